@@ -1,0 +1,28 @@
+/**
+ * toPublicBmiResult: the JSON API response, rounded for people to read. Rounding happens only
+ * here (and identically in the explanation), never inside the calculation.
+ */
+import { round, roundPercentile } from "./format";
+import type { BmiResult, PublicBmiResult } from "./types";
+
+export function toPublicBmiResult(result: BmiResult): PublicBmiResult {
+  const child = result.group === "child" ? result : null;
+  return {
+    bmi: round(result.bmi, 1),
+    category: result.category,
+    categoryLabel: result.categoryLabel,
+    percentile: child ? roundPercentile(child.percentile) : null,
+    zScore: child ? round(child.zScore, 2) : null,
+    percentOfP95: child ? round(child.percentOfP95, 1) : null,
+    healthyWeightKg: result.healthyWeightKg
+      ? { min: round(result.healthyWeightKg.min, 1), max: round(result.healthyWeightKg.max, 1) }
+      : null,
+    bmiPrime: round(result.bmiPrime, 2),
+    ponderalIndex: round(result.ponderalIndex, 1),
+    waistToHeightRatio: result.waist ? round(result.waist.waistToHeightRatio, 2) : null,
+    waistRisk: result.waist ? result.waist.risk : null,
+    reference: result.reference,
+    group: result.group,
+    explanation: result.explanation,
+  };
+}

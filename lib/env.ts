@@ -1,0 +1,42 @@
+// The one validated view of the environment. Server code reads configuration from here only,
+// so a missing or malformed variable fails loudly at start-up instead of inside a request.
+import { z } from "zod";
+
+const optional = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: z.url({ message: "DATABASE_URL must be a postgresql:// URL" }),
+  AUTH_SECRET: optional,
+  AUTH_GITHUB_ID: optional,
+  AUTH_GITHUB_SECRET: optional,
+  AUTH_GOOGLE_ID: optional,
+  AUTH_GOOGLE_SECRET: optional,
+  ADMIN_EMAILS: optional,
+});
+
+export type Env = z.infer<typeof schema>;
+
+function load(): Env {
+  // Escape hatch for tooling that imports app modules without a configured environment
+  // (e.g. `next build` in a container image build). Values are then taken as they are.
+  if (process.env.SKIP_ENV_VALIDATION === "1") return process.env as unknown as Env;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
+    throw new Error(`Invalid environment:\n${problems}\nSee .env.example for every variable and its meaning.`);
+  }
+  return parsed.data;
+}
+
+let cached: Env | undefined;
+
+/** Validated on first use, so that modules can be imported by the build without a database. */
+export function env(): Env {
+  cached ??= load();
+  return cached;
+}

@@ -1,0 +1,93 @@
+// Resolves which PostgreSQL the app talks to: DATABASE_URL when set, otherwise the embedded
+// server with its data in ./.data/postgres, and makes sure the app's database exists on it.
+import fs from "node:fs";
+import path from "node:path";
+import { spawnSync } from "node:child_process";
+import pg from "pg";
+import { startEmbeddedPostgres, urlFor } from "./embedded-postgres";
+
+export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
+export const DATA_DIR = path.join(PROJECT_ROOT, ".data");
+const APP_DATABASE = "backcare";
+
+export type AppDatabase = { url: string; embedded: boolean; stop: () => Promise<void> };
+
+export async function resolveAppDatabase(log: (line: string) => void = console.log): Promise<AppDatabase> {
+  if (process.env.DATABASE_URL) {
+    return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
+  }
+  const server = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "postgres"), log });
+  await ensureDatabase(server.serverUrl, APP_DATABASE);
+  return { url: urlFor(server.port, APP_DATABASE), embedded: true, stop: server.stop };
+}
+
+export async function ensureDatabase(serverUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (!rowCount) await client.query(`CREATE DATABASE ${quoteIdent(name)}`);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function recreateDatabase(serverUrl: string, name: string, template?: string): Promise<string> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${quoteIdent(name)}${template ? ` TEMPLATE ${quoteIdent(template)}` : ""}`);
+  } finally {
+    await client.end();
+  }
+  return withDatabase(serverUrl, name);
+}
+
+export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
+
+export function withDatabase(url: string, name: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+}
+
+function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+/** Runs a Prisma CLI command (migrate deploy, migrate diff...) against `url`. */
+export function prisma(args: string[], url: string, options: { capture?: boolean } = {}): string {
+  const bin = path.join(PROJECT_ROOT, "node_modules/.bin/prisma");
+  const result = spawnSync(bin, args, {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, DATABASE_URL: url, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+    stdio: options.capture ? ["ignore", "pipe", "pipe"] : "inherit",
+    encoding: "utf8",
+  });
+  if (result.status !== 0) {
+    throw new Error(`prisma ${args.join(" ")} failed${options.capture ? `:\n${result.stderr}` : ""}`);
+  }
+  return result.stdout ?? "";
+}
+
+export function migrate(url: string): void {
+  prisma(["migrate", "deploy"], url, { capture: true });
+}
+
+export function readOrCreateSecret(file: string): string {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
+  const secret = crypto.getRandomValues(new Uint8Array(32));
+  const encoded = Buffer.from(secret).toString("base64url");
+  fs.writeFileSync(file, `${encoded}\n`, { mode: 0o600 });
+  return encoded;
+}
