@@ -3,22 +3,15 @@
  */
 import { ADULT_HEALTHY_BMI_MIN, ADULT_LABELS, adultBands, adultHealthyBmiMax, adultScaleRange, classifyAdult } from "./adult";
 import { childPercentile } from "./cdc";
+import { ADULT_AGE_MONTHS, BMI_NOT_APPLICABLE_CODE, BMI_NOT_APPLICABLE_MESSAGE, MIN_AGE_MONTHS, SEX_REQUIRED_MESSAGE } from "./constants";
 import { CHILD_LABELS, childBands, childCutoffs, childScaleRange, classifyChild } from "./child";
 import { adultReference, childReference, explainAdult, explainChild } from "./explain";
 import type { AdultBmiResult, BmiResult, ChildBmiResult, NormalisedBmiInput } from "./types";
 import { waistToHeight } from "./waist";
 
-/** Children are assessed from 24 months; from 240 months (20 years) adult cut-offs apply. */
-export const MIN_AGE_MONTHS = 24;
-export const ADULT_AGE_MONTHS = 240;
-
-export const BMI_NOT_APPLICABLE_MESSAGE =
-  "BMI is not used for children under 2 years. Their growth is assessed with weight-for-length " +
-  "charts (WHO growth standards); ask a health visitor or doctor.";
-
 /** Thrown for children under 2, for whom BMI-for-age does not exist. Safe to show to users. */
 export class BmiNotApplicableError extends Error {
-  readonly code = "bmi_not_applicable" as const;
+  readonly code = BMI_NOT_APPLICABLE_CODE;
   readonly reason = "under_2_years" as const;
   constructor(message: string = BMI_NOT_APPLICABLE_MESSAGE) {
     super(message);
@@ -32,16 +25,13 @@ export class BmiNotApplicableError extends Error {
  */
 export class BmiInputError extends Error {
   readonly code = "bmi_invalid_input" as const;
-  constructor(
-    readonly field: keyof NormalisedBmiInput,
-    message: string,
-  ) {
+  readonly field: keyof NormalisedBmiInput;
+  constructor(field: keyof NormalisedBmiInput, message: string) {
     super(message);
+    this.field = field;
     this.name = "BmiInputError";
   }
 }
-
-export const SEX_REQUIRED_MESSAGE = "Sex is required for children and teens under 20";
 
 function assertPositive(field: "heightCm" | "weightKg" | "ageMonths" | "waistCm", value: number | undefined): void {
   if (value !== undefined && !(Number.isFinite(value) && value > 0)) {

@@ -37,8 +37,9 @@ function adultRange(category: AdultCategory, bands: readonly BmiBand[]): string 
 
 function weightRange(range: { min: number; max: number } | null): string {
   if (range === null) return "";
-  const kg = `${round(range.min, 1)} to ${round(range.max, 1)} kg`;
-  const lb = `${round(kgToLb(range.min), 1)} to ${round(kgToLb(range.max), 1)} lb`;
+  const one = (n: number) => round(n, 1).toFixed(1);
+  const kg = `${one(range.min)} to ${one(range.max)} kg`;
+  const lb = `${one(kgToLb(range.min))} to ${one(kgToLb(range.max))} lb`;
   return `${kg} (${lb})`;
 }
 

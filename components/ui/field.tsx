@@ -1,0 +1,51 @@
+import type { ReactNode } from "react";
+
+/** A labelled input with its hint and inline error, wired up for screen readers. */
+export function Field({
+  id,
+  label,
+  hint,
+  error,
+  children,
+  className = "",
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  children: ReactNode;
+  className?: string;
+}) {
+  return (
+    <div className={`flex flex-col gap-1 ${className}`}>
+      <label htmlFor={id} className="text-sm font-medium text-stone-800">
+        {label}
+      </label>
+      {children}
+      {hint && !error ? (
+        <p id={`${id}-hint`} className="text-xs text-stone-500">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="text-sm font-medium text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function inputClass(error?: string): string {
+  return `w-full rounded-lg border bg-white px-3 py-2 text-base shadow-sm outline-none focus:ring-2 ${
+    error ? "border-red-500 focus:ring-red-200" : "border-stone-300 focus:border-brand-500 focus:ring-brand-100"
+  }`;
+}
+
+/** aria attributes that tie an input to its hint or error. */
+export function describedBy(id: string, error?: string, hint?: boolean) {
+  return {
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": error ? `${id}-error` : hint ? `${id}-hint` : undefined,
+  } as const;
+}

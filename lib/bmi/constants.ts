@@ -1,0 +1,17 @@
+/**
+ * Small constants shared by the schema and the engine. Kept apart from compute.ts so a client
+ * form importing the schema does not pull in the CDC table.
+ */
+
+/** Children are assessed from 24 months; from 240 months (20 years) adult cut-offs apply. */
+export const MIN_AGE_MONTHS = 24;
+export const ADULT_AGE_MONTHS = 240;
+
+export const SEX_REQUIRED_MESSAGE = "Sex is required for children and teens under 20";
+
+/** Machine code for "under 2 years, BMI does not apply" (error code and schema issue params). */
+export const BMI_NOT_APPLICABLE_CODE = "bmi_not_applicable" as const;
+
+export const BMI_NOT_APPLICABLE_MESSAGE =
+  "BMI is not used for children under 2 years. Their growth is assessed with weight-for-length " +
+  "charts (WHO growth standards); ask a health visitor or doctor.";

@@ -1,0 +1,47 @@
+// `npm run test:e2e`: a production build served by `next start` against a fresh, migrated and seeded
+// database (on TEST_DATABASE_URL / DATABASE_URL's server, else an embedded one), driven by Playwright
+// in the machine's Chromium.
+import fs from "node:fs";
+import { dropDatabase, migrate, recreateDatabase } from "./lib/database";
+import { freePort, startEmbeddedPostgres, tempDataDir } from "./lib/embedded-postgres";
+import { bin, run } from "./lib/process";
+import { seed } from "./seed";
+
+async function main() {
+  const configured = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
+  let serverUrl = configured;
+  let stopServer = async () => {};
+  let dataDir: string | undefined;
+  if (!serverUrl) {
+    dataDir = tempDataDir("backcare-e2e-pg-");
+    const server = await startEmbeddedPostgres({ dataDir, persistent: false, log: console.log });
+    serverUrl = server.serverUrl;
+    stopServer = server.stop;
+  }
+  const name = `backcare_e2e_${process.pid}`;
+  try {
+    const url = await recreateDatabase(serverUrl, name);
+    migrate(url);
+    await seed(url);
+    const env = {
+      ...process.env,
+      DATABASE_URL: url,
+      E2E_DATABASE_URL: url,
+      E2E_PORT: String(await freePort(3100)),
+      AUTH_SECRET: "e2e-secret-not-for-production-000000000000",
+      AUTH_TRUST_HOST: "true",
+      NEXT_TELEMETRY_DISABLED: "1",
+    };
+    if (process.env.E2E_SKIP_BUILD !== "1") await run(bin("next"), ["build"], { ...env, NODE_ENV: "production" });
+    await run(bin("playwright"), ["test", ...process.argv.slice(2)], env);
+  } finally {
+    await dropDatabase(serverUrl, name).catch(() => {});
+    await stopServer();
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
