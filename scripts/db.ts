@@ -1,11 +1,12 @@
 // `npm run db:migrate` / `npm run db:seed`: against DATABASE_URL, or the embedded database when unset.
-import { migrate, resolveAppDatabase } from "./lib/database";
+import { loadDotEnv, migrate, resolveAppDatabase } from "./lib/database";
 import { seed } from "./seed";
 
 const command = process.argv[2];
 
 async function main() {
   if (command !== "migrate" && command !== "seed") throw new Error("usage: tsx scripts/db.ts migrate|seed");
+  loadDotEnv();
   const database = await resolveAppDatabase();
   try {
     migrate(database.url);

@@ -2,7 +2,7 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { DATA_DIR, PROJECT_ROOT, migrate, readOrCreateSecret, resolveAppDatabase } from "./lib/database";
+import { DATA_DIR, PROJECT_ROOT, loadDotEnv, migrate, readOrCreateSecret, resolveAppDatabase } from "./lib/database";
 import { bin, run, supervise } from "./lib/process";
 import { seed } from "./seed";
 
@@ -25,6 +25,7 @@ function needsBuild(): boolean {
 }
 
 async function main() {
+  loadDotEnv();
   const database = await resolveAppDatabase();
   try {
     process.stdout.write("Applying migrations… ");
@@ -36,6 +37,7 @@ async function main() {
       // A fresh clone has no secret yet: make one and keep it with the local data.
       AUTH_SECRET: process.env.AUTH_SECRET ?? readOrCreateSecret(path.join(DATA_DIR, "auth-secret")),
       AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
+      NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1",
     };
     process.env.DATABASE_URL = database.url;
     await seed(database.url);

@@ -10,6 +10,12 @@ export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
 export const DATA_DIR = path.join(PROJECT_ROOT, ".data");
 const APP_DATABASE = "backcare";
 
+/** Reads ./.env like Next does, so the scripts and the app agree on DATABASE_URL (set variables win). */
+export function loadDotEnv(): void {
+  const file = path.join(PROJECT_ROOT, ".env");
+  if (fs.existsSync(file)) process.loadEnvFile(file);
+}
+
 export type AppDatabase = { url: string; embedded: boolean; stop: () => Promise<void> };
 
 export async function resolveAppDatabase(log: (line: string) => void = console.log): Promise<AppDatabase> {

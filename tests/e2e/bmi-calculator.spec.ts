@@ -5,7 +5,7 @@ test.describe("BMI calculator", () => {
   test("a metric adult gets BMI, WHO category, scale and healthy range", async ({ page }) => {
     await page.goto("/bmi");
     await page.getByLabel("Age (years)").fill("35");
-    await page.getByRole("radio", { name: "Male" }).check();
+    await page.getByRole("radio", { name: "Male", exact: true }).check();
     await page.getByLabel("Height (cm)").fill("175");
     await page.getByLabel("Weight (kg)").fill("70");
     await page.getByRole("button", { name: "Calculate BMI" }).click();
@@ -36,7 +36,7 @@ test.describe("BMI calculator", () => {
     await expect(page.getByTestId("bmi-value")).toHaveText(expected.result.bmi.toFixed(1));
     await expect(page.getByTestId("bmi-category")).toHaveText(expected.result.categoryLabel);
     await expect(page.getByText("BMI-for-age percentile")).toBeVisible();
-    await expect(page.getByText(`z-score ${expected.result.zScore?.toFixed(2)}`)).toBeVisible();
+    await expect(page.getByText(`z-score ${expected.result.zScore?.toFixed(2)}`, { exact: true })).toBeVisible();
     await expect(page).toHaveURL(/units=us/);
   });
 
