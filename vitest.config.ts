@@ -12,6 +12,9 @@ export default defineConfig({
     },
   },
   test: {
+    // next-auth imports "next/server" without an extension, which Node's resolver refuses; let Vite
+    // resolve it instead.
+    server: { deps: { inline: ["next-auth"] } },
     // A non-UTC zone makes date bugs show up (measurements are dates).
     env: { TZ: "America/New_York" },
     projects: [

@@ -40,7 +40,8 @@ async function main() {
       NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1",
     };
     process.env.DATABASE_URL = database.url;
-    await seed(database.url);
+    // Demo accounts have a published password: only on the local embedded database unless asked for.
+    await seed(database.url, { demo: database.embedded || process.env.SEED_DEMO_DATA === "1" });
 
     if (mode === "start" && needsBuild()) {
       console.log("Building the app (first start or sources changed)…");

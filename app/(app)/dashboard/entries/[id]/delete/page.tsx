@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { requireUser } from "@/lib/auth/session";
+import { formatDate, formatWeight } from "@/lib/dashboard/format";
+import { deleteMeasurementAction } from "@/lib/measurements/actions";
+import { getMeasurement } from "@/lib/measurements/queries";
+import { getProfile } from "@/lib/profile/queries";
+
+export const metadata: Metadata = { title: "Delete a measurement" };
+
+// A page of its own, so deleting asks for confirmation with or without JavaScript.
+export default async function DeleteEntryPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireUser(`/dashboard/entries/${id}/delete`);
+  const [entry, profile] = await Promise.all([getMeasurement(user.id, id), getProfile(user.id)]);
+  if (!entry || !profile) notFound();
+  return (
+    <div className="max-w-xl space-y-4">
+      <h1 className="text-2xl font-bold">Delete this measurement?</h1>
+      <div className="space-y-4 rounded-2xl border border-red-200 bg-white p-5 shadow-sm">
+        <p>
+          The entry of <strong>{formatDate(entry.measuredOn)}</strong>: {formatWeight(entry.weightKg, profile.units)}, BMI{" "}
+          {entry.bmi.toFixed(1)} ({entry.categoryLabel.toLowerCase()}). This cannot be undone.
+        </p>
+        <form action={deleteMeasurementAction} className="flex flex-wrap items-center gap-4">
+          <input type="hidden" name="id" value={entry.id} />
+          <SubmitButton variant="danger" pendingText="Deleting…">
+            Delete entry
+          </SubmitButton>
+          <Link href="/dashboard" className="text-sm font-medium text-stone-600 hover:underline">
+            Keep it
+          </Link>
+        </form>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { MeasurementForm } from "@/components/measurements/measurement-form";
+import { measurementFormValues } from "@/components/measurements/form-values";
+import { requireUser } from "@/lib/auth/session";
+import { updateMeasurementAction } from "@/lib/measurements/actions";
+import { getMeasurement } from "@/lib/measurements/queries";
+import { getProfile } from "@/lib/profile/queries";
+
+export const metadata: Metadata = { title: "Edit a measurement" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ units?: string }> };
+
+export default async function EditEntryPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const user = await requireUser(`/dashboard/entries/${id}/edit`);
+  const [entry, profile] = await Promise.all([getMeasurement(user.id, id), getProfile(user.id)]);
+  if (!entry || !profile) notFound(); // another person's id looks exactly like a missing one
+  const requested = (await searchParams).units;
+  const units = requested === "us" || requested === "metric" ? requested : profile.units;
+  return (
+    <div className="max-w-2xl space-y-4">
+      <h1 className="text-2xl font-bold">Edit measurement</h1>
+      <div className="rounded-2xl border border-stone-200 bg-white p-5 shadow-sm sm:p-6">
+        <MeasurementForm
+          action={updateMeasurementAction.bind(null, entry.id)}
+          mode="edit"
+          units={units}
+          initialValues={measurementFormValues(entry, units)}
+          switchUnitsHref={`/dashboard/entries/${entry.id}/edit?units=${units === "metric" ? "us" : "metric"}`}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EmptyState } from "@/components/dashboard/empty-state";
+import { GoalProgressCard } from "@/components/dashboard/goal-progress";
+import { HistoryTable } from "@/components/dashboard/history-table";
+import { LatestCard } from "@/components/dashboard/latest-card";
+import { RangeTabs } from "@/components/dashboard/range-tabs";
+import { TrendChart } from "@/components/dashboard/trend-chart";
+import { requireUser } from "@/lib/auth/session";
+import { parseRange } from "@/lib/dashboard/ranges";
+import { summarize } from "@/lib/dashboard/summary";
+import { todayUtc } from "@/lib/measurements/dates";
+import { getSeries, listMeasurements } from "@/lib/measurements/queries";
+import { getProfile } from "@/lib/profile/queries";
+
+export const metadata: Metadata = { title: "Your dashboard" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const HISTORY_PAGE = 20;
+
+export default async function DashboardPage({ searchParams }: Props) {
+  const user = await requireUser("/dashboard");
+  const params = await searchParams;
+  const range = parseRange(params.range);
+  const cursor = typeof params.cursor === "string" ? params.cursor : undefined;
+  // The whole series (bounded in getSeries) feeds the trend, the goal and the 30-day change; the
+  // charts cut it to the chosen range themselves. The table pages through with a cursor.
+  const [profile, series, page] = await Promise.all([
+    getProfile(user.id),
+    getSeries(user.id),
+    listMeasurements(user.id, { cursor, limit: HISTORY_PAGE }),
+  ]);
+  if (!profile) notFound();
+
+  if (series.length === 0) {
+    return (
+      <div className="space-y-4">
+        <h1 className="text-2xl font-bold">Your dashboard</h1>
+        <EmptyState profile={profile} />
+      </div>
+    );
+  }
+
+  const today = todayUtc();
+  const summary = summarize(series, today, profile.goalWeightKg);
+  const latestIsChild = summary.latest?.group === "child";
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">Your dashboard</h1>
+        <Link href="/dashboard/entries/new" className="rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white shadow-sm hover:bg-brand-700">
+          Log a measurement
+        </Link>
+      </div>
+      {params.imported ? (
+        <p role="status" className="rounded-lg bg-emerald-50 px-4 py-2 text-sm text-emerald-900">
+          Imported {String(params.imported)} entries.
+        </p>
+      ) : null}
+
+      <div className={`grid gap-4 ${latestIsChild ? "" : "lg:grid-cols-2"}`}>
+        <LatestCard summary={summary} units={profile.units} />
+        {/* Goal weights are for adults; children and teens are followed by percentile instead. */}
+        {latestIsChild ? null : <GoalProgressCard goal={summary.goal} units={profile.units} />}
+      </div>
+
+      <section id="trends" aria-labelledby="trends-heading" className="space-y-3">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="trends-heading" className="text-lg font-semibold">Trends</h2>
+          <RangeTabs active={range} params={{}} hash="trends" />
+        </div>
+        <div className="grid gap-4 lg:grid-cols-2">
+          <TrendChart metric="bmi" series={series} profile={profile} range={range} today={today} headingLevel={3} />
+          <TrendChart metric="weight" series={series} profile={profile} range={range} today={today} headingLevel={3} />
+        </div>
+      </section>
+
+      <HistoryTable
+        entries={page.items}
+        units={profile.units}
+        nextCursorHref={page.nextCursor ? `/dashboard?range=${range}&cursor=${encodeURIComponent(page.nextCursor)}#history-heading` : undefined}
+        newestHref={cursor ? `/dashboard?range=${range}#history-heading` : undefined}
+      />
+
+      <p className="text-sm text-stone-500">
+        BMI is a screening measure, not a diagnosis. It cannot tell muscle from fat, so lifters may read higher than their
+        body fat suggests; your waist measurement helps. If anything worries you, talk to a doctor.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { requireUser } from "@/lib/auth/session";
+
+const sections = [
+  { href: "/dashboard", label: "Dashboard" },
+  { href: "/dashboard/entries/new", label: "Log measurement" },
+  { href: "/dashboard/import", label: "Import CSV" },
+  { href: "/profile", label: "Profile" },
+  { href: "/account", label: "Account" },
+];
+
+// The signed-in area. Each page and action still checks the user itself; this only shapes the UI.
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const user = await requireUser();
+  return (
+    <div className="mx-auto w-full max-w-5xl px-4 py-6 sm:py-8">
+      <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
+        <p className="text-sm text-stone-600">
+          Signed in as <span className="font-medium text-stone-900">{user.name ?? user.email}</span>
+        </p>
+        <nav aria-label="Your area">
+          <ul className="flex flex-wrap gap-2 text-sm">
+            {sections.map((section) => (
+              <li key={section.href}>
+                <Link href={section.href} className="rounded-full border border-stone-300 bg-white px-3 py-1 text-stone-700 hover:border-brand-500 hover:text-brand-800">
+                  {section.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+// One entry of the signed-in person's log. Another person's id answers exactly like a missing one.
+import { getApiUser } from "@/lib/auth/session";
+import { readJsonBody } from "@/lib/http/json";
+import { errorResponse, invalidInput, jsonResponse, noContent, notFound, unauthenticated } from "@/lib/measurements/http";
+import { deleteMeasurement, updateMeasurement } from "@/lib/measurements/mutations";
+import { getMeasurement } from "@/lib/measurements/queries";
+
+type Context = { params: Promise<{ id: string }> };
+
+export async function GET(request: Request, { params }: Context) {
+  const user = await getApiUser(request);
+  if (!user) return unauthenticated();
+  const measurement = await getMeasurement(user.id, (await params).id);
+  return measurement ? jsonResponse(measurement) : notFound();
+}
+
+export async function PATCH(request: Request, { params }: Context) {
+  const user = await getApiUser(request);
+  if (!user) return unauthenticated();
+  const body = await readJsonBody(request);
+  if (!body.ok) return errorResponse(400, body.error);
+  const result = await updateMeasurement(user.id, (await params).id, body.value);
+  if (!result) return notFound();
+  return result.ok ? jsonResponse(result.measurement) : invalidInput(result.fields);
+}
+
+export async function DELETE(request: Request, { params }: Context) {
+  const user = await getApiUser(request);
+  if (!user) return unauthenticated();
+  return (await deleteMeasurement(user.id, (await params).id)) ? noContent() : notFound();
+}

@@ -1,0 +1,32 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { signInAction } from "@/lib/auth/actions";
+import { idleState } from "@/lib/forms/form-state";
+import { Field, describedBy, inputClass } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const [state, action] = useActionState(signInAction, idleState);
+  const errors = state.fields ?? {};
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <Field id="email" label="Email" error={errors.email}>
+        <input id="email" name="email" type="email" autoComplete="email" required defaultValue={state.values?.email} className={inputClass(errors.email)} {...describedBy("email", errors.email)} />
+      </Field>
+      <Field id="password" label="Password" error={errors.password}>
+        <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClass(errors.password)} {...describedBy("password", errors.password)} />
+      </Field>
+      <FormMessage state={state} />
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <SubmitButton pendingText="Signing in…">Sign in</SubmitButton>
+        <Link href={`/sign-up${callbackUrl !== "/dashboard" ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`} className="text-sm font-medium text-brand-700 hover:underline">
+          New here? Create an account
+        </Link>
+      </div>
+    </form>
+  );
+}

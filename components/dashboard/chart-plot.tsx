@@ -1,0 +1,133 @@
+import type { ChartLayout, EdgeLabel, PlacedTick } from "@/lib/dashboard/chart-geometry";
+import { X_UNITS } from "@/lib/dashboard/chart-geometry";
+
+/*
+ * The drawing of a trend chart. Axis and edge labels are HTML positioned in CSS pixels (y) and
+ * percentages (x); the plot is an SVG whose paths live in a stretched 0–1000 viewBox with
+ * non-scaling strokes, while circles use percentage positions so they stay round. Text therefore
+ * keeps its size from a 360px phone to a desktop, without JavaScript or a second rendering.
+ * Which set of date ticks shows depends on the chart's own width (container queries), so a
+ * half-width card on a desktop gets the narrow set too.
+ */
+
+const EDGE_TONE: Record<EdgeLabel["tone"], string> = {
+  healthy: "text-emerald-800",
+  curve: "text-emerald-800",
+  risk: "text-orange-700",
+  goal: "text-stone-700",
+};
+
+const ALIGN: Record<PlacedTick["align"], string> = { start: "", middle: "-translate-x-1/2", end: "-translate-x-full" };
+
+const stroke = { vectorEffect: "non-scaling-stroke", fill: "none" } as const;
+
+export function ChartPlot({ layout, unit, emptyMessage }: { layout: ChartLayout; unit: string; emptyMessage: string | null }) {
+  const { height } = layout;
+  const latest = layout.points.at(-1);
+  // Dense series (a year of daily weigh-ins) get smaller dots so the trend stays readable.
+  const radius = layout.points.length > 80 ? 2 : layout.points.length > 30 ? 2.75 : 3.5;
+  const bottom = layout.yTicks[0]?.y ?? height;
+
+  return (
+    <div className="grid grid-cols-[3rem_minmax(0,1fr)_3rem] text-xs text-stone-500" aria-hidden="true">
+      <div className="pb-1 pr-2 text-right text-[11px] leading-none">{unit}</div>
+      <div />
+      <div />
+
+      <div className="relative" style={{ height }}>
+        {layout.yTicks.map((tick) => (
+          <span key={tick.value} className="absolute right-2 -translate-y-1/2 tabular-nums leading-none" style={{ top: tick.y }}>
+            {tick.label}
+          </span>
+        ))}
+      </div>
+
+      <div className="relative" style={{ height }}>
+        <svg width="100%" height={height} className="block overflow-visible" focusable="false">
+          {layout.yTicks.map((tick) => (
+            <line key={tick.value} x1="0" x2="100%" y1={tick.y} y2={tick.y} className={tick.y === bottom ? "stroke-stone-300" : "stroke-stone-100"} strokeWidth={1} />
+          ))}
+          <svg viewBox={`0 0 ${X_UNITS} ${height}`} preserveAspectRatio="none" width="100%" height={height} overflow="visible">
+            {layout.areas.map((d, i) => (
+              <path key={i} d={d} className="fill-emerald-100/70" />
+            ))}
+            {layout.curves.map((curve) => (
+              <path
+                key={curve.percentile}
+                d={curve.path}
+                {...stroke}
+                className={curve.percentile === 95 ? "stroke-orange-500" : "stroke-emerald-600/70"}
+                strokeWidth={curve.percentile === 95 ? 1.5 : 1}
+                strokeDasharray={curve.percentile === 95 ? "5 4" : undefined}
+              />
+            ))}
+            {layout.goalY !== null ? (
+              <line x1={0} x2={X_UNITS} y1={layout.goalY} y2={layout.goalY} {...stroke} className="stroke-stone-700" strokeWidth={1.25} strokeDasharray="2 4" strokeLinecap="round" />
+            ) : null}
+            {layout.linePath ? <path d={layout.linePath} {...stroke} className="stroke-stone-400" strokeWidth={1} strokeLinejoin="round" /> : null}
+          </svg>
+          {layout.adultFromPct !== null ? (
+            <g>
+              <line x1={`${layout.adultFromPct}%`} x2={`${layout.adultFromPct}%`} y1={0} y2={bottom} className="stroke-stone-400" strokeDasharray="3 3" />
+              <text x={`${layout.adultFromPct}%`} y={10} dx={4} className="fill-stone-500 text-[10px]">
+                Age 20
+              </text>
+            </g>
+          ) : null}
+          {layout.points.map((point) =>
+            point === latest ? null : <circle key={point.id} cx={`${point.xPct}%`} cy={point.y} r={radius} className="fill-white stroke-stone-400" strokeWidth={1.25} />,
+          )}
+          {/* The trend goes over the dots: it is the line to read; the latest entry stays on top. */}
+          {layout.trendPath ? (
+            <svg viewBox={`0 0 ${X_UNITS} ${height}`} preserveAspectRatio="none" width="100%" height={height} overflow="visible">
+              <path d={layout.trendPath} {...stroke} className="stroke-brand-600" strokeWidth={3} strokeLinejoin="round" strokeLinecap="round" />
+            </svg>
+          ) : null}
+          {latest ? <circle cx={`${latest.xPct}%`} cy={latest.y} r={radius + 1.5} className="fill-brand-600 stroke-white" strokeWidth={2} /> : null}
+          <TickMarks ticks={layout.xTicks.wide} y={bottom} className="@max-lg:hidden" />
+          <TickMarks ticks={layout.xTicks.compact} y={bottom} className="@lg:hidden" />
+        </svg>
+        {emptyMessage ? (
+          <p className="absolute inset-0 flex items-center justify-center px-4 text-center text-sm text-stone-600">
+            <span className="rounded-lg bg-white/90 px-3 py-2">{emptyMessage}</span>
+          </p>
+        ) : null}
+      </div>
+
+      <div className="relative" style={{ height }}>
+        {layout.labels.map((label) => (
+          <span key={label.key} className={`absolute left-1.5 -translate-y-1/2 text-[11px] font-medium leading-none ${EDGE_TONE[label.tone]}`} style={{ top: label.y }}>
+            {label.text}
+          </span>
+        ))}
+      </div>
+
+      <div className="col-start-2">
+        <TickLabels ticks={layout.xTicks.wide} className="@max-lg:hidden" />
+        <TickLabels ticks={layout.xTicks.compact} className="@lg:hidden" />
+      </div>
+    </div>
+  );
+}
+
+function TickMarks({ ticks, y, className }: { ticks: readonly PlacedTick[]; y: number; className: string }) {
+  return (
+    <g className={className}>
+      {ticks.map((tick) => (
+        <line key={tick.xPct} x1={`${tick.xPct}%`} x2={`${tick.xPct}%`} y1={y} y2={y + 4} className="stroke-stone-400" />
+      ))}
+    </g>
+  );
+}
+
+function TickLabels({ ticks, className = "" }: { ticks: readonly PlacedTick[]; className?: string }) {
+  return (
+    <div className={`relative h-6 ${className}`}>
+      {ticks.map((tick) => (
+        <span key={tick.xPct} className={`absolute top-1.5 whitespace-nowrap leading-none ${ALIGN[tick.align]}`} style={{ left: `${tick.xPct}%` }}>
+          {tick.label}
+        </span>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+// Account deletion: every row that belongs to the person goes, in one transaction.
+import "server-only";
+import { db } from "@/lib/db";
+
+export async function deleteAccount(userId: string): Promise<boolean> {
+  return db().$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
+    if (!user) return false;
+    // Rate-limit rows are keyed by email, not linked by id: remove them explicitly.
+    if (user.email) await tx.authAttempt.deleteMany({ where: { key: `email:${user.email}` } });
+    if (user.email) await tx.verificationToken.deleteMany({ where: { identifier: user.email } });
+    // Accounts, sessions and measurements go with the user (ON DELETE CASCADE).
+    await tx.user.delete({ where: { id: userId } });
+    return true;
+  });
+}

@@ -1,0 +1,65 @@
+"use server";
+// Sign-up, sign-in and sign-out server actions: parse → rate-limit → call → redirect.
+import { AuthError, CredentialsSignin } from "next-auth";
+import { headers } from "next/headers";
+import { idleState, invalid, formValues, type FormState } from "@/lib/forms/form-state";
+import { signIn, signOut } from "./auth";
+import { clientIp } from "./client-ip";
+import { formatRetry, rateLimitKeys, recordAttempt, retryAfter } from "./rate-limit";
+import { safeCallbackUrl } from "./redirects";
+import { signInSchema, signUpSchema } from "./schemas";
+import { EmailTakenError, createUserWithPassword } from "./users";
+
+const WRONG_CREDENTIALS = "Email or password is incorrect.";
+
+async function requestIp(): Promise<string | undefined> {
+  return clientIp(await headers());
+}
+
+export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
+  if (!parsed.success) return invalid(parsed.error, formData);
+  const values = formValues(formData);
+  const keys = rateLimitKeys(parsed.data.email, await requestIp());
+  const blockedUntil = await retryAfter("sign_in", keys);
+  if (blockedUntil) return { status: "error", message: formatRetry(blockedUntil), values };
+  try {
+    await signIn("credentials", { ...parsed.data, redirectTo: safeCallbackUrl(formData.get("callbackUrl")) });
+  } catch (error) {
+    if (error instanceof CredentialsSignin && error.code === "rate_limited") {
+      const until = await retryAfter("sign_in", keys);
+      return { status: "error", message: until ? formatRetry(until) : WRONG_CREDENTIALS, values };
+    }
+    if (error instanceof AuthError) return { status: "error", message: WRONG_CREDENTIALS, values };
+    throw error; // the success redirect
+  }
+  return idleState;
+}
+
+export async function signUpAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const parsed = signUpSchema.safeParse({ name: formData.get("name"), email: formData.get("email"), password: formData.get("password") });
+  if (!parsed.success) return invalid(parsed.error, formData);
+  const values = formValues(formData);
+  const keys = rateLimitKeys(parsed.data.email, await requestIp());
+  const blockedUntil = await retryAfter("sign_up", keys);
+  if (blockedUntil) return { status: "error", message: formatRetry(blockedUntil), values };
+  await recordAttempt("sign_up", keys);
+  try {
+    await createUserWithPassword(parsed.data);
+  } catch (error) {
+    if (error instanceof EmailTakenError) return { status: "error", fields: { email: error.message }, values };
+    throw error;
+  }
+  await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: "/profile?welcome=1" });
+  return idleState;
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/" });
+}
+
+export async function oauthSignInAction(formData: FormData): Promise<void> {
+  const provider = formData.get("provider");
+  if (provider !== "github" && provider !== "google") return;
+  await signIn(provider, { redirectTo: safeCallbackUrl(formData.get("callbackUrl")) });
+}

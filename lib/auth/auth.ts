@@ -1,0 +1,84 @@
+// The one Auth.js configuration: email + password (Credentials), plus GitHub and Google when their
+// keys are set. Sessions are JWT cookies (Credentials requires it); every protected loader, action and
+// route handler still re-reads the user from the database through lib/auth/session.ts.
+import "server-only";
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import GitHub from "next-auth/providers/github";
+import Google from "next-auth/providers/google";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { clientIp } from "./client-ip";
+import { clearAttempts, rateLimitKeys, recordAttempt, retryAfter } from "./rate-limit";
+import { signInSchema } from "./schemas";
+import { promoteListedAdmin, verifyCredentials } from "./users";
+
+export class InvalidCredentials extends CredentialsSignin {
+  override code = "invalid_credentials";
+}
+export class RateLimited extends CredentialsSignin {
+  override code = "rate_limited";
+}
+
+export function oauthProviders() {
+  const e = env();
+  return [
+    ...(e.AUTH_GITHUB_ID && e.AUTH_GITHUB_SECRET ? [GitHub({ clientId: e.AUTH_GITHUB_ID, clientSecret: e.AUTH_GITHUB_SECRET })] : []),
+    ...(e.AUTH_GOOGLE_ID && e.AUTH_GOOGLE_SECRET ? [Google({ clientId: e.AUTH_GOOGLE_ID, clientSecret: e.AUTH_GOOGLE_SECRET })] : []),
+  ];
+}
+
+function config(): NextAuthConfig {
+  return {
+    adapter: PrismaAdapter(db()),
+    secret: env().AUTH_SECRET,
+    session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    pages: { signIn: "/sign-in", error: "/sign-in" },
+    // A wrong password is an expected outcome, not a server error: keep it out of the error log.
+    logger: {
+      error(error) {
+        if (error instanceof CredentialsSignin || error.name === "CredentialsSignin") return;
+        console.error(error);
+      },
+    },
+    providers: [
+      Credentials({
+        credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
+        async authorize(raw, request) {
+          const parsed = signInSchema.safeParse(raw);
+          if (!parsed.success) throw new InvalidCredentials();
+          const { email, password } = parsed.data;
+          const keys = rateLimitKeys(email, clientIp(request.headers));
+          if (await retryAfter("sign_in", keys)) throw new RateLimited();
+          const user = await verifyCredentials(email, password);
+          if (!user) {
+            await recordAttempt("sign_in", keys);
+            throw new InvalidCredentials();
+          }
+          await clearAttempts("sign_in", rateLimitKeys(email, undefined));
+          return { id: user.id, email: user.email, name: user.name };
+        },
+      }),
+      ...oauthProviders(),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user?.id) token.sub = user.id;
+        return token;
+      },
+      session({ session, token }) {
+        if (token.sub) session.user.id = token.sub;
+        return session;
+      },
+    },
+    events: {
+      async signIn({ user }) {
+        if (user.id) await promoteListedAdmin(user.id, user.email);
+      },
+    },
+  };
+}
+
+// Lazy configuration: the database and secrets are read per request, not when the build imports this.
+export const { handlers, auth, signIn, signOut } = NextAuth(config);

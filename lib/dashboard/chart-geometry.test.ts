@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { layoutChart, linePath, PLOT_HEIGHT, PLOT_INSET, spreadLabels, valuesToFit, type GeometryInput } from "./chart-geometry";
+import { bmiReference } from "./reference";
+
+const points = [
+  { id: "a", date: "2026-09-01", value: 24.1, trend: 24.1 },
+  { id: "b", date: "2026-10-01", value: 23.8, trend: 24.0 },
+  { id: "c", date: "2026-11-21", value: 23.2, trend: 23.7 },
+];
+const input: GeometryInput = {
+  points,
+  reference: [{ kind: "band", from: "2026-08-23", to: "2026-11-21", lower: 18.5, upper: 25 }],
+  goal: null,
+  from: "2026-08-23",
+  to: "2026-11-21",
+  minSpan: 2,
+  adultFrom: null,
+};
+const commands = (path: string) => path.match(/[ML]/g)?.length ?? 0;
+
+describe("layoutChart", () => {
+  const layout = layoutChart(input);
+
+  it("fits the data, the trend and the band in the y domain", () => {
+    for (const value of valuesToFit(input)) {
+      expect(value).toBeGreaterThanOrEqual(layout.scale.min);
+      expect(value).toBeLessThanOrEqual(layout.scale.max);
+    }
+    for (const p of layout.points) expect(p.y >= PLOT_INSET && p.y <= PLOT_HEIGHT - PLOT_INSET).toBe(true);
+  });
+
+  it("has 3 to 6 y ticks from bottom to top of the plot", () => {
+    expect(layout.yTicks.length).toBeGreaterThanOrEqual(3);
+    expect(layout.yTicks.length).toBeLessThanOrEqual(6);
+    expect(layout.yTicks[0]?.y).toBe(PLOT_HEIGHT - PLOT_INSET);
+    expect(layout.yTicks.at(-1)?.y).toBe(PLOT_INSET);
+  });
+
+  it("draws one path point per entry, placed by date", () => {
+    expect(commands(layout.linePath)).toBe(points.length);
+    expect(commands(layout.trendPath)).toBe(points.length);
+    expect(layout.points.map((p) => p.xPct)).toEqual([10, 43.33, 100]);
+    // Lower values sit lower on screen (larger y).
+    expect(layout.points[2]!.y).toBeGreaterThan(layout.points[0]!.y);
+  });
+
+  it("shades the band across the whole plot and labels it", () => {
+    expect(layout.areas).toHaveLength(1);
+    expect(layout.areas[0]).toMatch(/^M0 .* L1000 .* Z$/);
+    expect(layout.labels.map((l) => l.text)).toEqual(["Healthy"]);
+  });
+
+  it("renders empty and single-point series without lines", () => {
+    const empty = layoutChart({ ...input, points: [] });
+    expect(empty.linePath).toBe("");
+    expect(empty.trendPath).toBe("");
+    expect(empty.yTicks.length).toBeGreaterThanOrEqual(3);
+    const single = layoutChart({ ...input, points: points.slice(2), reference: [] });
+    expect(single.points).toHaveLength(1);
+    expect(single.linePath).toBe("");
+    expect(Number.isFinite(single.points[0]!.y)).toBe(true);
+  });
+
+  it("includes and labels the goal", () => {
+    const withGoal = layoutChart({ ...input, goal: 17 });
+    expect(withGoal.scale.min).toBeLessThanOrEqual(17);
+    expect(withGoal.goalY).not.toBeNull();
+    expect(withGoal.labels.map((l) => l.key)).toContain("goal");
+  });
+
+  it("draws percentile curves and the adult band for someone turning 20", () => {
+    const reference = bmiReference({ from: "2026-01-01", to: "2026-11-21", birthDate: "2006-06-15", sex: "male", background: "default", fallbackGroup: null });
+    const layout = layoutChart({ ...input, from: "2026-01-01", reference, adultFrom: "2026-06-15" });
+    expect(layout.curves.map((c) => c.percentile)).toEqual([5, 85, 95]);
+    const curveSamples = reference[0]?.kind === "curves" ? reference[0].samples.length : 0;
+    for (const curve of layout.curves) expect(commands(curve.path)).toBe(curveSamples);
+    expect(layout.areas).toHaveLength(2);
+    // The curves end at the birthday; the right edge shows the adult band.
+    expect(layout.adultFromPct).toBeCloseTo((165 / 324) * 100, 1);
+    expect(layout.labels.map((l) => l.text)).toEqual(["Healthy"]);
+  });
+
+  it("labels the curves at the right edge for a teenager", () => {
+    const reference = bmiReference({ from: "2026-01-01", to: "2026-11-21", birthDate: "2011-03-10", sex: "female", background: "default", fallbackGroup: null });
+    const layout = layoutChart({ ...input, from: "2026-01-01", reference });
+    expect(layout.labels.map((l) => l.text)).toEqual(["95th", "85th", "5th"]);
+  });
+
+  it("offers fewer date ticks on narrow charts", () => {
+    expect(layout.xTicks.compact.length).toBeLessThanOrEqual(4);
+    expect(layout.xTicks.wide.length).toBeLessThanOrEqual(8);
+    expect(layout.xTicks.compact.length).toBeGreaterThanOrEqual(2);
+    for (const tick of [...layout.xTicks.compact, ...layout.xTicks.wide]) expect(tick.xPct >= 0 && tick.xPct <= 100).toBe(true);
+  });
+});
+
+describe("linePath", () => {
+  it("writes M then L commands, rounded to 0.1", () => {
+    expect(linePath([{ x: 0, y: 10.04 }, { x: 500.55, y: 3 }])).toBe("M0 10 L500.6 3");
+    expect(linePath([])).toBe("");
+  });
+});
+
+describe("spreadLabels", () => {
+  it("pushes close labels apart, in order, within bounds", () => {
+    const spread = spreadLabels([{ y: 100 }, { y: 95 }, { y: 102 }, { y: 2 }, { y: 239 }], 13, 0, 240);
+    const ys = spread.map((l) => l.y);
+    for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(13 - 1e-9);
+    expect(ys[0]).toBeGreaterThanOrEqual(6.5);
+    expect(ys.at(-1)).toBeLessThanOrEqual(233.5);
+  });
+
+  it("leaves well-spaced labels alone", () => {
+    expect(spreadLabels([{ y: 50 }, { y: 150 }], 13, 0, 240)).toEqual([{ y: 50 }, { y: 150 }]);
+  });
+});

@@ -1,0 +1,170 @@
+/**
+ * Turns a chart spec into drawing coordinates. The chart stretches to any width without
+ * JavaScript: x is a fraction of the plot width (percentages for circles and HTML labels, 0–1000
+ * units for paths in an SVG with preserveAspectRatio="none"), y is in CSS pixels of a fixed-height
+ * plot. So text never scales with the screen, and one markup fits a 360px phone and a desktop.
+ */
+import { dayNumber } from "./dates";
+import { formatNumber } from "./format";
+import type { CurveSample, ReferenceSegment } from "./reference";
+import { dateTicks, niceScale, type NiceScale } from "./scales";
+
+/** Plot height in CSS pixels, and the inset that keeps the end ticks' labels inside it. */
+export const PLOT_HEIGHT = 240;
+export const PLOT_INSET = 8;
+/** Path x coordinates run 0 to X_UNITS across the plot (viewBox width). */
+export const X_UNITS = 1000;
+/** Date tick budgets: narrow (phones, half-width cards) and wide containers. */
+export const COMPACT_DATE_TICKS = 4;
+export const WIDE_DATE_TICKS = 8;
+/** Right-hand labels closer than this (px) are pushed apart. */
+export const LABEL_GAP = 13;
+
+export type GeometryInput = {
+  points: readonly { id: string; date: string; value: number; trend: number }[];
+  reference: readonly ReferenceSegment[];
+  goal: number | null;
+  from: string;
+  to: string;
+  minSpan: number;
+  adultFrom: string | null;
+};
+
+export type PlacedPoint = { id: string; date: string; value: number; trend: number; xPct: number; y: number };
+export type PlacedTick = { label: string; xPct: number; align: "start" | "middle" | "end" };
+export type EdgeLabel = { key: string; text: string; y: number; tone: "healthy" | "curve" | "risk" | "goal" };
+
+export type ChartLayout = {
+  height: number;
+  scale: NiceScale;
+  yTicks: { value: number; y: number; label: string }[];
+  xTicks: { compact: PlacedTick[]; wide: PlacedTick[] };
+  points: PlacedPoint[];
+  /** Thin line through the entries, in order; "" when fewer than two. */
+  linePath: string;
+  /** Bold smoothed trend; "" when fewer than two entries. */
+  trendPath: string;
+  /** Filled healthy areas: the adult band and the P5–P85 area of the curves. */
+  areas: string[];
+  /** Percentile curve lines. */
+  curves: { percentile: 5 | 85 | 95; path: string }[];
+  goalY: number | null;
+  /** Where the curves give way to the adult band, when inside the chart. */
+  adultFromPct: number | null;
+  /** Labels for the right-hand edge: what the shading and lines are at the latest date. */
+  labels: EdgeLabel[];
+};
+
+/** Every value the y axis must show: entries, trend, reference and goal. */
+export function valuesToFit(input: GeometryInput): number[] {
+  const values = input.points.flatMap((p) => [p.value, p.trend]);
+  for (const segment of input.reference) {
+    if (segment.kind === "band") values.push(segment.lower, segment.upper);
+    else for (const s of segment.samples) values.push(s.p5, s.p85, s.p95);
+  }
+  if (input.goal !== null) values.push(input.goal);
+  return values;
+}
+
+export function layoutChart(input: GeometryInput): ChartLayout {
+  const scale = niceScale(valuesToFit(input), { minSpan: input.minSpan });
+  const fromDay = dayNumber(input.from);
+  const span = Math.max(1, dayNumber(input.to) - fromDay);
+  const fx = (date: string) => (dayNumber(date) - fromDay) / span;
+  const y = (value: number) => round1(PLOT_INSET + ((scale.max - value) / (scale.max - scale.min)) * (PLOT_HEIGHT - 2 * PLOT_INSET));
+  const px = (date: string) => round1(fx(date) * X_UNITS);
+
+  const points = input.points.map((p) => ({ ...p, xPct: round2(fx(p.date) * 100), y: y(p.value) }));
+  const areas: string[] = [];
+  const curves: ChartLayout["curves"] = [];
+  for (const segment of input.reference) {
+    if (segment.kind === "band") {
+      const top = [{ x: px(segment.from), y: y(segment.upper) }, { x: px(segment.to), y: y(segment.upper) }];
+      const bottom = [{ x: px(segment.from), y: y(segment.lower) }, { x: px(segment.to), y: y(segment.lower) }];
+      areas.push(areaPath(top, bottom));
+    } else {
+      const samples = segment.samples;
+      const line = (pick: (s: CurveSample) => number) => samples.map((s) => ({ x: px(s.date), y: y(pick(s)) }));
+      areas.push(areaPath(line((s) => s.p85), line((s) => s.p5)));
+      curves.push({ percentile: 5, path: linePath(line((s) => s.p5)) });
+      curves.push({ percentile: 85, path: linePath(line((s) => s.p85)) });
+      curves.push({ percentile: 95, path: linePath(line((s) => s.p95)) });
+    }
+  }
+
+  const placeTicks = (max: number): PlacedTick[] =>
+    dateTicks(input.from, input.to, max).map((tick) => {
+      const xPct = round2(fx(tick.date) * 100);
+      // Labels at the very ends would hang outside the plot: align them inward instead.
+      return { label: tick.label, xPct, align: xPct < 6 ? "start" : xPct > 94 ? "end" : "middle" };
+    });
+
+  const goalY = input.goal === null ? null : y(input.goal);
+  return {
+    height: PLOT_HEIGHT,
+    scale,
+    yTicks: scale.ticks.map((value) => ({ value, y: y(value), label: formatNumber(value, scale.decimals) })),
+    xTicks: { compact: placeTicks(COMPACT_DATE_TICKS), wide: placeTicks(WIDE_DATE_TICKS) },
+    points,
+    linePath: points.length > 1 ? linePath(points.map((p) => ({ x: px(p.date), y: p.y }))) : "",
+    trendPath: points.length > 1 ? linePath(points.map((p) => ({ x: px(p.date), y: y(p.trend) }))) : "",
+    areas,
+    curves,
+    goalY,
+    adultFromPct: input.adultFrom === null ? null : round2(fx(input.adultFrom) * 100),
+    labels: spreadLabels(edgeLabels(input.reference.at(-1), goalY, y), LABEL_GAP, 0, PLOT_HEIGHT),
+  };
+}
+
+function edgeLabels(last: ReferenceSegment | undefined, goalY: number | null, y: (value: number) => number): EdgeLabel[] {
+  const labels: EdgeLabel[] = [];
+  if (last?.kind === "band") labels.push({ key: "band", text: "Healthy", y: y((last.lower + last.upper) / 2), tone: "healthy" });
+  const sample = last?.kind === "curves" ? last.samples.at(-1) : undefined;
+  if (sample) {
+    labels.push({ key: "p95", text: "95th", y: y(sample.p95), tone: "risk" });
+    labels.push({ key: "p85", text: "85th", y: y(sample.p85), tone: "curve" });
+    labels.push({ key: "p5", text: "5th", y: y(sample.p5), tone: "curve" });
+  }
+  if (goalY !== null) labels.push({ key: "goal", text: "Goal", y: goalY, tone: "goal" });
+  return labels;
+}
+
+/** "M x y L x y …": one point per input point. */
+export function linePath(points: readonly { x: number; y: number }[]): string {
+  return points.map((p, i) => `${i === 0 ? "M" : "L"}${round1(p.x)} ${round1(p.y)}`).join(" ");
+}
+
+/** A closed area: along `upper` forward, back along `lower`. */
+export function areaPath(upper: readonly { x: number; y: number }[], lower: readonly { x: number; y: number }[]): string {
+  if (upper.length === 0) return "";
+  return `${linePath([...upper, ...[...lower].reverse()])} Z`;
+}
+
+/**
+ * Moves labels apart so none is closer than `gap` to the next, keeping them within [top, bottom]
+ * and in their original vertical order; each moves as little as a simple two-pass sweep allows.
+ */
+export function spreadLabels<T extends { y: number }>(labels: readonly T[], gap: number, top: number, bottom: number): T[] {
+  const sorted = [...labels].sort((a, b) => a.y - b.y).map((label) => ({ ...label }));
+  let previous = top + gap / 2 - gap;
+  for (const label of sorted) {
+    label.y = Math.max(label.y, previous + gap);
+    previous = label.y;
+  }
+  let next = bottom - gap / 2 + gap;
+  for (let i = sorted.length - 1; i >= 0; i--) {
+    const label = sorted[i];
+    if (label === undefined) continue;
+    label.y = Math.min(label.y, next - gap);
+    next = label.y;
+  }
+  return sorted.map((label) => ({ ...label, y: round1(label.y) }));
+}
+
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}

@@ -1,0 +1,127 @@
+/**
+ * From a stored measurement and the person's profile to what the app shows: BMI and its
+ * interpretation at the person's age on the date of the measurement. Pure: no Next or Prisma.
+ */
+import { computeBmi } from "@/lib/bmi/compute";
+import { ADULT_AGE_MONTHS, MIN_AGE_MONTHS } from "@/lib/bmi/constants";
+import type { Background, Sex } from "@/lib/bmi/types";
+import { addDays, parseIsoDate, toIsoDate } from "./dates";
+import type { MeasurementView } from "./types";
+
+/** Days per month in CDC's agemos ((exam date − birth date) in days / 30.4375). */
+const DAYS_PER_MONTH = 30.4375;
+
+/**
+ * Exact age in months on a date, as CDC's SAS program computes agemos: whole days between the two
+ * calendar dates / 30.4375. Negative before birth. Pure day arithmetic, so neither the server's
+ * time zone nor a DST change can move it.
+ * @throws RangeError when either argument is not a real "YYYY-MM-DD" date (a programming error:
+ *   both come from validated input or `date` columns).
+ */
+export function ageInMonths(birthDate: string, on: string): number {
+  const born = parseIsoDate(birthDate);
+  const day = parseIsoDate(on);
+  if (born === null || day === null) {
+    throw new RangeError(`ageInMonths needs YYYY-MM-DD dates, got ${JSON.stringify(birthDate)} and ${JSON.stringify(on)}`);
+  }
+  return (day - born) / DAYS_PER_MONTH;
+}
+
+/**
+ * The first date on which someone born on `birthDate` is 24 agemos old: birth + 731 days. BMI-for-
+ * age starts at 24.0 months, and 24 × 30.4375 = 730.5 days, so in a span without 29 February the
+ * calendar 2nd birthday (730 days) is still 23.98 months and is not yet assessable.
+ */
+export function earliestEntryDate(birthDate: string): string {
+  return addDays(birthDate, Math.ceil(MIN_AGE_MONTHS * DAYS_PER_MONTH));
+}
+
+/**
+ * The rule that no entry may be dated before age 2 (BMI is not used for younger children, and
+ * before birth there is nothing to log). Null when the date is fine or the birth date is unknown.
+ */
+export function ageRuleProblem(birthDate: string | null, measuredOn: string): string | null {
+  if (birthDate === null) return null;
+  if (measuredOn < birthDate) return "This date is before your date of birth";
+  const earliest = earliestEntryDate(birthDate);
+  if (measuredOn < earliest) {
+    return `BMI is used from age 2, so entries can start on ${earliest}`;
+  }
+  return null;
+}
+
+/** A stored row as the database returns it (or as plain strings). */
+export type MeasurementRow = {
+  id: string;
+  measuredOn: Date | string;
+  weightKg: number;
+  heightCm: number;
+  waistCm: number | null;
+  createdAt: Date | string;
+};
+
+/** What derivation needs from the profile: read once per request, not per row. */
+export type DerivationProfile = { birthDate: string | null; sex: Sex | null; background: Background };
+
+/** Labels for rows the engine cannot judge (see deriveMeasurement). */
+export const NOT_ASSESSED_LABELS = {
+  noSex: "Not assessed: add your sex to your profile to see the percentile",
+  under2: "Not assessed: BMI is not used for children under 2",
+} as const;
+
+/**
+ * The view of one row.
+ *
+ * - No birth date on the profile: treated as an adult (WHO classes, with the profile's NICE
+ *   setting), ageMonths null. The app asks adults for little, so this is the common case.
+ * - 20 years and over on that date: WHO class (or NICE lower thresholds), percentile null.
+ * - 2 to under 20 with sex on the profile: CDC percentile and its category.
+ * - Cases the engine cannot judge — a child whose profile has no sex (the CDC curves differ by
+ *   sex), or a date before 24 months (only possible once the birth date is edited after logging) —
+ *   never throw and are never passed off as adults. They come back as group "child" with
+ *   percentile null, a categoryLabel that says "Not assessed" and why, and, because the contract
+ *   needs a category, the WHO adult class of the BMI as a placeholder. `isAssessed(view)` (./view)
+ *   tells them apart; pages must not colour or advise from `category` when it is false.
+ */
+export function deriveMeasurement(row: MeasurementRow, profile: DerivationProfile): MeasurementView {
+  const measuredOn = toIsoDate(row.measuredOn);
+  const ageMonths = profile.birthDate === null ? null : ageInMonths(profile.birthDate, measuredOn);
+  const base = {
+    id: row.id,
+    measuredOn,
+    weightKg: row.weightKg,
+    heightCm: row.heightCm,
+    waistCm: row.waistCm,
+    ageMonths,
+    createdAt: typeof row.createdAt === "string" ? row.createdAt : row.createdAt.toISOString(),
+  };
+  const body = { heightCm: row.heightCm, weightKg: row.weightKg };
+
+  if (ageMonths === null || ageMonths >= ADULT_AGE_MONTHS) {
+    const result = computeBmi({ ...body, ageMonths: ageMonths ?? ADULT_AGE_MONTHS, background: profile.background });
+    return { ...base, bmi: result.bmi, category: result.category, categoryLabel: result.categoryLabel, group: "adult", percentile: null };
+  }
+  if (ageMonths >= MIN_AGE_MONTHS && profile.sex !== null) {
+    const result = computeBmi({ ...body, ageMonths, sex: profile.sex, background: profile.background });
+    return {
+      ...base,
+      bmi: result.bmi,
+      category: result.category,
+      categoryLabel: result.categoryLabel,
+      group: "child",
+      percentile: result.percentile,
+    };
+  }
+  // Not assessable: the BMI itself is still a fact worth showing; its judgement is not.
+  const placeholder = computeBmi({ ...body, ageMonths: ADULT_AGE_MONTHS, background: "default" });
+  return {
+    ...base,
+    bmi: placeholder.bmi,
+    category: placeholder.category,
+    categoryLabel: ageMonths < MIN_AGE_MONTHS ? NOT_ASSESSED_LABELS.under2 : NOT_ASSESSED_LABELS.noSex,
+    group: "child",
+    percentile: null,
+  };
+}
+
+export { isAssessed } from "./view";

@@ -1,0 +1,251 @@
+/**
+ * The input schemas of the measurement log, shared by the HTML forms (FormData strings, ""
+ * meaning "not filled in"), server actions and the JSON API (numbers or numeric strings).
+ *
+ * Like lib/bmi's schema, each check runs in one transform so every problem is reported at once,
+ * on the path of the field the user typed into (["weightLb"], ["heightFt"], …). Ranges and
+ * messages are lib/bmi's, so the calculator and the log agree on what is plausible.
+ *
+ * What a schema cannot know (the profile's height and birth date) is checked by the domain
+ * functions in mutations.ts, which report it on the same field names.
+ */
+import { z } from "zod";
+import { BMI_INPUT_LIMITS, bmiFieldErrors } from "@/lib/bmi/schema";
+import { ftInToCm, inToCm, lbToKg } from "@/lib/bmi/units";
+import { decodeCursor } from "./cursor";
+import { DATE_MESSAGES, isIsoDate, latestAllowedDate, measuredOnProblem, todayUtc } from "./dates";
+
+const L = BMI_INPUT_LIMITS;
+const ENTER_A_NUMBER = "Enter a number";
+
+/** Plain decimals only (no "NaN", "Infinity", "0x10", "1,5"); lib/bmi's rule. */
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/** A finite number from a JSON number or a numeric string; "invalid" otherwise; undefined when blank. */
+export function parseDecimal(value: unknown): number | "invalid" | undefined {
+  if (isBlank(value)) return undefined;
+  let n: number;
+  if (typeof value === "string") {
+    const text = value.trim();
+    if (!DECIMAL.test(text)) return "invalid";
+    n = Number(text);
+  } else if (typeof value === "number") {
+    n = value;
+  } else {
+    return "invalid";
+  }
+  return Number.isFinite(n) ? n : "invalid";
+}
+
+export function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/** The range rules and messages shared with the CSV import. */
+export const MEASUREMENT_RANGES = {
+  weightKg: { ...L.weightKg, message: `Weight must be between ${L.weightKg.min} and ${L.weightKg.max} kg` },
+  weightLb: { ...L.weightLb, message: `Weight must be between ${L.weightLb.min} and ${L.weightLb.max} lb` },
+  heightCm: { ...L.heightCm, message: `Height must be between ${L.heightCm.min} and ${L.heightCm.max} cm` },
+  heightTotalIn: { ...L.heightTotalIn, message: "Height must be between 1 ft 8 in and 8 ft 11 in" },
+  waistCm: { ...L.waistCm, message: `Waist must be between ${L.waistCm.min} and ${L.waistCm.max} cm` },
+  waistIn: { ...L.waistIn, message: `Waist must be between ${L.waistIn.min} and ${L.waistIn.max} in` },
+} as const;
+
+const numberLike = z.union([z.number(), z.string()], { error: ENTER_A_NUMBER }).nullish();
+
+/** The raw fields as they arrive; anything else (a CSRF token, an id) is dropped. */
+const rawSchema = z.object({
+  measuredOn: z.string({ error: DATE_MESSAGES.format }).nullish(),
+  units: z.enum(["metric", "us", ""], { error: "Units must be metric or US" }).nullish(),
+  weightKg: numberLike,
+  weightLb: numberLike,
+  heightCm: numberLike,
+  heightFt: numberLike,
+  heightIn: numberLike,
+  waistCm: numberLike,
+  waistIn: numberLike,
+});
+type Raw = z.output<typeof rawSchema>;
+type Field = Exclude<keyof Raw, "units">;
+type Fail = (field: Field | null, message: string) => undefined;
+/** undefined: not sent (unchanged, in a patch); null: sent empty; a number: sent. */
+type Sent = number | null | undefined;
+
+/** Reads all quantities of one input; every problem goes to `fail`. */
+function readFields(raw: Raw, fail: Fail, options: { weightRequired: boolean }) {
+  const number = (field: Field): Sent => {
+    const value = raw[field];
+    if (value === undefined) return undefined;
+    const n = parseDecimal(value);
+    if (n === "invalid") return fail(field, ENTER_A_NUMBER);
+    return n ?? null;
+  };
+  const ranged = (field: Field, range: { min: number; max: number; message: string }, convert = (n: number) => n): Sent => {
+    const n = number(field);
+    if (n === undefined || n === null) return n;
+    return n >= range.min && n <= range.max ? convert(n) : fail(field, range.message);
+  };
+  const R = MEASUREMENT_RANGES;
+  const us = raw.units === "us";
+
+  const weightField = us ? "weightLb" : "weightKg";
+  let weightKg = us ? ranged("weightLb", R.weightLb, lbToKg) : ranged("weightKg", R.weightKg);
+  // Weight can never be emptied; a new entry must have one, a patch may leave it out.
+  if (weightKg === null || (options.weightRequired && raw[weightField] === undefined)) {
+    weightKg = fail(weightField, "Weight is required");
+  }
+
+  const waistCm = us ? ranged("waistIn", R.waistIn, inToCm) : ranged("waistCm", R.waistCm);
+  const heightCm = us ? usHeight(raw, number, fail) : ranged("heightCm", R.heightCm);
+
+  let measuredOn: string | null | undefined;
+  if (raw.measuredOn !== undefined) {
+    const text = raw.measuredOn?.trim() ?? "";
+    if (text === "") {
+      measuredOn = null;
+    } else {
+      const problem = measuredOnProblem(text, latestAllowedDate());
+      measuredOn = problem ? fail("measuredOn", problem) : text;
+    }
+  }
+  return { measuredOn, weightKg, heightCm, waistCm };
+}
+
+/**
+ * US height from whole feet + inches (an empty inches box means 0 in). Undefined when neither box
+ * was sent (or one was invalid, already reported), null when both were sent empty.
+ */
+function usHeight(raw: Raw, number: (field: Field) => Sent, fail: Fail): Sent {
+  if (raw.heightFt === undefined && raw.heightIn === undefined) return undefined;
+  if (isBlank(raw.heightFt) && isBlank(raw.heightIn)) return null;
+  const ft = number("heightFt");
+  const inch = number("heightIn");
+  let ok = true;
+  if (isBlank(raw.heightFt)) {
+    ok = false;
+    fail("heightFt", "Enter the feet as well as the inches");
+  } else if (typeof ft !== "number") {
+    ok = false; // "Enter a number" already reported
+  } else if (!Number.isInteger(ft) || ft < 0) {
+    // "5.9" in the feet box almost always means 5 ft 9 in, not 5.9 ft.
+    ok = false;
+    fail("heightFt", "Height in feet must be a whole number (put the rest in inches)");
+  }
+  if (inch === undefined && !isBlank(raw.heightIn)) {
+    ok = false; // "Enter a number" already reported
+  } else if (typeof inch === "number" && !(inch >= 0 && inch < 12)) {
+    ok = false;
+    fail("heightIn", "Height in inches must be at least 0 and less than 12");
+  }
+  if (!ok || typeof ft !== "number") return undefined;
+  const totalIn = ft * 12 + (inch ?? 0);
+  const range = MEASUREMENT_RANGES.heightTotalIn;
+  return totalIn >= range.min && totalIn <= range.max ? ftInToCm(ft, inch ?? 0) : fail("heightFt", range.message);
+}
+
+function failer(raw: Raw, ctx: z.RefinementCtx<Raw>) {
+  let failed = false;
+  const fail: Fail = (field, message) => {
+    failed = true;
+    ctx.addIssue({ code: "custom", message, path: field ? [field] : [], input: field ? raw[field] : raw });
+    return undefined;
+  };
+  return { fail, failed: () => failed };
+}
+
+/**
+ * A new entry, normalised to metric. heightCm absent: use the profile's height. `units` is what
+ * the person typed in, so later errors (no height anywhere) can name their field.
+ */
+export type MeasurementInput = {
+  measuredOn: string;
+  weightKg: number;
+  heightCm?: number;
+  waistCm?: number | null;
+  units: "metric" | "us";
+};
+
+/** A new entry: weight is required; an empty date means today (UTC), empty height the profile's. */
+export const measurementInputSchema = rawSchema.transform((raw, ctx): MeasurementInput => {
+  const { fail, failed } = failer(raw, ctx);
+  const fields = readFields(raw, fail, { weightRequired: true });
+  if (failed() || typeof fields.weightKg !== "number") return z.NEVER;
+  return {
+    // Forms prefill the person's local date; this default is for API clients that send none.
+    measuredOn: fields.measuredOn ?? todayUtc(),
+    weightKg: fields.weightKg,
+    ...(typeof fields.heightCm === "number" && { heightCm: fields.heightCm }),
+    waistCm: fields.waistCm ?? null,
+    units: raw.units || "metric",
+  };
+});
+
+/**
+ * A change to an entry. A field left out is unchanged; a field sent empty ("" or null) means what
+ * an empty box means on the new-entry form: no waist, the profile's height (heightCm: null).
+ * Date and weight cannot be emptied.
+ */
+export type MeasurementPatch = {
+  measuredOn?: string;
+  weightKg?: number;
+  heightCm?: number | null;
+  waistCm?: number | null;
+  units: "metric" | "us";
+};
+
+export const measurementPatchSchema = rawSchema.transform((raw, ctx): MeasurementPatch => {
+  const { fail, failed } = failer(raw, ctx);
+  const fields = readFields(raw, fail, { weightRequired: false });
+  if (fields.measuredOn === null) fail("measuredOn", DATE_MESSAGES.required);
+  if (failed()) return z.NEVER;
+  const patch: MeasurementPatch = { units: raw.units || "metric" };
+  if (typeof fields.measuredOn === "string") patch.measuredOn = fields.measuredOn;
+  if (typeof fields.weightKg === "number") patch.weightKg = fields.weightKg;
+  if (fields.heightCm !== undefined) patch.heightCm = fields.heightCm;
+  if (fields.waistCm !== undefined) patch.waistCm = fields.waistCm;
+  const changes = [patch.measuredOn, patch.weightKg, patch.heightCm, patch.waistCm];
+  if (changes.every((change) => change === undefined)) {
+    fail(null, "Change at least one field: measuredOn, weight, height or waist");
+    return z.NEVER;
+  }
+  return patch;
+});
+
+export const LIST_LIMIT = { min: 1, max: 500, default: 100 } as const;
+
+const optionalText = z.string({ error: "Enter text" }).nullish();
+
+/** The list's query string: date range (inclusive), page size and the opaque cursor. */
+export const measurementListQuerySchema = z
+  .object({ from: optionalText, to: optionalText, limit: numberLike, cursor: optionalText })
+  .transform((raw, ctx) => {
+    const issue = (field: string, message: string) => ctx.addIssue({ code: "custom", message, path: [field], input: raw });
+    const date = (field: "from" | "to"): string | undefined => {
+      const text = raw[field]?.trim();
+      if (!text) return undefined;
+      if (isIsoDate(text)) return text;
+      issue(field, DATE_MESSAGES.format);
+      return undefined;
+    };
+    const from = date("from");
+    const to = date("to");
+    if (from && to && from > to) issue("to", "The end date must be on or after the start date");
+
+    let limit: number = LIST_LIMIT.default;
+    const n = parseDecimal(raw.limit);
+    if (n !== undefined) {
+      if (n === "invalid" || !Number.isInteger(n) || n < LIST_LIMIT.min || n > LIST_LIMIT.max) {
+        issue("limit", `Limit must be a whole number from ${LIST_LIMIT.min} to ${LIST_LIMIT.max}`);
+      } else {
+        limit = n;
+      }
+    }
+    const cursor = raw.cursor?.trim() || undefined;
+    if (cursor !== undefined && decodeCursor(cursor) === null) issue("cursor", "This page link is no longer valid; start from the first page");
+    return { limit, ...(from && { from }), ...(to && { to }), ...(cursor && { cursor }) };
+  });
+
+export type MeasurementListQuery = z.output<typeof measurementListQuerySchema>;
+
+/** First message per field ("form" for problems with no single field), for inline display. */
+export const fieldErrors = bmiFieldErrors;

@@ -1,0 +1,61 @@
+// The shapes the measurement domain hands to pages, components and the JSON API.
+import type { BmiCategory } from "@/lib/bmi/types";
+
+/** One logged measurement with what lib/bmi derives from it (at the person's age on that date). */
+export type MeasurementView = {
+  id: string;
+  /** Calendar date, "YYYY-MM-DD". */
+  measuredOn: string;
+  weightKg: number;
+  heightCm: number;
+  waistCm: number | null;
+  /** Full-precision BMI (kg/m²). */
+  bmi: number;
+  category: BmiCategory;
+  categoryLabel: string;
+  /** "child" (2 to under 20 on that date: judged by percentile) or "adult" (WHO class). */
+  group: "adult" | "child";
+  /** CDC BMI-for-age percentile for children, else null. */
+  percentile: number | null;
+  /** Age in months on that date (CDC agemos), or null when the profile has no birth date. */
+  ageMonths: number | null;
+  createdAt: string;
+};
+
+/** A page of the log, newest first; pass nextCursor back to get the following page. */
+export type MeasurementPage = { items: MeasurementView[]; nextCursor: string | null };
+
+/** Outcome of a create or update: the saved entry, or the user's mistakes by field name. */
+export type MeasurementMutationResult =
+  | { ok: true; measurement: MeasurementView }
+  | { ok: false; fields: Record<string, string> };
+
+/** One data row of an import file, as the preview shows it (values normalised to metric). */
+export type ImportPreviewRow = {
+  /** Line of the file the row starts on (the header is line 1). */
+  line: number;
+  measuredOn?: string;
+  weightKg?: number;
+  /** From the file, or the profile height when the row has none. */
+  heightCm?: number;
+  waistCm?: number | null;
+  /** Plain-words problems, each starting "Line N:". A row with errors is not imported. */
+  errors: string[];
+  /** Same day and same weight (to 0.1 kg) as a saved entry or an earlier row: not imported. */
+  duplicate: boolean;
+};
+
+/**
+ * What an import would do. validCount rows would be imported; errorCount have errors;
+ * duplicateCount are valid but duplicates. fileErrors (e.g. no header, too many rows) mean
+ * nothing can be imported and `rows` is empty.
+ */
+export type ImportPreview = {
+  rows: ImportPreviewRow[];
+  validCount: number;
+  errorCount: number;
+  duplicateCount: number;
+  fileErrors: string[];
+};
+
+export type ImportCommitResult = { ok: true; imported: number; skipped: number } | { ok: false; fileErrors: string[] };

@@ -1,0 +1,66 @@
+// The profile form's schema, shared by the form and the server action. Values arrive as form strings
+// in the person's units and leave in metric.
+import { z } from "zod";
+import { BMI_INPUT_LIMITS } from "@/lib/bmi/schema";
+import { ftInToCm, lbToKg } from "@/lib/bmi/units";
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const blank = (value: unknown) => (typeof value === "string" && value.trim() === "") || value === null || value === undefined;
+
+function optionalNumber(label: string) {
+  return z.preprocess(
+    (value) => (blank(value) ? undefined : typeof value === "string" ? Number(value.trim()) : value),
+    z.number({ error: `${label} must be a number` }).finite(`${label} must be a number`).optional(),
+  );
+}
+
+export const profileSchema = z
+  .object({
+    name: z.string().trim().max(80, "Display name must be at most 80 characters").optional(),
+    birthDate: z.preprocess((value) => (blank(value) ? undefined : value), z.string().regex(DATE, "Enter your birth date as YYYY-MM-DD").optional()),
+    sex: z.preprocess((value) => (blank(value) ? undefined : value), z.enum(["male", "female"], { error: "Choose female or male" }).optional()),
+    units: z.enum(["metric", "us"], { error: "Choose metric or US units" }).default("metric"),
+    heightCm: optionalNumber("Height"),
+    heightFt: optionalNumber("Height (feet)"),
+    heightIn: optionalNumber("Height (inches)"),
+    goalWeightKg: optionalNumber("Goal weight"),
+    goalWeightLb: optionalNumber("Goal weight"),
+    background: z.preprocess((value) => (value === "adjusted" ? "adjusted" : "default"), z.enum(["default", "adjusted"])),
+  })
+  .transform((raw, ctx) => {
+    const us = raw.units === "us";
+    let heightCm: number | undefined;
+    if (us && (raw.heightFt !== undefined || raw.heightIn !== undefined)) heightCm = ftInToCm(raw.heightFt ?? 0, raw.heightIn ?? 0);
+    if (!us) heightCm = raw.heightCm;
+    const { min, max } = BMI_INPUT_LIMITS.heightCm;
+    if (heightCm !== undefined && (heightCm < min || heightCm > max)) {
+      ctx.addIssue({ code: "custom", path: [us ? "heightFt" : "heightCm"], message: us ? "Height must be between 1 ft 8 in and 8 ft 11 in" : `Height must be between ${min} and ${max} cm` });
+    }
+    const goalWeightKg = us ? (raw.goalWeightLb === undefined ? undefined : lbToKg(raw.goalWeightLb)) : raw.goalWeightKg;
+    const w = BMI_INPUT_LIMITS.weightKg;
+    if (goalWeightKg !== undefined && (goalWeightKg < w.min || goalWeightKg > w.max)) {
+      ctx.addIssue({ code: "custom", path: [us ? "goalWeightLb" : "goalWeightKg"], message: us ? "Goal weight must be between 5 and 1430 lb" : `Goal weight must be between ${w.min} and ${w.max} kg` });
+    }
+    if (raw.birthDate !== undefined) {
+      const date = new Date(`${raw.birthDate}T00:00:00Z`);
+      const today = new Date().toISOString().slice(0, 10);
+      if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== raw.birthDate) {
+        ctx.addIssue({ code: "custom", path: ["birthDate"], message: "Enter a real date as YYYY-MM-DD" });
+      } else if (raw.birthDate > today) {
+        ctx.addIssue({ code: "custom", path: ["birthDate"], message: "Birth date can't be in the future" });
+      } else if (raw.birthDate < "1900-01-01") {
+        ctx.addIssue({ code: "custom", path: ["birthDate"], message: "Birth date must be after 1900" });
+      }
+    }
+    return {
+      name: raw.name || null,
+      birthDate: raw.birthDate ?? null,
+      sex: raw.sex ?? null,
+      units: raw.units,
+      heightCm: heightCm ?? null,
+      goalWeightKg: goalWeightKg ?? null,
+      background: raw.background,
+    };
+  });
+
+export type ProfileUpdate = z.output<typeof profileSchema>;
