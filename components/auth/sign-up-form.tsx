@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { signUpAction } from "@/lib/auth/actions";
-import { PASSWORD_MIN_LENGTH } from "@/lib/auth/schemas";
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth/constants";
 import { idleState } from "@/lib/forms/form-state";
 import { Field, describedBy, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

@@ -1,7 +1,8 @@
 // Account input schemas, shared by the forms, the server actions and the Auth.js authorize step.
 import { z } from "zod";
+import { PASSWORD_MIN_LENGTH } from "./constants";
 
-export const PASSWORD_MIN_LENGTH = 10;
+export { PASSWORD_MIN_LENGTH };
 
 export const emailSchema = z
   .string({ error: "Enter your email address" })

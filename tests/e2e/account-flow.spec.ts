@@ -126,3 +126,20 @@ test.describe("accounts and the BMI dashboard", () => {
     await other.close();
   });
 });
+
+test.describe("sign-in rate limit", () => {
+  test.skip(({ isMobile }) => isMobile, "desktop only");
+
+  test("after 5 failures the person is told when to try again", async ({ page }) => {
+    const email = await signUp(page);
+    await page.getByRole("button", { name: "Sign out" }).click();
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      await signIn(page, email, `wrong-password-${attempt}`);
+      await expect(page.getByRole("main").getByRole("alert")).toHaveText("Email or password is incorrect.");
+    }
+    // Even the right password is refused now, with the time to wait.
+    await signIn(page, email, PASSWORD);
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(/Too many attempts\. Try again in 1[45] minutes\./);
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+});
