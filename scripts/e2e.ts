@@ -1,23 +1,13 @@
 // `npm run test:e2e`: a production build served by `next start` against a fresh, migrated and seeded
 // database (on TEST_DATABASE_URL / DATABASE_URL's server, else an embedded one), driven by Playwright
 // in the machine's Chromium.
-import fs from "node:fs";
-import { dropDatabase, migrate, recreateDatabase } from "./lib/database";
-import { freePort, startEmbeddedPostgres, tempDataDir } from "./lib/embedded-postgres";
+import { dropDatabase, migrate, provisionScratchServer, recreateDatabase } from "./lib/database";
+import { freePort } from "./lib/embedded-postgres";
 import { bin, run } from "./lib/process";
 import { seed } from "./seed";
 
 async function main() {
-  const configured = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
-  let serverUrl = configured;
-  let stopServer = async () => {};
-  let dataDir: string | undefined;
-  if (!serverUrl) {
-    dataDir = tempDataDir("backcare-e2e-pg-");
-    const server = await startEmbeddedPostgres({ dataDir, persistent: false, log: console.log });
-    serverUrl = server.serverUrl;
-    stopServer = server.stop;
-  }
+  const { serverUrl, release } = await provisionScratchServer("e2e");
   const name = `backcare_e2e_${process.pid}`;
   try {
     const url = await recreateDatabase(serverUrl, name);
@@ -36,8 +26,7 @@ async function main() {
     await run(bin("playwright"), ["test", ...process.argv.slice(2)], env);
   } finally {
     await dropDatabase(serverUrl, name).catch(() => {});
-    await stopServer();
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    await release();
   }
 }
 

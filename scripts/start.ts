@@ -50,7 +50,12 @@ async function main() {
     const args = mode === "dev" ? ["dev", "--port", port] : ["start", "--port", port];
     console.log(`SteadyBack: http://localhost:${port}${database.embedded ? "  (Ctrl-C stops the app and its database)" : ""}`);
     const child = spawn(bin("next"), args, { cwd: PROJECT_ROOT, env, stdio: "inherit" });
-    supervise(child, database.stop);
+    supervise(child, async () => {
+      if (!database.embedded) return;
+      process.stdout.write("Stopping the embedded PostgreSQL… ");
+      await database.stop();
+      console.log("stopped.");
+    });
   } catch (error) {
     await database.stop();
     throw error;

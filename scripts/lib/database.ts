@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import pg from "pg";
-import { startEmbeddedPostgres, urlFor } from "./embedded-postgres";
+import { startEmbeddedPostgres, tempDataDir, urlFor } from "./embedded-postgres";
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
 export const DATA_DIR = path.join(PROJECT_ROOT, ".data");
@@ -96,4 +96,25 @@ export function readOrCreateSecret(file: string): string {
   const encoded = Buffer.from(secret).toString("base64url");
   fs.writeFileSync(file, `${encoded}\n`, { mode: 0o600 });
   return encoded;
+}
+
+/**
+ * A PostgreSQL server for tests and benchmarks: TEST_DATABASE_URL, else DATABASE_URL, else a
+ * throw-away embedded one in a temp folder. `release` stops and removes what this started.
+ */
+export async function provisionScratchServer(
+  label: string,
+  log: (line: string) => void = console.log,
+): Promise<{ serverUrl: string; release: () => Promise<void> }> {
+  const configured = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
+  if (configured) return { serverUrl: configured, release: async () => {} };
+  const dataDir = tempDataDir(`backcare-${label}-pg-`);
+  const server = await startEmbeddedPostgres({ dataDir, persistent: false, log });
+  return {
+    serverUrl: server.serverUrl,
+    release: async () => {
+      await server.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }

@@ -1,10 +1,8 @@
 // Vitest global setup for integration tests: one PostgreSQL server for the run (TEST_DATABASE_URL,
 // else DATABASE_URL, else an embedded server in a temp dir), and one migrated template database
 // that every test file clones into a database of its own (see tests/setup/per-file-database.ts).
-import fs from "node:fs";
 import type { TestProject } from "vitest/node";
-import { dropDatabase, migrate, recreateDatabase } from "../../scripts/lib/database";
-import { startEmbeddedPostgres, tempDataDir } from "../../scripts/lib/embedded-postgres";
+import { dropDatabase, migrate, provisionScratchServer, recreateDatabase } from "../../scripts/lib/database";
 import pg from "pg";
 
 declare module "vitest" {
@@ -16,18 +14,7 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
-  const configured = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
-  let serverUrl: string;
-  let stopServer = async () => {};
-  let dataDir: string | undefined;
-  if (configured) {
-    serverUrl = configured;
-  } else {
-    dataDir = tempDataDir("backcare-test-pg-");
-    const server = await startEmbeddedPostgres({ dataDir, persistent: false, log: (line) => console.log(line) });
-    serverUrl = server.serverUrl;
-    stopServer = server.stop;
-  }
+  const { serverUrl, release } = await provisionScratchServer("test");
 
   const runId = `bt${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
   const templateDatabase = `${runId}_template`;
@@ -45,7 +32,6 @@ export default async function setup(project: TestProject) {
     const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [`${runId}%`]);
     await client.end();
     for (const row of rows) await dropDatabase(serverUrl, row.datname);
-    await stopServer();
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    await release();
   };
 }
