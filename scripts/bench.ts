@@ -54,7 +54,7 @@ async function bytesShipped(base: string, pagePath: string, cookie?: string) {
   }
   let css = 0;
   for (const href of styles) css += gzipSync(Buffer.from(await (await fetch(new URL(href, base))).arrayBuffer())).length;
-  return { page: pagePath, htmlGzip: gzipSync(html).length, jsFiles: scripts.length, js, jsGzip, cssGzip: css };
+  return { page: pagePath, html: Buffer.byteLength(html), htmlGzip: gzipSync(html).length, jsFiles: scripts.length, js, jsGzip, cssGzip: css };
 }
 
 async function main() {
@@ -126,8 +126,14 @@ async function main() {
         };
       }),
     );
-    console.log("Bytes shipped per page (gzip)");
-    console.table([await bytesShipped(base, "/"), await bytesShipped(base, "/bmi"), await bytesShipped(base, "/dashboard", cookie)]);
+    console.log("Bytes shipped per page (html: uncompressed, including the React payload; the rest gzip)");
+    console.table([
+      await bytesShipped(base, "/"),
+      await bytesShipped(base, "/bmi"),
+      await bytesShipped(base, "/dashboard", cookie),
+      await bytesShipped(base, "/dashboard?range=1y", cookie),
+      await bytesShipped(base, "/dashboard?range=all", cookie),
+    ]);
   } finally {
     app?.kill("SIGTERM");
     await dropDatabase(serverUrl, name).catch(() => {});

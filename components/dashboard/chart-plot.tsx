@@ -23,8 +23,9 @@ const stroke = { vectorEffect: "non-scaling-stroke", fill: "none" } as const;
 
 export function ChartPlot({ layout, unit, emptyMessage }: { layout: ChartLayout; unit: string; emptyMessage: string | null }) {
   const { height } = layout;
-  const latest = layout.points.at(-1);
-  // Dense series (a year of daily weigh-ins) get smaller dots so the trend stays readable.
+  const latest = layout.latest;
+  // Dense series get smaller dots so the trend stays readable. (Long ranges draw period means,
+  // at most ~120 dots: see lib/dashboard/downsample.)
   const radius = layout.points.length > 80 ? 2 : layout.points.length > 30 ? 2.75 : 3.5;
   const bottom = layout.yTicks[0]?.y ?? height;
 
@@ -74,9 +75,13 @@ export function ChartPlot({ layout, unit, emptyMessage }: { layout: ChartLayout;
               </text>
             </g>
           ) : null}
-          {layout.points.map((point) =>
-            point === latest ? null : <circle key={point.id} cx={`${point.xPct}%`} cy={point.y} r={radius} className="fill-white stroke-stone-400" strokeWidth={1.25} />,
-          )}
+          {/* Shared styles on the group: they would otherwise be repeated on up to 180 dots. */}
+          <g className="fill-white stroke-stone-400" strokeWidth={1.25}>
+            {layout.points.map((point) =>
+              // The latest entry gets its own dot below (also a period mean that sits exactly on it).
+              latest !== null && point.xPct === latest.xPct && point.y === latest.y ? null : <circle key={point.id} cx={`${point.xPct}%`} cy={point.y} r={radius} />,
+            )}
+          </g>
           {/* The trend goes over the dots: it is the line to read; the latest entry stays on top. */}
           {layout.trendPath ? (
             <svg viewBox={`0 0 ${X_UNITS} ${height}`} preserveAspectRatio="none" width="100%" height={height} overflow="visible">

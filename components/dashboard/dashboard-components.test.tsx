@@ -82,6 +82,22 @@ describe("TrendChart", () => {
     expect(html.match(/<tr>|<tr /g)?.length).toBe(11);
   });
 
+  it("draws a long daily history as monthly means, with a short table that points to the History", () => {
+    const series = makeSeries("2021-05-01", 2000, 1, (i) => 90 - i / 100);
+    const html = renderToStaticMarkup(<TrendChart metric="weight" series={series} profile={makeProfile()} range="all" today={series.at(-1)!.measuredOn} />);
+    // The summary still speaks of every entry.
+    expect(html).toMatch(/aria-label="Weight from 90\.0 kg to 70\.0 kg between 1 May 2021 and 21 Oct 2026 \(2,000 entries, drawn as monthly means; trend [\d.]+ kg\)\."/);
+    // One dot and one row per month (66), not per entry; the latest entry has its own dot.
+    expect(html.match(/<circle/g)?.length).toBeLessThanOrEqual(66 + 1);
+    expect(html.match(/<tr>|<tr /g)?.length).toBe(66 + 1);
+    expect(html).toContain("Monthly mean");
+    expect(html).toContain("Monthly means of 2,000 entries");
+    expect(html).toContain('<a href="#history-heading"');
+    expect(html).toContain("Weight monthly means and trend, newest first");
+    expect(html).toMatch(/<th scope="row">Oct 2026<\/th><td>70\.\d<\/td><td>21<\/td>/);
+    expect(html.length).toBeLessThan(40_000);
+  });
+
   it("renders an empty range without a table", () => {
     const html = renderToStaticMarkup(<TrendChart metric="weight" series={[]} profile={makeProfile()} range="30d" today={today} />);
     expect(html).toContain('aria-label="No weight entries in the last 30 days."');

@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
-import { buildChartSpec, type ChartInput, type ChartSpec } from "@/lib/dashboard/chart-data";
+import { buildChartSpec, PERIOD_ADJECTIVE, type ChartInput, type ChartSpec } from "@/lib/dashboard/chart-data";
 import { layoutChart } from "@/lib/dashboard/chart-geometry";
-import { formatDate, formatNumber } from "@/lib/dashboard/format";
+import type { DisplayPoint, Period } from "@/lib/dashboard/downsample";
+import { formatCount, formatDate, formatMonthYear, formatNumber } from "@/lib/dashboard/format";
 import { RANGE_LABELS } from "@/lib/dashboard/ranges";
 import { ChartPlot } from "./chart-plot";
 
@@ -14,6 +15,9 @@ export type TrendChartProps = ChartInput & {
  * One trend chart (BMI or weight): entries as dots joined by a thin line, the smoothed trend in
  * bold, the healthy reference behind them and, for weight, the goal. A server component: the
  * whole chart is markup, readable as one sentence by screen readers and as a table on request.
+ * A range with many entries (a year or more of daily weigh-ins) draws weekly, monthly or yearly
+ * means as dots and lists them in the table; the trend, the latest entry and the sentence stay
+ * exact, and the History table below lists every entry.
  */
 export function TrendChart({ headingLevel = 2, ...input }: TrendChartProps) {
   const spec = buildChartSpec(input);
@@ -45,7 +49,8 @@ function Legend({ spec }: { spec: ChartSpec }) {
   // Only what is drawn: no "Trend" without a line, no "Entry" for an empty range.
   const items: { key: string; swatch: ReactNode; text: string }[] = [];
   if (spec.points.length > 1) {
-    items.push({ key: "entry", swatch: <span className="inline-block h-2.5 w-2.5 rounded-full border-[1.5px] border-stone-400 bg-white" />, text: "Entry" });
+    const text = spec.period === null ? "Entry" : `${capitalise(PERIOD_ADJECTIVE[spec.period])} mean`;
+    items.push({ key: "entry", swatch: <span className="inline-block h-2.5 w-2.5 rounded-full border-[1.5px] border-stone-400 bg-white" />, text });
   }
   if (spec.points.length > 0) {
     items.push({ key: "latest", swatch: <span className="inline-block h-2.5 w-2.5 rounded-full bg-brand-600" />, text: "Latest" });
@@ -77,38 +82,70 @@ function Legend({ spec }: { spec: ChartSpec }) {
   );
 }
 
-/** The chart's numbers, for anyone who prefers them to a picture (and for screen readers). */
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const PERIOD_HEADER: Readonly<Record<Period, string>> = { week: "Week of", month: "Month", year: "Year" };
+
+function periodLabel(point: DisplayPoint, period: Period): string {
+  if (period === "week") return formatDate(point.start);
+  return period === "month" ? formatMonthYear(point.start) : point.start.slice(0, 4);
+}
+
+/*
+ * Cell styles are set once on the table body ([&_td]:…) instead of on every cell: a long range
+ * has hundreds of cells, and the same class list repeated on each was most of the table's bytes
+ * (twice over: once in the HTML and once in the React payload).
+ */
+const BODY_CELLS =
+  "divide-y divide-stone-100 [&_th]:px-3 [&_th]:py-1.5 [&_th]:font-normal [&_th]:whitespace-nowrap [&_td]:px-3 [&_td]:py-1.5 [&_td]:text-right [&_td+td]:text-stone-600";
+const HEAD_CELLS = "sticky top-0 bg-stone-50 text-xs text-stone-600 [&_th]:px-3 [&_th]:py-2 [&_th]:font-medium [&_th+th]:text-right";
+
+/**
+ * The chart's numbers, for anyone who prefers them to a picture (and for screen readers): every
+ * entry with its trend, or for a long range one row per drawn dot (period means), so the table
+ * stays short and matches the picture; every single entry is then in the History table, which a
+ * note links to.
+ */
 function NumbersTable({ spec, id }: { spec: ChartSpec; id: string }) {
-  const rows = [...spec.points].reverse();
+  const period = spec.period;
+  const adjective = period === null ? null : PERIOD_ADJECTIVE[period];
+  const rows = [...spec.display].reverse();
   return (
     <details className="mt-3 text-sm">
       <summary className="cursor-pointer rounded text-sm font-medium text-brand-700 hover:text-brand-900">Show the numbers</summary>
+      {period === null || adjective === null ? null : (
+        <p className="mt-2 text-xs text-stone-600">
+          {capitalise(adjective)} means of {formatCount(spec.points.length)} entries; the trend is its value at each {period}&apos;s last entry. Every entry is in the{" "}
+          <a href="#history-heading" className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900">
+            History table
+          </a>
+          .
+        </p>
+      )}
       <div className="relative mt-2 max-h-80 overflow-y-auto rounded-lg border border-stone-200" tabIndex={0} role="region" aria-labelledby={`${id}-numbers`}>
         <table className="w-full text-left text-sm tabular-nums">
           <caption id={`${id}-numbers`} className="sr-only">
-            {spec.title} entries and trend, newest first
+            {spec.title} {adjective === null ? "entries" : `${adjective} means`} and trend, newest first
           </caption>
-          <thead className="sticky top-0 bg-stone-50 text-xs text-stone-600">
+          <thead className={HEAD_CELLS}>
             <tr>
-              <th scope="col" className="px-3 py-2 font-medium">
-                Date
+              <th scope="col">{period === null ? "Date" : PERIOD_HEADER[period]}</th>
+              <th scope="col">
+                {period === null ? spec.title : `Mean ${spec.metric === "bmi" ? "BMI" : "weight"}`} ({spec.unit})
               </th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">
-                {spec.title} ({spec.unit})
-              </th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">
-                Trend
-              </th>
+              {period === null ? null : <th scope="col">Entries</th>}
+              <th scope="col">Trend</th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-stone-100">
+          <tbody className={BODY_CELLS}>
             {rows.map((point) => (
               <tr key={point.id}>
-                <th scope="row" className="px-3 py-1.5 font-normal whitespace-nowrap">
-                  {formatDate(point.date)}
-                </th>
-                <td className="px-3 py-1.5 text-right">{formatNumber(point.value, spec.decimals)}</td>
-                <td className="px-3 py-1.5 text-right text-stone-600">{formatNumber(point.trend, spec.decimals)}</td>
+                <th scope="row">{period === null ? formatDate(point.date) : periodLabel(point, period)}</th>
+                <td>{formatNumber(point.value, spec.decimals)}</td>
+                {period === null ? null : <td>{point.count}</td>}
+                <td>{formatNumber(point.trend, spec.decimals)}</td>
               </tr>
             ))}
           </tbody>

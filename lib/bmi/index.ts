@@ -24,3 +24,4 @@ export { computeBmi, BmiNotApplicableError, BmiInputError } from "./compute";
 export { toPublicBmiResult } from "./public";
 export { round, roundPercentile } from "./format";
 export type { CdcLmsRow } from "./data/cdc-lms";
+export { classifyBmi, type BmiClassification, type ClassifyBmiInput } from "./classify";

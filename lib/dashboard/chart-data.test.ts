@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { kgToLb } from "@/lib/bmi/units";
 import { buildChartSpec, MIN_SPAN_DAYS } from "./chart-data";
-import { daysBetween } from "./dates";
+import { addDays, daysBetween } from "./dates";
+import { MAX_ENTRY_POINTS, MAX_PERIOD_POINTS } from "./downsample";
+import { exponentialTrend } from "./trend";
 import { MINUS } from "./format";
 import { makeEntry, makeProfile, makeSeries } from "./test-fixtures";
 
@@ -93,3 +95,50 @@ describe("buildChartSpec input order", () => {
     expect(backward.points).toEqual(forward.points);
   });
 });
+
+describe("buildChartSpec for a long daily history", () => {
+  // 2,000 daily weigh-ins ending today, like the benchmark's heavy user.
+  const start = addDays(today, -1999);
+  const series = makeSeries(start, 2000, 1, (i) => 90 - i / 100 + Math.sin(i) * 0.6);
+  const profile = makeProfile({ goalWeightKg: 75 });
+
+  it("draws monthly means for all time but keeps every entry, the trend and the summary exact", () => {
+    const spec = buildChartSpec({ metric: "weight", series, profile, range: "all", today });
+    expect(spec.points).toHaveLength(2000);
+    expect(spec.period).toBe("month");
+    expect(spec.display.length).toBeLessThanOrEqual(MAX_PERIOD_POINTS);
+    expect(spec.display.reduce((sum, p) => sum + p.count, 0)).toBe(2000);
+    expect(spec.display[0]!.first).toBe(start);
+    expect(spec.display.at(-1)!.last).toBe(today);
+    // The trend is computed from every entry, whatever is drawn.
+    const trend = exponentialTrend(series.map((e) => ({ date: e.measuredOn, value: e.weightKg })));
+    expect(spec.points.map((p) => p.trend)).toEqual(trend);
+    expect(spec.display.at(-1)!.trend).toBe(trend.at(-1));
+    const first = series[0]!;
+    const last = series.at(-1)!;
+    expect(spec.summary).toBe(
+      `Weight from ${first.weightKg.toFixed(1)} kg to ${(Math.round(last.weightKg * 10) / 10).toFixed(1)} kg between ${formatDatePairForTest(first.measuredOn, last.measuredOn)} ` +
+        `(2,000 entries, drawn as monthly means; trend ${(Math.round(trend.at(-1)! * 10) / 10).toFixed(1)} kg). Goal 75.0 kg.`,
+    );
+  });
+
+  it("draws weekly means for a year, and every entry for 90 days", () => {
+    const year = buildChartSpec({ metric: "bmi", series, profile, range: "1y", today });
+    expect(year.period).toBe("week");
+    expect(year.points.length).toBe(366);
+    expect(year.display.length).toBeGreaterThanOrEqual(53);
+    expect(year.summary).toContain("(366 entries, drawn as weekly means; trend ");
+    const quarter = buildChartSpec({ metric: "bmi", series, profile, range: "90d", today });
+    expect(quarter.points.length).toBeLessThanOrEqual(MAX_ENTRY_POINTS);
+    expect(quarter.period).toBeNull();
+    expect(quarter.display.map((p) => [p.id, p.value, p.trend])).toEqual(quarter.points.map((p) => [p.id, p.value, p.trend]));
+    expect(quarter.summary).not.toContain("means");
+  });
+});
+
+/** "1 Jan 2021 and 21 Nov 2026" for dates in different years. */
+function formatDatePairForTest(from: string, to: string): string {
+  const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  const text = (iso: string) => `${Number(iso.slice(8))} ${months[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+  return `${text(from)} and ${text(to)}`;
+}

@@ -8,10 +8,11 @@ import type { MeasurementView } from "@/lib/measurements/types";
 import type { Profile } from "@/lib/profile/types";
 import { ADULT_AGE_MONTHS } from "@/lib/bmi/constants";
 import { addDays, daysBetween, maxDate } from "./dates";
-import { formatDate, formatDatePair, formatHeight, formatNumber, weightIn, weightUnit, type Units } from "./format";
+import { displayPoints, type DisplayPoint, type Period } from "./downsample";
+import { formatCount, formatDate, formatDatePair, formatHeight, formatNumber, weightIn, weightUnit, type Units } from "./format";
 import { RANGE_LABELS, rangeStart, type ChartRange } from "./ranges";
-import { bmiReference, firstDayAtAge, heightOn, mapReference, weightAtBmi, type ReferenceSegment } from "./reference";
-import { measurementTrends } from "./trend";
+import { bmiReference, firstDayAtAge, heightLookup, mapReference, weightAtBmi, type ReferenceSegment } from "./reference";
+import { exponentialTrend } from "./trend";
 
 export type ChartMetric = "bmi" | "weight";
 
@@ -24,8 +25,17 @@ export type ChartSpec = {
   unit: string;
   /** Value decimals in text (the data table, the summary). */
   decimals: number;
-  /** Entries in the range, oldest first, in display units. */
+  /**
+   * Entries in the range, oldest first, in display units. Exact: the trend line, the latest point
+   * and the summary use these.
+   */
   points: ChartPoint[];
+  /**
+   * What the dots and the "Show the numbers" table show: every entry (period null), or means per
+   * week, month or year when the range holds more than MAX_ENTRY_POINTS entries (./downsample).
+   */
+  period: Period | null;
+  display: DisplayPoint[];
   reference: ReferenceSegment[];
   goal: number | null;
   /** The x axis, inclusive. */
@@ -56,14 +66,15 @@ export const MIN_SPAN_DAYS = 14;
 export function buildChartSpec({ metric, series: input, profile, range, today }: ChartInput): ChartSpec {
   // Stable sort: the trend needs oldest-first, and a caller's newest-first page must not break it.
   const series = [...input].sort((a, b) => (a.measuredOn < b.measuredOn ? -1 : a.measuredOn > b.measuredOn ? 1 : 0));
-  const trends = measurementTrends(series);
   const isWeight = metric === "weight";
+  // Only this chart's metric: the other chart computes its own.
+  const trends = exponentialTrend(series.map((entry) => ({ date: entry.measuredOn, value: isWeight ? entry.weightKg : entry.bmi })));
   const toDisplay = (kg: number) => weightIn(kg, profile.units);
   const start = rangeStart(range, today);
   const points: ChartPoint[] = [];
   series.forEach((entry, i) => {
     if (start !== null && entry.measuredOn < start) return;
-    const trend = isWeight ? trends.weightKg[i] : trends.bmi[i];
+    const trend = trends[i];
     if (trend === undefined) return;
     points.push({ id: entry.id, date: entry.measuredOn, value: isWeight ? toDisplay(entry.weightKg) : entry.bmi, trend: isWeight ? toDisplay(trend) : trend });
   });
@@ -85,12 +96,14 @@ export function buildChartSpec({ metric, series: input, profile, range, today }:
   const latestHeight = last?.heightCm ?? profile.heightCm;
   let reference: ReferenceSegment[] = bmiRef;
   if (isWeight) {
+    // Built once: a lookup per curve sample would otherwise walk the whole history each time.
+    const heightAt = heightLookup(series);
     reference =
       latestHeight === null
         ? []
         : bmiRef.flatMap((segment) =>
             // Adults: the latest height. Children: the height around each date (see reference.ts).
-            mapReference([segment], (bmi, date) => toDisplay(weightAtBmi(bmi, segment.kind === "band" ? latestHeight : (heightOn(series, date) ?? latestHeight)))),
+            mapReference([segment], (bmi, date) => toDisplay(weightAtBmi(bmi, segment.kind === "band" ? latestHeight : (heightAt(date) ?? latestHeight)))),
           );
   }
 
@@ -99,7 +112,8 @@ export function buildChartSpec({ metric, series: input, profile, range, today }:
   const goal = isWeight && profile.goalWeightKg !== null ? toDisplay(profile.goalWeightKg) : null;
   const turns20 = profile.birthDate ? firstDayAtAge(profile.birthDate, ADULT_AGE_MONTHS) : null;
   const adultFrom = turns20 !== null && turns20 > from && turns20 <= to && reference.length > 1 ? turns20 : null;
-  const spec = { metric, title, unit, decimals: 1, points, reference, goal, from, to, adultFrom, minSpan: isWeight ? (profile.units === "us" ? 8 : 4) : 2 };
+  const { period, points: display } = displayPoints(points, from, to);
+  const spec = { metric, title, unit, decimals: 1, points, period, display, reference, goal, from, to, adultFrom, minSpan: isWeight ? (profile.units === "us" ? 8 : 4) : 2 };
   return { ...spec, summary: summarySentence(spec, range), referenceNote: referenceNote(spec, { heightCm: latestHeight, units: profile.units, healthyBmiMax: adultHealthyBmiMax(profile.background) }) };
 }
 
@@ -109,7 +123,13 @@ function valueText(spec: SpecCore, value: number): string {
   return spec.metric === "weight" ? `${formatNumber(value, spec.decimals)} ${spec.unit}` : formatNumber(value, spec.decimals);
 }
 
-/** "BMI from 24.1 to 23.2 between 3 Aug and 21 Nov 2026 (12 entries; trend 23.4)." */
+/** Plural adjective for a period: "weekly", "monthly", "yearly". */
+export const PERIOD_ADJECTIVE: Readonly<Record<Period, string>> = { week: "weekly", month: "monthly", year: "yearly" };
+
+/**
+ * "BMI from 24.1 to 23.2 between 3 Aug and 21 Nov 2026 (12 entries; trend 23.4)." Always from
+ * the exact entries, also when the dots are period means (the sentence then says so).
+ */
 export function summarySentence(spec: SpecCore, range: ChartRange): string {
   const first = spec.points[0];
   const last = spec.points.at(-1);
@@ -121,7 +141,7 @@ export function summarySentence(spec: SpecCore, range: ChartRange): string {
   if (first === last) return `${spec.title} ${valueText(spec, last.value)} on ${formatDate(last.date)}.${goal}`;
   return (
     `${spec.title} from ${valueText(spec, first.value)} to ${valueText(spec, last.value)} between ${formatDatePair(first.date, last.date)} ` +
-    `(${spec.points.length} entries; trend ${valueText(spec, last.trend)}).${goal}`
+    `(${formatCount(spec.points.length)} entries${spec.period === null ? "" : `, drawn as ${PERIOD_ADJECTIVE[spec.period]} means`}; trend ${valueText(spec, last.trend)}).${goal}`
   );
 }
 

@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { layoutChart, linePath, PLOT_HEIGHT, PLOT_INSET, spreadLabels, valuesToFit, type GeometryInput } from "./chart-geometry";
+import { layoutChart, linePath, PLOT_HEIGHT, PLOT_INSET, simplifyPath, spreadLabels, TREND_TOLERANCE_PX, valuesToFit, type GeometryInput } from "./chart-geometry";
+import { addDays } from "./dates";
 import { bmiReference } from "./reference";
 
 const points = [
@@ -91,6 +93,82 @@ describe("layoutChart", () => {
     expect(layout.xTicks.wide.length).toBeLessThanOrEqual(8);
     expect(layout.xTicks.compact.length).toBeGreaterThanOrEqual(2);
     for (const tick of [...layout.xTicks.compact, ...layout.xTicks.wide]) expect(tick.xPct >= 0 && tick.xPct <= 100).toBe(true);
+  });
+});
+
+describe("layoutChart with period means", () => {
+  // Two years of daily entries, drawn as weekly means (as chart-data does for long ranges).
+  const daily = Array.from({ length: 730 }, (_, i) => ({ id: `d${i}`, date: addDays("2024-11-22", i), value: 80 + Math.sin(i / 3) - i / 200, trend: 80 - i / 200 }));
+  const display = Array.from({ length: 105 }, (_, w) => {
+    const week = daily.slice(w * 7, w * 7 + 7);
+    return { id: `w${w}`, date: week[3]?.date ?? week[0]!.date, value: week.reduce((sum, p) => sum + p.value, 0) / week.length, trend: week.at(-1)!.trend };
+  });
+  const long: GeometryInput = { ...input, points: daily, display, reference: [], from: "2024-11-22", to: "2026-11-21" };
+  const layout = layoutChart(long);
+
+  it("draws a dot per mean, a thin line through them and the latest entry exactly", () => {
+    expect(layout.points.map((p) => p.id)).toEqual(display.map((p) => p.id));
+    expect(commands(layout.linePath)).toBe(display.length);
+    const last = daily.at(-1)!;
+    expect(layout.latest).toMatchObject({ id: last.id, date: last.date, value: last.value, xPct: 100 });
+    expect(layout.latest!.y).toBeGreaterThanOrEqual(PLOT_INSET);
+  });
+
+  it("keeps the trend through every entry, within the tolerance, in far fewer commands", () => {
+    expect(commands(layout.trendPath)).toBeLessThan(daily.length / 10); // a straight trend needs 2 vertices
+    expect(layout.trendPath.startsWith("M0 ")).toBe(true);
+    expect(layout.trendPath).toMatch(/L1000 [\d.]+$/);
+  });
+
+  it("fits the axis to the dots, the latest entry and the whole trend (not each hidden entry)", () => {
+    const values = valuesToFit(long);
+    expect(values).toContain(daily.at(-1)!.value);
+    for (const p of daily) {
+      expect(p.trend).toBeGreaterThanOrEqual(layout.scale.min);
+      expect(p.trend).toBeLessThanOrEqual(layout.scale.max);
+    }
+    for (const p of display) expect(values).toContain(p.value);
+  });
+
+  it("gives an empty range no latest point", () => {
+    expect(layoutChart({ ...input, points: [], display: [] }).latest).toBeNull();
+  });
+});
+
+describe("simplifyPath", () => {
+  it("keeps the ends and drops points on the line", () => {
+    const line = Array.from({ length: 50 }, (_, i) => ({ x: i * 20, y: 100 - i }));
+    expect(simplifyPath(line, 0.5)).toEqual([line[0], line[49]]);
+    expect(simplifyPath(line.slice(0, 2), 0.5)).toEqual(line.slice(0, 2));
+    expect(simplifyPath([], 0.5)).toEqual([]);
+  });
+
+  it("keeps a corner", () => {
+    const vee = [{ x: 0, y: 0 }, { x: 1, y: 5 }, { x: 2, y: 10 }, { x: 3, y: 5 }, { x: 4, y: 0 }];
+    expect(simplifyPath(vee, 0.5)).toEqual([vee[0], vee[2], vee[4]]);
+  });
+
+  it("never strays from any dropped point by more than the tolerance, vertically", () => {
+    const walk = fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: 1, maxLength: 600 }).map((steps) => {
+      let y = 120;
+      return steps.map((dy, i) => ({ x: i * (1000 / steps.length), y: (y += dy) }));
+    });
+    fc.assert(
+      fc.property(walk, fc.constantFrom(0.1, TREND_TOLERANCE_PX, 2), (points, tolerance) => {
+        const kept = simplifyPath(points, tolerance);
+        expect(kept[0]).toBe(points[0]);
+        expect(kept.at(-1)).toBe(points.at(-1));
+        let k = 0;
+        for (const p of points) {
+          while (k < kept.length - 2 && kept[k + 1]!.x <= p.x) k++;
+          const a = kept[k]!;
+          const b = kept[Math.min(k + 1, kept.length - 1)]!;
+          const lineY = b.x === a.x ? a.y : a.y + ((p.x - a.x) / (b.x - a.x)) * (b.y - a.y);
+          expect(Math.abs(p.y - lineY)).toBeLessThanOrEqual(tolerance + 1e-9);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 

@@ -20,8 +20,16 @@ export const WIDE_DATE_TICKS = 8;
 /** Right-hand labels closer than this (px) are pushed apart. */
 export const LABEL_GAP = 13;
 
+type InputPoint = { id: string; date: string; value: number; trend: number };
+
+/** Trend vertices closer than this (CSS px, vertically) to the line through their neighbours are dropped. */
+export const TREND_TOLERANCE_PX = 0.5;
+
 export type GeometryInput = {
-  points: readonly { id: string; date: string; value: number; trend: number }[];
+  /** Every entry in the range, oldest first: the trend line and the latest point. */
+  points: readonly InputPoint[];
+  /** The dots and the thin line, when not every entry is drawn (period means); default `points`. */
+  display?: readonly InputPoint[];
   reference: readonly ReferenceSegment[];
   goal: number | null;
   from: string;
@@ -39,10 +47,17 @@ export type ChartLayout = {
   scale: NiceScale;
   yTicks: { value: number; y: number; label: string }[];
   xTicks: { compact: PlacedTick[]; wide: PlacedTick[] };
+  /** The dots: `display` (or every entry), placed. */
   points: PlacedPoint[];
-  /** Thin line through the entries, in order; "" when fewer than two. */
+  /** The latest entry, exact even when the dots are period means; null for an empty range. */
+  latest: PlacedPoint | null;
+  /** Thin line through the dots, in order; "" when fewer than two. */
   linePath: string;
-  /** Bold smoothed trend; "" when fewer than two entries. */
+  /**
+   * Bold smoothed trend through every entry; "" when fewer than two entries. Vertices within
+   * TREND_TOLERANCE_PX of the line through their neighbours are left out (see simplifyPath): the
+   * drawing is the same to the eye, without thousands of vertices for a long daily history.
+   */
   trendPath: string;
   /** Filled healthy areas: the adult band and the P5–P85 area of the curves. */
   areas: string[];
@@ -55,9 +70,12 @@ export type ChartLayout = {
   labels: EdgeLabel[];
 };
 
-/** Every value the y axis must show: entries, trend, reference and goal. */
+/** Every value the y axis must show: the dots, the latest entry, the trend, reference and goal. */
 export function valuesToFit(input: GeometryInput): number[] {
-  const values = input.points.flatMap((p) => [p.value, p.trend]);
+  const values = (input.display ?? input.points).map((p) => p.value);
+  for (const p of input.points) values.push(p.trend);
+  const latest = input.points.at(-1);
+  if (latest !== undefined) values.push(latest.value);
   for (const segment of input.reference) {
     if (segment.kind === "band") values.push(segment.lower, segment.upper);
     else for (const s of segment.samples) values.push(s.p5, s.p85, s.p95);
@@ -74,7 +92,9 @@ export function layoutChart(input: GeometryInput): ChartLayout {
   const y = (value: number) => round1(PLOT_INSET + ((scale.max - value) / (scale.max - scale.min)) * (PLOT_HEIGHT - 2 * PLOT_INSET));
   const px = (date: string) => round1(fx(date) * X_UNITS);
 
-  const points = input.points.map((p) => ({ ...p, xPct: round2(fx(p.date) * 100), y: y(p.value) }));
+  const place = (p: InputPoint): PlacedPoint => ({ id: p.id, date: p.date, value: p.value, trend: p.trend, xPct: round2(fx(p.date) * 100), y: y(p.value) });
+  const points = (input.display ?? input.points).map(place);
+  const last = input.points.at(-1);
   const areas: string[] = [];
   const curves: ChartLayout["curves"] = [];
   for (const segment of input.reference) {
@@ -106,8 +126,9 @@ export function layoutChart(input: GeometryInput): ChartLayout {
     yTicks: scale.ticks.map((value) => ({ value, y: y(value), label: formatNumber(value, scale.decimals) })),
     xTicks: { compact: placeTicks(COMPACT_DATE_TICKS), wide: placeTicks(WIDE_DATE_TICKS) },
     points,
+    latest: last === undefined ? null : place(last),
     linePath: points.length > 1 ? linePath(points.map((p) => ({ x: px(p.date), y: p.y }))) : "",
-    trendPath: points.length > 1 ? linePath(points.map((p) => ({ x: px(p.date), y: y(p.trend) }))) : "",
+    trendPath: input.points.length > 1 ? linePath(simplifyPath(input.points.map((p) => ({ x: px(p.date), y: y(p.trend) })), TREND_TOLERANCE_PX)) : "",
     areas,
     curves,
     goalY,
@@ -132,6 +153,47 @@ function edgeLabels(last: ReferenceSegment | undefined, goalY: number | null, y:
 /** "M x y L x y …": one point per input point. */
 export function linePath(points: readonly { x: number; y: number }[]): string {
   return points.map((p, i) => `${i === 0 ? "M" : "L"}${round1(p.x)} ${round1(p.y)}`).join(" ");
+}
+
+/**
+ * The polyline without the vertices that lie within `tolerance` (vertically) of the straight line
+ * between the vertices kept around them: Ramer–Douglas–Peucker, measuring the vertical distance
+ * rather than the perpendicular one. The chart stretches x to any width but never y, and a
+ * vertical distance does not change when x stretches, so the result is within `tolerance` pixels
+ * of the full line on every screen. The first and last points are always kept.
+ */
+export function simplifyPath<T extends { x: number; y: number }>(points: readonly T[], tolerance: number): T[] {
+  const n = points.length;
+  if (n <= 2) return [...points];
+  const keep = new Uint8Array(n);
+  keep[0] = 1;
+  keep[n - 1] = 1;
+  const stack: [number, number][] = [[0, n - 1]];
+  while (stack.length > 0) {
+    const [a, b] = stack.pop() ?? [0, 0];
+    const pa = points[a];
+    const pb = points[b];
+    if (pa === undefined || pb === undefined || b - a < 2) continue;
+    const dx = pb.x - pa.x;
+    let worst = -1;
+    let worstDistance = tolerance;
+    for (let i = a + 1; i < b; i++) {
+      const p = points[i];
+      if (p === undefined) continue;
+      // Same x (several entries on one day): compare with the start point.
+      const lineY = dx === 0 ? pa.y : pa.y + ((p.x - pa.x) / dx) * (pb.y - pa.y);
+      const distance = Math.abs(p.y - lineY);
+      if (distance > worstDistance) {
+        worst = i;
+        worstDistance = distance;
+      }
+    }
+    if (worst !== -1) {
+      keep[worst] = 1;
+      stack.push([a, worst], [worst, b]);
+    }
+  }
+  return points.filter((_, i) => keep[i] === 1);
 }
 
 /** A closed area: along `upper` forward, back along `lower`. */

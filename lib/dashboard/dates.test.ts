@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, addMonths, addYears, ageInMonths, dateParts, dayNumber, daysBetween, fromDayNumber, todayIn } from "./dates";
+import { addDays, addMonths, addYears, ageInMonths, dateParts, dayNumber, daysBetween, daysInMonth, fromDayNumber, todayIn } from "./dates";
 
 describe("dates", () => {
   it("runs in a non-UTC zone, so these tests would catch local-time slips", () => {
@@ -30,6 +31,29 @@ describe("dates", () => {
   it("rejects malformed and impossible dates", () => {
     expect(() => dateParts("2026-2-1")).toThrow(RangeError);
     expect(() => dateParts("2026-02-30")).toThrow(RangeError);
+    for (const bad of ["", "2026-02-1", "2026-02-011", " 2026-02-01", "2026-02-01\n", "2026/02/01", "2026-0a-01", "２026-02-01", "2026-00-10", "2026-13-01", "2026-01-00", "2023-02-29", "1900-02-29"]) {
+      expect(() => dateParts(bad), JSON.stringify(bad)).toThrow(RangeError);
+    }
+    expect(dateParts("2024-02-29")).toEqual({ year: 2024, month: 2, day: 29 });
+    expect(dateParts("2000-02-29")).toEqual({ year: 2000, month: 2, day: 29 });
+  });
+
+  it("agrees with Date arithmetic (it avoids Date for speed) from 1900 to 2200", () => {
+    const first = Date.UTC(1900, 0, 1) / 86_400_000;
+    const last = Date.UTC(2200, 11, 31) / 86_400_000;
+    fc.assert(
+      fc.property(fc.integer({ min: first, max: last }), (day) => {
+        const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
+        expect(fromDayNumber(day)).toBe(iso);
+        expect(dayNumber(iso)).toBe(day);
+      }),
+      { numRuns: 5000 },
+    );
+    for (let year = 1899; year <= 2201; year++) {
+      for (let month = 1; month <= 12; month++) expect(daysInMonth(year, month)).toBe(new Date(Date.UTC(year, month, 0)).getUTCDate());
+    }
+    expect(daysInMonth(2026, 13)).toBe(31); // January 2027
+    expect(daysInMonth(2024, 0)).toBe(31); // December 2023
   });
 
   it("gives continuous ages in months", () => {

@@ -95,6 +95,17 @@ export function formatPercentile(percentile: number): string {
   return `${formatPercentileOrdinal(percentile)} percentile`;
 }
 
+/** "2,000": a count with thousands separators. */
+export function formatCount(count: number): string {
+  return String(Math.trunc(count)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+/** "Aug 2026". */
+export function formatMonthYear(iso: string): string {
+  const { year, month } = dateParts(iso);
+  return `${monthName(month)} ${year}`;
+}
+
 /** "1 day", "12 days". */
 export function formatDays(days: number): string {
   return `${days} day${days === 1 ? "" : "s"}`;

@@ -1,8 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bmiAtPercentile } from "@/lib/bmi/cdc";
 import { childCutoffsAt } from "@/lib/bmi/child";
 import { addDays, ageInMonths, daysBetween } from "./dates";
-import { bmiReference, firstDayAtAge, heightOn, mapReference, sampleCurves, TARGET_SAMPLES, weightAtBmi, type CurvesSegment } from "./reference";
+import { bmiReference, firstDayAtAge, heightLookup, heightOn, mapReference, sampleCurves, TARGET_SAMPLES, weightAtBmi, type CurvesSegment } from "./reference";
 
 const base = { sex: "female" as const, background: "default" as const, fallbackGroup: null };
 
@@ -105,5 +106,37 @@ describe("weight references", () => {
     expect(heightOn(entries, "2026-01-06")).toBeCloseTo(161, 10);
     expect(heightOn(entries, "2026-05-01")).toBe(162);
     expect(heightOn([], "2026-05-01")).toBeNull();
+  });
+
+  it("answers like a walk through the entries, for many dates of one series (heightLookup)", () => {
+    // The plain definition: the last entry on or before the date, then the first one after it.
+    const walk = (entries: readonly { measuredOn: string; heightCm: number }[], date: string): number | null => {
+      let before: { measuredOn: string; heightCm: number } | null = null;
+      for (const entry of entries) {
+        if (entry.measuredOn <= date) before = entry;
+        else if (before === null) return entry.heightCm;
+        else return before.heightCm + (daysBetween(before.measuredOn, date) / daysBetween(before.measuredOn, entry.measuredOn)) * (entry.heightCm - before.heightCm);
+      }
+      return before?.heightCm ?? null;
+    };
+    const series = fc
+      .array(fc.tuple(fc.integer({ min: 0, max: 40 }), fc.double({ min: 100, max: 200, noNaN: true })), { maxLength: 60 })
+      .map((steps) => {
+        let day = 0;
+        return steps.map(([gap, heightCm]) => ({ measuredOn: addDays("2020-01-01", (day += gap)), heightCm }));
+      });
+    fc.assert(
+      fc.property(series, fc.array(fc.integer({ min: -30, max: 2500 }), { minLength: 1, maxLength: 20 }), (entries, offsets) => {
+        const lookup = heightLookup(entries);
+        for (const offset of offsets) {
+          const date = addDays("2020-01-01", offset);
+          const expected = walk(entries, date);
+          if (expected === null) expect(lookup(date)).toBeNull();
+          else expect(lookup(date)).toBeCloseTo(expected, 9);
+          expect(heightOn(entries, date)).toBe(lookup(date));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays } from "./dates";
-import { dateTicks, MAX_TICKS, MIN_TICKS, niceScale, stepDecimals } from "./scales";
+import { dateTicks, MAX_TICKS, MIN_TICKS, niceScale, stepDecimals, TICK_UNITS, tickCount, tickDates } from "./scales";
 
 const isNiceStep = (step: number) => {
   const exponent = Math.floor(Math.log10(step));
@@ -93,5 +93,23 @@ describe("dateTicks", () => {
         for (const t of ticks) expect(t.date >= from && t.date <= to).toBe(true);
       }),
     );
+  });
+});
+
+describe("tickCount", () => {
+  it("counts exactly the ticks tickDates builds, for every unit and span", () => {
+    for (let start = 0; start < 30; start++) {
+      const from = addDays("2023-12-20", start * 5);
+      for (const span of [0, 1, 6, 7, 13, 31, 59, 92, 365, 800, 2000, 4000, 20000]) {
+        const to = addDays(from, span);
+        for (const unit of TICK_UNITS) expect(tickCount(unit, from, to), `${JSON.stringify(unit)} ${from}→${to}`).toBe(tickDates(unit, from, to).length);
+      }
+    }
+  });
+
+  it("does not build the days of a long span to choose its ticks", () => {
+    // Five and a half years: month or year ticks, found by counting.
+    const ticks = dateTicks("2021-05-01", "2026-11-21", 8);
+    expect(ticks.map((tick) => tick.label)).toEqual(["2022", "2023", "2024", "2025", "2026"]);
   });
 });

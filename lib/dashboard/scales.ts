@@ -3,7 +3,7 @@
  * ticks that read well from a month to decades. Pure numbers; chart-geometry turns them into
  * coordinates.
  */
-import { addMonths, dateParts, dayNumber, fromDayNumber, isoFromParts } from "./dates";
+import { dateParts, dayNumber, fromDayNumber, isoFromParts } from "./dates";
 import { formatDayMonth, monthName } from "./format";
 
 export type NiceScale = { min: number; max: number; step: number; ticks: number[]; decimals: number };
@@ -60,9 +60,9 @@ export function niceScale(values: readonly number[], options: { minSpan: number;
 
 export type DateTick = { date: string; label: string };
 
-type TickUnit = { kind: "day"; every: number } | { kind: "month"; every: number } | { kind: "year"; every: number };
+export type TickUnit = { kind: "day"; every: number } | { kind: "month"; every: number } | { kind: "year"; every: number };
 
-const TICK_UNITS: readonly TickUnit[] = [
+export const TICK_UNITS: readonly TickUnit[] = [
   { kind: "day", every: 1 },
   { kind: "day", every: 2 },
   { kind: "day", every: 7 },
@@ -82,23 +82,34 @@ const TICK_UNITS: readonly TickUnit[] = [
 /** 1970-01-05 was a Monday: weekly ticks fall on Mondays, fortnightly ones on every other Monday. */
 const EPOCH_MONDAY = 4;
 
-function tickDates(unit: TickUnit, from: string, to: string): string[] {
-  const dates: string[] = [];
-  const end = dayNumber(to);
+/** First day number (day units) or month index (year × 12 + month − 1) of a unit's ticks, and the last possible one. */
+function tickBounds(unit: TickUnit, from: string, to: string): { first: number; last: number; step: number } {
   if (unit.kind === "day") {
     const offset = unit.every >= 7 ? EPOCH_MONDAY : 0;
     const start = dayNumber(from);
-    const first = start + ((((offset - start) % unit.every) + unit.every) % unit.every);
-    for (let day = first; day <= end; day += unit.every) dates.push(fromDayNumber(day));
-    return dates;
+    return { first: start + ((((offset - start) % unit.every) + unit.every) % unit.every), last: dayNumber(to), step: unit.every };
   }
   const { year, month, day } = dateParts(from);
   // First of a month (or January, for years) on a multiple of `every`, on or after `from`.
-  const stepMonths = unit.kind === "month" ? unit.every : unit.every * 12;
-  let index = year * 12 + (month - 1) + (day > 1 ? 1 : 0);
-  index += (stepMonths - (index % stepMonths)) % stepMonths;
-  for (let date = isoFromParts({ year: Math.floor(index / 12), month: (index % 12) + 1, day: 1 }); date <= to; date = addMonths(date, stepMonths)) {
-    dates.push(date);
+  const step = unit.kind === "month" ? unit.every : unit.every * 12;
+  let first = year * 12 + (month - 1) + (day > 1 ? 1 : 0);
+  first += (step - (first % step)) % step;
+  const end = dateParts(to);
+  // The 1st of `to`'s month is on or before `to`.
+  return { first, last: end.year * 12 + (end.month - 1), step };
+}
+
+/** How many ticks tickDates would return, without building them (a long span has thousands of days). */
+export function tickCount(unit: TickUnit, from: string, to: string): number {
+  const { first, last, step } = tickBounds(unit, from, to);
+  return first > last ? 0 : Math.floor((last - first) / step) + 1;
+}
+
+export function tickDates(unit: TickUnit, from: string, to: string): string[] {
+  const { first, last, step } = tickBounds(unit, from, to);
+  const dates: string[] = [];
+  for (let n = first; n <= last; n += step) {
+    dates.push(unit.kind === "day" ? fromDayNumber(n) : isoFromParts({ year: Math.floor(n / 12), month: (n % 12) + 1, day: 1 }));
   }
   return dates;
 }
@@ -119,16 +130,19 @@ function tickLabel(unit: TickUnit, date: string, index: number): string {
  * is used instead, so an axis always has at least two labels.
  */
 export function dateTicks(from: string, to: string, maxTicks: number): DateTick[] {
-  let finer: { unit: TickUnit; dates: string[] } | null = null;
+  // Units are counted first and only the chosen one is built: building every day of a five-year
+  // span to find out it has too many ticks was most of a long chart's layout time.
+  let finer: TickUnit | null = null;
   for (const unit of TICK_UNITS) {
-    const dates = tickDates(unit, from, to);
-    if (dates.length > maxTicks) {
-      finer = { unit, dates };
+    const count = tickCount(unit, from, to);
+    if (count > maxTicks) {
+      finer = unit;
       continue;
     }
-    if (dates.length >= 2 || finer === null) return labelTicks(unit, dates);
-    const every = Math.ceil(finer.dates.length / maxTicks);
-    return labelTicks(finer.unit, finer.dates.filter((_, i) => i % every === 0));
+    if (count >= 2 || finer === null) return labelTicks(unit, tickDates(unit, from, to));
+    const dates = tickDates(finer, from, to);
+    const every = Math.ceil(dates.length / maxTicks);
+    return labelTicks(finer, dates.filter((_, i) => i % every === 0));
   }
   return [];
 }

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { computeBmi } from "@/lib/bmi/compute";
 import { roundPercentile } from "@/lib/bmi/format";
@@ -136,5 +137,45 @@ describe("deriveMeasurement", () => {
       expect(Number.isFinite(view.bmi)).toBe(true);
       expect(isAssessed(view)).toBe(false);
     }
+  });
+
+  it("keeps its keys in their published order (the JSON API serialises views as they are)", () => {
+    expect(Object.keys(deriveMeasurement(row(), adultProfile))).toEqual([
+      "id",
+      "measuredOn",
+      "weightKg",
+      "heightCm",
+      "waistCm",
+      "ageMonths",
+      "createdAt",
+      "bmi",
+      "category",
+      "categoryLabel",
+      "group",
+      "percentile",
+    ]);
+  });
+
+  it("gives Date rows (as Prisma returns them) the same view as string rows, whoever came before", () => {
+    const day = fc.integer({ min: Date.UTC(1990, 0, 1) / 86_400_000, max: Date.UTC(2040, 0, 1) / 86_400_000 });
+    const iso = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
+    const person = fc.record({ birthDate: day.map(iso), sex: fc.constantFrom("male" as const, "female" as const, null), background: fc.constantFrom("default" as const, "adjusted" as const) });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(person, day), { minLength: 1, maxLength: 6 }), fc.double({ min: 20, max: 150, noNaN: true }), (cases, weightKg) => {
+        // Several people in turn: the birth date read for one must not leak into the next.
+        for (const [profile, measured] of cases) {
+          const fromDate = deriveMeasurement(row({ measuredOn: new Date(measured * 86_400_000), weightKg }), profile);
+          const fromString = deriveMeasurement(row({ measuredOn: iso(measured), weightKg }), profile);
+          expect(fromDate).toEqual(fromString);
+          expect(fromDate.ageMonths).toBe(ageInMonths(profile.birthDate, iso(measured)));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("still refuses a profile birth date that is not a date", () => {
+    expect(() => deriveMeasurement(row(), { ...adultProfile, birthDate: "1990-02-30" })).toThrow(RangeError);
+    expect(() => deriveMeasurement(row({ measuredOn: "2024-6-15" }), adultProfile)).toThrow(RangeError);
   });
 });

@@ -2,7 +2,7 @@
  * From a stored measurement and the person's profile to what the app shows: BMI and its
  * interpretation at the person's age on the date of the measurement. Pure: no Next or Prisma.
  */
-import { computeBmi } from "@/lib/bmi/compute";
+import { classifyBmi } from "@/lib/bmi/classify";
 import { ADULT_AGE_MONTHS, MIN_AGE_MONTHS } from "@/lib/bmi/constants";
 import type { Background, Sex } from "@/lib/bmi/types";
 import { addDays, parseIsoDate, toIsoDate } from "./dates";
@@ -10,6 +10,7 @@ import type { MeasurementView } from "./types";
 
 /** Days per month in CDC's agemos ((exam date − birth date) in days / 30.4375). */
 const DAYS_PER_MONTH = 30.4375;
+const MS_PER_DAY = 86_400_000;
 
 /**
  * Exact age in months on a date, as CDC's SAS program computes agemos: whole days between the two
@@ -50,6 +51,25 @@ export function ageRuleProblem(birthDate: string | null, measuredOn: string): st
   return null;
 }
 
+/** The birth date rowAgeInMonths read last (a list derives many rows of one person). */
+let lastBirth: { text: string; day: number } | null = null;
+
+/**
+ * ageInMonths for a row, without re-reading the same birth date for every row of a list and
+ * without building Date objects (Next.js wraps the Date constructor on the server, which makes
+ * each one slow): a `date` column arrives as UTC midnight, whose day number is its time / 1 day.
+ * Same result as ageInMonths(birthDate, toIsoDate(measuredOn)), including its RangeErrors.
+ */
+function rowAgeInMonths(birthDate: string, measuredOn: Date | string): number {
+  if (typeof measuredOn === "string") return ageInMonths(birthDate, measuredOn);
+  if (lastBirth?.text !== birthDate) {
+    const day = parseIsoDate(birthDate);
+    if (day === null) return ageInMonths(birthDate, toIsoDate(measuredOn)); // throws
+    lastBirth = { text: birthDate, day };
+  }
+  return (Math.floor(measuredOn.getTime() / MS_PER_DAY) - lastBirth.day) / DAYS_PER_MONTH;
+}
+
 /** A stored row as the database returns it (or as plain strings). */
 export type MeasurementRow = {
   id: string;
@@ -85,42 +105,41 @@ export const NOT_ASSESSED_LABELS = {
  */
 export function deriveMeasurement(row: MeasurementRow, profile: DerivationProfile): MeasurementView {
   const measuredOn = toIsoDate(row.measuredOn);
-  const ageMonths = profile.birthDate === null ? null : ageInMonths(profile.birthDate, measuredOn);
-  const base = {
+  const ageMonths = profile.birthDate === null ? null : rowAgeInMonths(profile.birthDate, row.measuredOn);
+  const { heightCm, weightKg } = row;
+
+  // classifyBmi, not computeBmi: a row shows BMI, category and percentile only, and the dashboard
+  // derives thousands of rows per request; the calculator's explanation, bands and healthy-weight
+  // range would be built for each and thrown away. Both give identical answers (lib/bmi tests).
+  let judged: Pick<MeasurementView, "bmi" | "category" | "categoryLabel" | "group" | "percentile">;
+  if (ageMonths === null || ageMonths >= ADULT_AGE_MONTHS) {
+    const result = classifyBmi({ heightCm, weightKg, ageMonths: ageMonths ?? ADULT_AGE_MONTHS, background: profile.background });
+    judged = { bmi: result.bmi, category: result.category, categoryLabel: result.categoryLabel, group: "adult", percentile: null };
+  } else if (ageMonths >= MIN_AGE_MONTHS && profile.sex !== null) {
+    const result = classifyBmi({ heightCm, weightKg, ageMonths, sex: profile.sex, background: profile.background });
+    judged = { bmi: result.bmi, category: result.category, categoryLabel: result.categoryLabel, group: "child", percentile: result.percentile };
+  } else {
+    // Not assessable: the BMI itself is still a fact worth showing; its judgement is not.
+    const placeholder = classifyBmi({ heightCm, weightKg, ageMonths: ADULT_AGE_MONTHS, background: "default" });
+    const categoryLabel = ageMonths < MIN_AGE_MONTHS ? NOT_ASSESSED_LABELS.under2 : NOT_ASSESSED_LABELS.noSex;
+    judged = { bmi: placeholder.bmi, category: placeholder.category, categoryLabel, group: "child", percentile: null };
+  }
+  // One object literal, no spreads: V8 builds `{ ...base, more }` through a slow generic path,
+  // which cost several microseconds per row (most of the dashboard's derivation time). Keys in
+  // the order they always had, so JSON output is unchanged.
+  return {
     id: row.id,
     measuredOn,
-    weightKg: row.weightKg,
-    heightCm: row.heightCm,
+    weightKg,
+    heightCm,
     waistCm: row.waistCm,
     ageMonths,
     createdAt: typeof row.createdAt === "string" ? row.createdAt : row.createdAt.toISOString(),
-  };
-  const body = { heightCm: row.heightCm, weightKg: row.weightKg };
-
-  if (ageMonths === null || ageMonths >= ADULT_AGE_MONTHS) {
-    const result = computeBmi({ ...body, ageMonths: ageMonths ?? ADULT_AGE_MONTHS, background: profile.background });
-    return { ...base, bmi: result.bmi, category: result.category, categoryLabel: result.categoryLabel, group: "adult", percentile: null };
-  }
-  if (ageMonths >= MIN_AGE_MONTHS && profile.sex !== null) {
-    const result = computeBmi({ ...body, ageMonths, sex: profile.sex, background: profile.background });
-    return {
-      ...base,
-      bmi: result.bmi,
-      category: result.category,
-      categoryLabel: result.categoryLabel,
-      group: "child",
-      percentile: result.percentile,
-    };
-  }
-  // Not assessable: the BMI itself is still a fact worth showing; its judgement is not.
-  const placeholder = computeBmi({ ...body, ageMonths: ADULT_AGE_MONTHS, background: "default" });
-  return {
-    ...base,
-    bmi: placeholder.bmi,
-    category: placeholder.category,
-    categoryLabel: ageMonths < MIN_AGE_MONTHS ? NOT_ASSESSED_LABELS.under2 : NOT_ASSESSED_LABELS.noSex,
-    group: "child",
-    percentile: null,
+    bmi: judged.bmi,
+    category: judged.category,
+    categoryLabel: judged.categoryLabel,
+    group: judged.group,
+    percentile: judged.percentile,
   };
 }
 

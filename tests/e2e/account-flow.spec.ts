@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, fakeClientIp, test } from "./support/fixtures";
 import { PASSWORD, saveProfile, signIn, signUp, uniqueEmail } from "./support/accounts";
 
 function isoDaysAgo(days: number): string {
@@ -116,7 +116,7 @@ test.describe("accounts and the BMI dashboard", () => {
     await expect(page.getByRole("heading", { name: "You don't have access to this page" })).toBeVisible();
 
     // Someone else, signed in, tries the first person's entry by its id.
-    const other = await browser.newContext();
+    const other = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": fakeClientIp() } });
     const otherPage = await other.newPage();
     await signUp(otherPage);
     const attempt = await otherPage.goto(editHref!);

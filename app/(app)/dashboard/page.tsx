@@ -8,8 +8,10 @@ import { LatestCard } from "@/components/dashboard/latest-card";
 import { RangeTabs } from "@/components/dashboard/range-tabs";
 import { TrendChart } from "@/components/dashboard/trend-chart";
 import { requireUser } from "@/lib/auth/session";
+import { newestPage } from "@/lib/dashboard/history-page";
 import { parseRange } from "@/lib/dashboard/ranges";
 import { summarize } from "@/lib/dashboard/summary";
+import { decodeCursor } from "@/lib/measurements/cursor";
 import { todayUtc } from "@/lib/measurements/dates";
 import { getSeries, listMeasurements } from "@/lib/measurements/queries";
 import { getProfile } from "@/lib/profile/queries";
@@ -24,15 +26,19 @@ export default async function DashboardPage({ searchParams }: Props) {
   const user = await requireUser("/dashboard");
   const params = await searchParams;
   const range = parseRange(params.range);
-  const cursor = typeof params.cursor === "string" ? params.cursor : undefined;
+  // A mangled or stale cursor in the URL shows the newest entries instead of failing.
+  const cursor = typeof params.cursor === "string" && decodeCursor(params.cursor) ? params.cursor : undefined;
   // The whole series (bounded in getSeries) feeds the trend, the goal and the 30-day change; the
-  // charts cut it to the chosen range themselves. The table pages through with a cursor.
-  const [profile, series, page] = await Promise.all([
+  // charts cut it to the chosen range themselves. The table pages through with a cursor; its first
+  // page is the newest entries of that same series (see newestPage), so only older pages need a
+  // query of their own.
+  const [profile, series, olderPage] = await Promise.all([
     getProfile(user.id),
     getSeries(user.id),
-    listMeasurements(user.id, { cursor, limit: HISTORY_PAGE }),
+    cursor === undefined ? null : listMeasurements(user.id, { cursor, limit: HISTORY_PAGE }),
   ]);
   if (!profile) notFound();
+  const page = olderPage ?? newestPage(series, HISTORY_PAGE);
 
   if (series.length === 0) {
     return (
