@@ -210,18 +210,8 @@ export type BmiInput = z.input<typeof bmiInputSchema>;
 /** What the schema outputs: the same type computeBmi takes. */
 export type BmiInputOutput = z.output<typeof bmiInputSchema>;
 
-/**
- * First message per field, keyed by the field name (issues without a path use "form"), ready for
- * showing inline next to each input.
- */
-export function bmiFieldErrors(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length === 0 ? "form" : String(issue.path[0]);
-    errors[key] ??= issue.message;
-  }
-  return errors;
-}
+/** First message per field, for inline errors (the app's one field-error helper). */
+export { zodFieldErrors as bmiFieldErrors } from "@/lib/forms/form-state";
 
 /** True when validation failed because the person is under 2 (BMI is not applicable). */
 export function isBmiNotApplicable(error: { issues: readonly object[] }): boolean {

@@ -11,7 +11,11 @@ export type FormState = {
 
 export const idleState: FormState = { status: "idle" };
 
-export function zodFieldErrors(error: z.ZodError): Record<string, string> {
+/**
+ * First message per field, keyed by the field the person typed into (issues without a path go
+ * under "form"), ready to show inline. Structural, so any zod error (or the like) fits.
+ */
+export function zodFieldErrors(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.length ? String(issue.path[0]) : "form";

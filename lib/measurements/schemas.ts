@@ -10,7 +10,7 @@
  * functions in mutations.ts, which report it on the same field names.
  */
 import { z } from "zod";
-import { BMI_INPUT_LIMITS, bmiFieldErrors } from "@/lib/bmi/schema";
+import { BMI_INPUT_LIMITS } from "@/lib/bmi/schema";
 import { ftInToCm, inToCm, lbToKg } from "@/lib/bmi/units";
 import { decodeCursor } from "./cursor";
 import { DATE_MESSAGES, isIsoDate, latestAllowedDate, measuredOnProblem, todayUtc } from "./dates";
@@ -248,4 +248,4 @@ export const measurementListQuerySchema = z
 export type MeasurementListQuery = z.output<typeof measurementListQuerySchema>;
 
 /** First message per field ("form" for problems with no single field), for inline display. */
-export const fieldErrors = bmiFieldErrors;
+export { zodFieldErrors as fieldErrors } from "@/lib/forms/form-state";
