@@ -1,4 +1,4 @@
-import { dateParts } from "@/lib/dashboard/dates";
+import { dateParts } from "@/lib/dates/calendar";
 import { formatBmi, formatDate, formatDayMonth, formatDays, formatPercentile, formatSigned, formatWeight, formatWeightDelta, type Units } from "@/lib/dashboard/format";
 import type { DashboardSummary, EntryChange } from "@/lib/dashboard/summary";
 import type { MeasurementView } from "@/lib/measurements/types";

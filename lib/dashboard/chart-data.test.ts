@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { kgToLb } from "@/lib/bmi/units";
 import { buildChartSpec, MIN_SPAN_DAYS } from "./chart-data";
-import { addDays, daysBetween } from "./dates";
+import { addDays, daysBetween } from "@/lib/dates/calendar";
 import { MAX_ENTRY_POINTS, MAX_PERIOD_POINTS } from "./downsample";
 import { exponentialTrend } from "./trend";
 import { MINUS } from "./format";

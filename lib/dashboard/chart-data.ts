@@ -7,7 +7,7 @@ import { ADULT_HEALTHY_BMI_MIN, adultHealthyBmiMax } from "@/lib/bmi/adult";
 import type { MeasurementView } from "@/lib/measurements/types";
 import type { Profile } from "@/lib/profile/types";
 import { ADULT_AGE_MONTHS } from "@/lib/bmi/constants";
-import { addDays, daysBetween, maxDate } from "./dates";
+import { addDays, daysBetween, maxDate } from "@/lib/dates/calendar";
 import { displayPoints, type DisplayPoint, type Period } from "./downsample";
 import { formatCount, formatDate, formatDatePair, formatHeight, formatNumber, weightIn, weightUnit, type Units } from "./format";
 import { RANGE_LABELS, rangeStart, type ChartRange } from "./ranges";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { layoutChart, linePath, PLOT_HEIGHT, PLOT_INSET, simplifyPath, spreadLabels, TREND_TOLERANCE_PX, valuesToFit, type GeometryInput } from "./chart-geometry";
-import { addDays } from "./dates";
+import { addDays } from "@/lib/dates/calendar";
 import { bmiReference } from "./reference";
 
 const points = [

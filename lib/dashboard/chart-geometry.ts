@@ -4,7 +4,7 @@
  * units for paths in an SVG with preserveAspectRatio="none"), y is in CSS pixels of a fixed-height
  * plot. So text never scales with the screen, and one markup fits a 360px phone and a desktop.
  */
-import { dayNumber } from "./dates";
+import { dayNumber } from "@/lib/dates/calendar";
 import { formatNumber } from "./format";
 import type { CurveSample, ReferenceSegment } from "./reference";
 import { dateTicks, niceScale, type NiceScale } from "./scales";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, dayNumber } from "./dates";
+import { addDays, dayNumber } from "@/lib/dates/calendar";
 import {
   choosePeriod,
   displayPoints,

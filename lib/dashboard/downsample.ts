@@ -6,7 +6,7 @@
  * the means: the trend line, the latest entry and the chart's spoken summary stay exact, and the
  * History table still lists every entry.
  */
-import { dateParts, dayNumber, fromDayNumber, isoFromParts } from "./dates";
+import { dateParts, dayNumber, fromDayNumber, isoFromParts } from "@/lib/dates/calendar";
 
 export type Period = "week" | "month" | "year";
 

@@ -4,7 +4,7 @@
  */
 import { cmToFtIn, cmToIn, kgToLb } from "@/lib/bmi/units";
 import { ordinal, round, roundPercentile } from "@/lib/bmi/format";
-import { dateParts } from "./dates";
+import { dateParts } from "@/lib/dates/calendar";
 
 export type Units = "metric" | "us";
 

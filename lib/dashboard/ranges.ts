@@ -1,5 +1,5 @@
 /** The chart ranges the dashboard offers, read from `?range=`. */
-import { addDays, addYears } from "./dates";
+import { addDays, addYears } from "@/lib/dates/calendar";
 
 export type ChartRange = "30d" | "90d" | "1y" | "all";
 

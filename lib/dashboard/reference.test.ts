@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bmiAtPercentile } from "@/lib/bmi/cdc";
 import { childCutoffsAt } from "@/lib/bmi/child";
-import { addDays, ageInMonths, daysBetween } from "./dates";
+import { addDays, ageInMonths, daysBetween } from "@/lib/dates/calendar";
 import { bmiReference, firstDayAtAge, heightLookup, heightOn, mapReference, sampleCurves, TARGET_SAMPLES, weightAtBmi, type CurvesSegment } from "./reference";
 
 const base = { sex: "female" as const, background: "default" as const, fallbackGroup: null };

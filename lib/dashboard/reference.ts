@@ -17,7 +17,7 @@ import { ADULT_HEALTHY_BMI_MIN, adultHealthyBmiMax } from "@/lib/bmi/adult";
 import { childCutoffsAt } from "@/lib/bmi/child";
 import { ADULT_AGE_MONTHS, MIN_AGE_MONTHS } from "@/lib/bmi/constants";
 import type { Background, Sex } from "@/lib/bmi/types";
-import { addDays, ageInMonths, DAYS_PER_MONTH, dayNumber, daysBetween, maxDate, minDate } from "./dates";
+import { addDays, ageInMonths, DAYS_PER_MONTH, dayNumber, daysBetween, maxDate, minDate } from "@/lib/dates/calendar";
 
 /** A horizontal band between two values from one date to another. */
 export type BandSegment = { kind: "band"; from: string; to: string; lower: number; upper: number };

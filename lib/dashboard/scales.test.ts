@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays } from "./dates";
+import { addDays } from "@/lib/dates/calendar";
 import { dateTicks, MAX_TICKS, MIN_TICKS, niceScale, stepDecimals, TICK_UNITS, tickCount, tickDates } from "./scales";
 
 const isNiceStep = (step: number) => {

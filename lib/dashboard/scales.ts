@@ -3,7 +3,7 @@
  * ticks that read well from a month to decades. Pure numbers; chart-geometry turns them into
  * coordinates.
  */
-import { dateParts, dayNumber, fromDayNumber, isoFromParts } from "./dates";
+import { dateParts, dayNumber, fromDayNumber, isoFromParts } from "@/lib/dates/calendar";
 import { formatDayMonth, monthName } from "./format";
 
 export type NiceScale = { min: number; max: number; step: number; ticks: number[]; decimals: number };

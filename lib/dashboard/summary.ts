@@ -1,5 +1,5 @@
 /** The numbers at the top of the dashboard: latest entry, recent changes and goal progress. */
-import { daysBetween } from "./dates";
+import { daysBetween } from "@/lib/dates/calendar";
 
 /** What the summary needs from a measurement (MeasurementView has all of it). */
 export type SummaryEntry = { measuredOn: string; bmi: number; weightKg: number };

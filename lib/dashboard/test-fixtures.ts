@@ -7,7 +7,7 @@ import { computeBmi } from "@/lib/bmi/compute";
 import type { Background, Sex } from "@/lib/bmi/types";
 import type { MeasurementView } from "@/lib/measurements/types";
 import type { Profile } from "@/lib/profile/types";
-import { addDays, ageInMonths } from "./dates";
+import { addDays, ageInMonths } from "@/lib/dates/calendar";
 
 
 export type EntryOptions = {

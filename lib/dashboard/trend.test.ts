@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays } from "./dates";
+import { addDays } from "@/lib/dates/calendar";
 import { exponentialTrend, measurementTrends, smoothingFactor } from "./trend";
 
 const daily = (values: number[], start = "2026-01-01") => values.map((value, i) => ({ date: addDays(start, i), value }));

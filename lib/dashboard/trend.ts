@@ -12,7 +12,7 @@
  * Several entries on one day count as one measurement with their mean value (a step of 0 days
  * would otherwise give alpha = 0 and ignore them); each of them gets that day's trend value.
  */
-import { dayNumber } from "./dates";
+import { dayNumber } from "@/lib/dates/calendar";
 
 /** Fraction of the gap to the scale that remains after one day (Hacker's Diet: 0.9). */
 export const DAILY_RETENTION = 0.9;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, addMonths, addYears, ageInMonths, dateParts, dayNumber, daysBetween, daysInMonth, fromDayNumber, todayIn } from "./dates";
+import { addDays, addMonths, addYears, ageInMonths, dateParts, dayNumber, daysBetween, daysInMonth, fromDayNumber, todayIn } from "./calendar";
 
 describe("dates", () => {
   it("runs in a non-UTC zone, so these tests would catch local-time slips", () => {

@@ -1,6 +1,6 @@
 /**
- * Calendar-date arithmetic for "YYYY-MM-DD" strings. Measurements are dates, not instants, so all
- * arithmetic happens on UTC day numbers: a date never shifts by a day because the server (or the
+ * Calendar-date arithmetic for "YYYY-MM-DD" strings, shared by the measurement log and the
+ * dashboard. Measurements are dates, not instants, so all arithmetic happens on UTC day numbers: a date never shifts by a day because the server (or the
  * test runner, TZ=America/New_York) sits in another time zone.
  */
 
@@ -77,6 +77,15 @@ function civilFromDays(days: number): DateParts {
   const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** Days since 1970-01-01 of a real "YYYY-MM-DD" date, or null for anything else (user input). */
+export function tryDayNumber(text: string): number | null {
+  try {
+    return dayNumber(text);
+  } catch {
+    return null;
+  }
 }
 
 /** Days since 1970-01-01 (UTC). */

@@ -4,7 +4,9 @@
  * result is the same whatever TZ the server (or the test run, TZ=America/New_York) uses.
  */
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+import { addDays, dayNumber, fromDayNumber, tryDayNumber } from "@/lib/dates/calendar";
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MS_PER_DAY = 86_400_000;
 
 /** The earliest date the log accepts (older dates are typing mistakes, e.g. "0224" for "2024"). */
@@ -21,16 +23,7 @@ const EARLIEST_AHEAD_OFFSET_MS = 14 * 3_600_000;
  * The day number (days since 1970-01-01) of a real calendar date written YYYY-MM-DD, or null for
  * anything else ("2023-02-29", "2024-13-01", "2024-1-5", " 2024-01-05").
  */
-export function parseIsoDate(text: string): number | null {
-  const match = ISO_DATE.exec(text);
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  // setUTCFullYear, unlike Date.UTC, does not map years 0–99 to 1900–1999.
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return Math.round(date.getTime() / MS_PER_DAY);
-}
+export const parseIsoDate = tryDayNumber;
 
 /** True for a real calendar date written YYYY-MM-DD. */
 export function isIsoDate(text: string): boolean {
@@ -38,16 +31,10 @@ export function isIsoDate(text: string): boolean {
 }
 
 /** A day number back to "YYYY-MM-DD". */
-export function formatDayNumber(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-}
+export const formatDayNumber = fromDayNumber;
 
-/** Adds whole days to a valid "YYYY-MM-DD" date. */
-export function addDays(isoDate: string, days: number): string {
-  const day = parseIsoDate(isoDate);
-  if (day === null) throw new RangeError(`Not a calendar date: ${JSON.stringify(isoDate)}`);
-  return formatDayNumber(day + days);
-}
+/** Adds whole days to a valid "YYYY-MM-DD" date (RangeError otherwise). */
+export { addDays };
 
 /**
  * The calendar date of a Date as PostgreSQL `date` columns come back from Prisma (UTC midnight),
@@ -59,9 +46,7 @@ export function toIsoDate(value: Date | string): string {
 
 /** A "YYYY-MM-DD" date as the UTC-midnight Date that Prisma writes to a `date` column. */
 export function toDbDate(isoDate: string): Date {
-  const day = parseIsoDate(isoDate);
-  if (day === null) throw new RangeError(`Not a calendar date: ${JSON.stringify(isoDate)}`);
-  return new Date(day * MS_PER_DAY);
+  return new Date(dayNumber(isoDate) * MS_PER_DAY);
 }
 
 /** Today's date in UTC: the default date of a new entry when the client did not send one. */

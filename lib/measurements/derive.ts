@@ -5,28 +5,18 @@
 import { classifyBmi } from "@/lib/bmi/classify";
 import { ADULT_AGE_MONTHS, MIN_AGE_MONTHS } from "@/lib/bmi/constants";
 import type { Background, Sex } from "@/lib/bmi/types";
-import { addDays, parseIsoDate, toIsoDate } from "./dates";
+import { DAYS_PER_MONTH, addDays, ageInMonths } from "@/lib/dates/calendar";
+import { parseIsoDate, toIsoDate } from "./dates";
 import type { MeasurementView } from "./types";
 
-/** Days per month in CDC's agemos ((exam date − birth date) in days / 30.4375). */
-const DAYS_PER_MONTH = 30.4375;
 const MS_PER_DAY = 86_400_000;
 
 /**
  * Exact age in months on a date, as CDC's SAS program computes agemos: whole days between the two
- * calendar dates / 30.4375. Negative before birth. Pure day arithmetic, so neither the server's
- * time zone nor a DST change can move it.
- * @throws RangeError when either argument is not a real "YYYY-MM-DD" date (a programming error:
- *   both come from validated input or `date` columns).
+ * calendar dates / 30.4375. The dashboard's percentile curves use the same function, so curves and
+ * entries switch categories on the same day.
  */
-export function ageInMonths(birthDate: string, on: string): number {
-  const born = parseIsoDate(birthDate);
-  const day = parseIsoDate(on);
-  if (born === null || day === null) {
-    throw new RangeError(`ageInMonths needs YYYY-MM-DD dates, got ${JSON.stringify(birthDate)} and ${JSON.stringify(on)}`);
-  }
-  return (day - born) / DAYS_PER_MONTH;
-}
+export { ageInMonths };
 
 /**
  * The first date on which someone born on `birthDate` is 24 agemos old: birth + 731 days. BMI-for-
