@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { BMI_INPUT_LIMITS } from "@/lib/bmi/schema";
 import { ftInToCm, lbToKg } from "@/lib/bmi/units";
+import { tryDayNumber } from "@/lib/dates/calendar";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const blank = (value: unknown) => (typeof value === "string" && value.trim() === "") || value === null || value === undefined;
@@ -42,9 +43,8 @@ export const profileSchema = z
       ctx.addIssue({ code: "custom", path: [us ? "goalWeightLb" : "goalWeightKg"], message: us ? "Goal weight must be between 5 and 1430 lb" : `Goal weight must be between ${w.min} and ${w.max} kg` });
     }
     if (raw.birthDate !== undefined) {
-      const date = new Date(`${raw.birthDate}T00:00:00Z`);
       const today = new Date().toISOString().slice(0, 10);
-      if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== raw.birthDate) {
+      if (tryDayNumber(raw.birthDate) === null) {
         ctx.addIssue({ code: "custom", path: ["birthDate"], message: "Enter a real date as YYYY-MM-DD" });
       } else if (raw.birthDate > today) {
         ctx.addIssue({ code: "custom", path: ["birthDate"], message: "Birth date can't be in the future" });

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { profileSchema } from "./schemas";
+
+const errorsOf = (input: Record<string, string>) => {
+  const result = profileSchema.safeParse(input);
+  return result.success ? {} : Object.fromEntries(result.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
+};
+
+describe("profileSchema", () => {
+  it("refuses dates that do not exist, future dates and dates before 1900", () => {
+    expect(errorsOf({ birthDate: "2023-02-29" }).birthDate).toBe("Enter a real date as YYYY-MM-DD");
+    expect(errorsOf({ birthDate: "2999-01-01" }).birthDate).toBe("Birth date can't be in the future");
+    expect(errorsOf({ birthDate: "1899-12-31" }).birthDate).toBe("Birth date must be after 1900");
+    expect(errorsOf({ birthDate: "2024-02-29" })).toEqual({});
+  });
+
+  it("stores US height and goal weight in metric, exactly", () => {
+    const profile = profileSchema.parse({ units: "us", heightFt: "5", heightIn: "11", goalWeightLb: "180" });
+    expect(profile.heightCm).toBeCloseTo(180.34, 10);
+    expect(profile.goalWeightKg).toBeCloseTo(180 * 0.45359237, 10);
+  });
+
+  it("names the field the person typed into when a value is out of range", () => {
+    expect(errorsOf({ units: "metric", heightCm: "20" }).heightCm).toMatch(/Height must be between 50 and 272 cm/);
+    expect(errorsOf({ units: "us", goalWeightLb: "2" }).goalWeightLb).toMatch(/Goal weight/);
+  });
+});
