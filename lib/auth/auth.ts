@@ -11,6 +11,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { clientIp } from "./client-ip";
 import { clearAttempts, rateLimitKeys, recordAttempt, retryAfter } from "./rate-limit";
+import { safeRedirectUrl } from "./redirects";
 import { signInSchema } from "./schemas";
 import { promoteListedAdmin, verifyCredentials } from "./users";
 
@@ -63,6 +64,11 @@ function config(): NextAuthConfig {
       ...oauthProviders(),
     ],
     callbacks: {
+      // Every redirect Auth.js makes (sign-in, sign-out, OAuth return, its callback-url cookie)
+      // goes through the app's one open-redirect rule.
+      redirect({ url, baseUrl }) {
+        return safeRedirectUrl(url, baseUrl);
+      },
       jwt({ token, user }) {
         if (user?.id) token.sub = user.id;
         return token;
