@@ -11,7 +11,7 @@ export async function GET(request: Request) {
 
 export async function POST(request: Request) {
   const body = await readJsonBody(request);
-  if (!body.ok) return jsonError(400, body.error);
+  if (!body.ok) return jsonError(body.status, body.error);
   const outcome = evaluateBmi(body.value);
   return outcome.ok ? Response.json(outcome.result) : jsonError(400, outcome.error);
 }

@@ -18,7 +18,7 @@ export async function POST(request: Request) {
   const user = await getApiUser(request);
   if (!user) return unauthenticated();
   const body = await readJsonBody(request);
-  if (!body.ok) return errorResponse(400, body.error);
+  if (!body.ok) return errorResponse(body.status, body.error);
   const result = await createMeasurement(user.id, body.value);
   if (!result.ok) return invalidInput(result.fields);
   return jsonResponse(result.measurement, {

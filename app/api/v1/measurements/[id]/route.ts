@@ -18,7 +18,7 @@ export async function PATCH(request: Request, { params }: Context) {
   const user = await getApiUser(request);
   if (!user) return unauthenticated();
   const body = await readJsonBody(request);
-  if (!body.ok) return errorResponse(400, body.error);
+  if (!body.ok) return errorResponse(body.status, body.error);
   const result = await updateMeasurement(user.id, (await params).id, body.value);
   if (!result) return notFound();
   return result.ok ? jsonResponse(result.measurement) : invalidInput(result.fields);
