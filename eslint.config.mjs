@@ -30,4 +30,16 @@ export default defineConfig([
       ],
     },
   },
+  // lib/recommendations: the engine and schema are pure; only its server action and *.server.ts
+  // readers (the signed-in glue around the engine) may touch Next and the database.
+  {
+    files: ["lib/recommendations/**"],
+    ignores: ["lib/recommendations/actions.ts", "lib/recommendations/**/*.server.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["next", "next/*", "@prisma/*", "@/generated/*", "@/lib/db", "react"], message: "lib/recommendations is pure: no Next, React or Prisma." }] },
+      ],
+    },
+  },
 ]);
