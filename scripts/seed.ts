@@ -3,6 +3,7 @@
 import { hash } from "@node-rs/argon2";
 import { ARGON2_OPTIONS } from "../lib/auth/argon2-options";
 import { createPrismaClient } from "../lib/prisma-factory";
+import { seedRoutines } from "../lib/routines/seed";
 
 export const DEMO_ACCOUNT = { email: "demo@steadyback.test", password: "demo-lifter-2026" } as const;
 
@@ -32,6 +33,11 @@ export async function seed(databaseUrl: string, options: { demo?: boolean; log?:
   const log = options.log ?? console.log;
   const prisma = createPrismaClient(databaseUrl);
   try {
+    // The routine catalogue is product content, not demo data: every database gets it.
+    const routines = await seedRoutines(prisma);
+    if (routines.exercisesCreated || routines.routinesCreated) {
+      log(`Routine catalogue: ${routines.exercisesCreated} exercises and ${routines.routinesCreated} routines added.`);
+    }
     if (options.demo ?? true) {
       const existing = await prisma.user.findUnique({ where: { email: DEMO_ACCOUNT.email }, select: { passwordHash: true } });
       // Hash only when needed: argon2 is deliberately slow, and start-up runs the seed every time.

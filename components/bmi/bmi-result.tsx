@@ -1,5 +1,7 @@
 import type { BmiResult, PublicBmiResult } from "@/lib/bmi/types";
 import { kgToLb } from "@/lib/bmi/units";
+import Link from "next/link";
+import { routinesHrefForBmi } from "@/lib/routines/fit";
 import { BmiScale } from "./bmi-scale";
 import { categoryStyle } from "./category-style";
 import { ShareLink } from "./share-link";
@@ -74,6 +76,13 @@ export function BmiResultView({ result, details, units }: { result: PublicBmiRes
         <p data-testid="bmi-explanation">{result.explanation}</p>
         <p className="text-sm text-stone-500">Reference: {result.reference}. This is guidance, not a diagnosis.</p>
       </div>
+
+      <p className="rounded-xl bg-brand-50 p-3 text-sm text-brand-900">
+        <Link href={routinesHrefForBmi(result.category)} className="font-semibold underline">
+          Back-care routines that suit this result
+        </Link>{" "}
+        — decompression, stretching and core work{routinesHrefForBmi(result.category).includes("low_impact") ? ", low-impact first" : ""}.
+      </p>
 
       <ShareLink />
     </section>

@@ -5,6 +5,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 export async function SiteHeader() {
   const user = await getCurrentUser();
   const links = [
+    { href: "/routines", label: "Routines" },
     { href: "/bmi", label: "BMI calculator" },
     ...(user ? [{ href: "/dashboard", label: "Dashboard" }] : []),
     ...(user?.role === "ADMIN" ? [{ href: "/admin", label: "Admin" }] : []),

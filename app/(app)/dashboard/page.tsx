@@ -15,6 +15,8 @@ import { decodeCursor } from "@/lib/measurements/cursor";
 import { todayUtc } from "@/lib/measurements/dates";
 import { getSeries, listMeasurements } from "@/lib/measurements/queries";
 import { getProfile } from "@/lib/profile/queries";
+import { TodayRoutineCard } from "@/components/recommendations/today-card";
+import { personalRecommendation } from "@/lib/recommendations/personal.server";
 
 export const metadata: Metadata = { title: "Your dashboard" };
 
@@ -32,10 +34,11 @@ export default async function DashboardPage({ searchParams }: Props) {
   // charts cut it to the chosen range themselves. The table pages through with a cursor; its first
   // page is the newest entries of that same series (see newestPage), so only older pages need a
   // query of their own.
-  const [profile, series, olderPage] = await Promise.all([
+  const [profile, series, olderPage, todayRoutine] = await Promise.all([
     getProfile(user.id),
     getSeries(user.id),
     cursor === undefined ? null : listMeasurements(user.id, { cursor, limit: HISTORY_PAGE }),
+    personalRecommendation(user.id, todayUtc()),
   ]);
   if (!profile) notFound();
   const page = olderPage ?? newestPage(series, HISTORY_PAGE);
@@ -45,6 +48,7 @@ export default async function DashboardPage({ searchParams }: Props) {
       <div className="space-y-4">
         <h1 className="text-2xl font-bold">Your dashboard</h1>
         <EmptyState profile={profile} />
+        <TodayRoutineCard result={todayRoutine} />
       </div>
     );
   }
@@ -72,6 +76,8 @@ export default async function DashboardPage({ searchParams }: Props) {
         {/* Goal weights are for adults; children and teens are followed by percentile instead. */}
         {latestIsChild ? null : <GoalProgressCard goal={summary.goal} units={profile.units} />}
       </div>
+
+      <TodayRoutineCard result={todayRoutine} />
 
       <section id="trends" aria-labelledby="trends-heading" className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-3">
