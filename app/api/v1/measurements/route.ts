@@ -1,6 +1,6 @@
 // GET: the signed-in person's log, newest first, a page at a time. POST: a new entry.
 import { getApiUser } from "@/lib/auth/session";
-import { readJsonBody } from "@/lib/http/json";
+import { readJsonWrite } from "@/lib/http/write-guard";
 import { errorResponse, invalidInput, jsonResponse, unauthenticated } from "@/lib/measurements/http";
 import { createMeasurement } from "@/lib/measurements/mutations";
 import { listMeasurements } from "@/lib/measurements/queries";
@@ -17,7 +17,7 @@ export async function GET(request: Request) {
 export async function POST(request: Request) {
   const user = await getApiUser(request);
   if (!user) return unauthenticated();
-  const body = await readJsonBody(request);
+  const body = await readJsonWrite(request);
   if (!body.ok) return errorResponse(body.status, body.error);
   const result = await createMeasurement(user.id, body.value);
   if (!result.ok) return invalidInput(result.fields);

@@ -1,6 +1,6 @@
 // One entry of the signed-in person's log. Another person's id answers exactly like a missing one.
 import { getApiUser } from "@/lib/auth/session";
-import { readJsonBody } from "@/lib/http/json";
+import { guardWrite, readJsonWrite } from "@/lib/http/write-guard";
 import { errorResponse, invalidInput, jsonResponse, noContent, notFound, unauthenticated } from "@/lib/measurements/http";
 import { deleteMeasurement, updateMeasurement } from "@/lib/measurements/mutations";
 import { getMeasurement } from "@/lib/measurements/queries";
@@ -17,7 +17,7 @@ export async function GET(request: Request, { params }: Context) {
 export async function PATCH(request: Request, { params }: Context) {
   const user = await getApiUser(request);
   if (!user) return unauthenticated();
-  const body = await readJsonBody(request);
+  const body = await readJsonWrite(request);
   if (!body.ok) return errorResponse(body.status, body.error);
   const result = await updateMeasurement(user.id, (await params).id, body.value);
   if (!result) return notFound();
@@ -27,5 +27,7 @@ export async function PATCH(request: Request, { params }: Context) {
 export async function DELETE(request: Request, { params }: Context) {
   const user = await getApiUser(request);
   if (!user) return unauthenticated();
+  const refused = guardWrite(request);
+  if (refused) return errorResponse(refused.status, refused.error);
   return (await deleteMeasurement(user.id, (await params).id)) ? noContent() : notFound();
 }
