@@ -1,20 +1,49 @@
+// Granting and removing the admin role. The one way to do it (the /admin/users page calls this);
+// every change is audited in the same transaction.
 import "server-only";
 import { z } from "zod";
+import { recordAudit } from "@/lib/audit/record.server";
+import type { Actor } from "@/lib/audit/types";
 import { db } from "@/lib/db";
+import { ROLE_CHANGE_PROBLEMS, type RoleChangeProblem } from "./role-problems";
 
 export const setRoleSchema = z.object({
-  userId: z.string().min(1, "User is required"),
+  userId: z.string({ error: "User is required" }).min(1, "User is required"),
   role: z.enum(["USER", "ADMIN"], { error: "Role must be USER or ADMIN" }),
 });
 
+
+export type RoleChangeResult = { ok: true } | { ok: false; code: RoleChangeProblem; message: string };
+
+const refuse = (code: RoleChangeProblem) => ({ ok: false as const, code, message: ROLE_CHANGE_PROBLEMS[code] });
+
 /** Changes a role; refuses to remove the last admin so the site is never left without one. */
-export async function changeRole(input: z.infer<typeof setRoleSchema>): Promise<{ ok: true } | { ok: false; message: string }> {
+export async function changeRole(actor: Actor, input: unknown): Promise<RoleChangeResult> {
+  const parsed = setRoleSchema.safeParse(input);
+  if (!parsed.success) return refuse("invalid");
+  const { userId, role } = parsed.data;
   return db().$transaction(async (tx) => {
-    if (input.role === "USER") {
-      const admins = await tx.user.count({ where: { role: "ADMIN", id: { not: input.userId } } });
-      if (admins === 0) return { ok: false as const, message: "There must always be at least one admin." };
+    // Lock every admin row first: two admins removing each other at the same moment would both
+    // count "one other admin left" and leave none. With the lock the second waits, then counts again.
+    await tx.$queryRaw`SELECT id FROM "User" WHERE role = 'ADMIN' OR id = ${userId} FOR UPDATE`;
+    const target = await tx.user.findUnique({ where: { id: userId }, select: { email: true, role: true } });
+    if (!target) return refuse("missing");
+    if (target.role === role) return { ok: true as const };
+    if (role === "USER") {
+      const others = await tx.user.count({ where: { role: "ADMIN", id: { not: userId } } });
+      if (others === 0) return refuse("last_admin");
     }
-    const { count } = await tx.user.updateMany({ where: { id: input.userId }, data: { role: input.role } });
-    return count ? { ok: true as const } : { ok: false as const, message: "That user no longer exists." };
+    await tx.user.update({ where: { id: userId }, data: { role } });
+    const who = target.email ?? userId;
+    await recordAudit(tx, {
+      actorId: actor.id,
+      actorEmail: actor.email,
+      action: role === "ADMIN" ? "user.admin_grant" : "user.admin_remove",
+      targetType: "user",
+      targetId: userId,
+      summary: role === "ADMIN" ? `Made ${who} an admin` : `Removed admin role from ${who}`,
+      details: { email: target.email, from: target.role, to: role },
+    });
+    return { ok: true as const };
   });
 }

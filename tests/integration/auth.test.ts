@@ -57,10 +57,11 @@ describe("roles", () => {
   it("never removes the last admin", async () => {
     await db().user.updateMany({ where: { role: "ADMIN" }, data: { role: "USER" } });
     const only = await db().user.create({ data: { email: "only-admin@example.com", role: "ADMIN" } });
-    expect(await changeRole({ userId: only.id, role: "USER" })).toEqual({ ok: false, message: expect.stringMatching(/at least one admin/) });
+    const actor = { id: only.id, email: only.email };
+    expect(await changeRole(actor, { userId: only.id, role: "USER" })).toMatchObject({ ok: false, message: expect.stringMatching(/at least one admin/) });
     const other = await db().user.create({ data: { email: "other-admin@example.com" } });
-    expect(await changeRole({ userId: other.id, role: "ADMIN" })).toEqual({ ok: true });
-    expect(await changeRole({ userId: only.id, role: "USER" })).toEqual({ ok: true });
+    expect(await changeRole(actor, { userId: other.id, role: "ADMIN" })).toEqual({ ok: true });
+    expect(await changeRole(actor, { userId: only.id, role: "USER" })).toEqual({ ok: true });
   });
 });
 
