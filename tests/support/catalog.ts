@@ -10,6 +10,16 @@ export type CatalogSnapshot = {
 
 const IGNORED_TABLE = "_prisma_migrations";
 
+/**
+ * Indexes that only the migrations create, because schema.prisma cannot express them (expression
+ * indexes), exactly as pg_indexes prints them. Each is documented in its migration, and
+ * migrations.test.ts asserts that it exists; anything else that differs is drift.
+ */
+export const HAND_WRITTEN_INDEXES: readonly string[] = [
+  // prisma/migrations/*_article_search: full-text search (lib/articles/search.server.ts)
+  `Article: CREATE INDEX "Article_search_idx" ON public."Article" USING gin ((((setweight(to_tsvector('english'::regconfig, title), 'A'::"char") || setweight(to_tsvector('english'::regconfig, excerpt), 'B'::"char")) || setweight(to_tsvector('english'::regconfig, body), 'C'::"char"))))`,
+];
+
 export async function snapshotCatalog(url: string): Promise<CatalogSnapshot> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
