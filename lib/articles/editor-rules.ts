@@ -96,3 +96,10 @@ export function offsetOf(date: Date): string {
 export function toLocalInput(date: Date, offsetMinutes: number): string {
   return new Date(date.getTime() + offsetMinutes * 60_000).toISOString().slice(0, 16);
 }
+
+/** The dates an article restored from the trash comes back with (see restoredStatus). */
+export function restoredDates(status: WritableStatus, previous: PublishDates, now: Date): PublishDates {
+  if (status === "published") return { publishAt: null, publishedAt: previous.publishedAt ?? now };
+  if (status === "scheduled") return previous;
+  return { publishAt: null, publishedAt: null };
+}
