@@ -1,14 +1,13 @@
 import Link from "next/link";
-import { signOutAction } from "@/lib/auth/actions";
-import { getCurrentUser } from "@/lib/auth/session";
+import { AccountLinks } from "./account-links";
 
-export async function SiteHeader() {
-  const user = await getCurrentUser();
+// The same for everyone, so it can be prerendered with the public pages: what depends on the
+// signed-in person is the AccountLinks island, filled in by the browser.
+export function SiteHeader() {
   const links = [
+    { href: "/articles", label: "Articles" },
     { href: "/routines", label: "Routines" },
     { href: "/bmi", label: "BMI calculator" },
-    ...(user ? [{ href: "/dashboard", label: "Dashboard" }] : []),
-    ...(user?.role === "ADMIN" ? [{ href: "/admin", label: "Admin" }] : []),
   ];
   return (
     <header className="border-b border-stone-200 bg-white">
@@ -25,28 +24,22 @@ export async function SiteHeader() {
               </Link>
             </li>
           ))}
-          {user ? (
-            <li>
-              <form action={signOutAction}>
-                <button type="submit" className="rounded px-1 py-1 text-stone-700 hover:text-brand-700">
-                  Sign out
-                </button>
-              </form>
-            </li>
-          ) : (
-            <>
-              <li>
-                <Link href="/sign-in" className="rounded px-1 py-1 text-stone-700 hover:text-brand-700">
-                  Sign in
-                </Link>
-              </li>
-              <li>
-                <Link href="/sign-up" className="rounded-lg bg-brand-600 px-3 py-1.5 text-white hover:bg-brand-700">
-                  Create account
-                </Link>
-              </li>
-            </>
-          )}
+          <li>
+            <form action="/search" role="search" className="flex">
+              <label htmlFor="site-search" className="sr-only">
+                Search articles
+              </label>
+              <input
+                id="site-search"
+                name="q"
+                type="search"
+                placeholder="Search articles"
+                maxLength={200}
+                className="w-36 rounded-lg border border-stone-300 px-2 py-1 text-sm font-normal focus:border-brand-500 sm:w-44"
+              />
+            </form>
+          </li>
+          <AccountLinks />
         </ul>
       </nav>
     </header>
