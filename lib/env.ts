@@ -17,6 +17,14 @@ const schema = z.object({
   AUTH_GOOGLE_ID: optional,
   AUTH_GOOGLE_SECRET: optional,
   ADMIN_EMAILS: optional,
+  /** The public origin of the site (canonical URLs, feed, sitemap); lib/site.ts. Default http://localhost:$PORT. */
+  SITE_URL: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    z
+      .url({ protocol: /^https?$/, message: "SITE_URL must be an http(s) origin like https://steadyback.example" })
+      .transform((value) => new URL(value).origin)
+      .optional(),
+  ),
 });
 
 export type Env = z.infer<typeof schema>;
