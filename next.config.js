@@ -4,7 +4,13 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with a 403 for signed-in users without the right role.
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // Next refuses server-action bodies over 1 MB by default, before our code runs, so the CSV
+    // import's own "larger than 1 MB" message (lib/measurements/csv-import) could never be shown.
+    // A little above the app's limit leaves room for the multipart overhead.
+    serverActions: { bodySizeLimit: "2mb" },
+  },
   // Native and WebAssembly packages that must stay out of the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg"],
   async headers() {

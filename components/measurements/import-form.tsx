@@ -2,8 +2,9 @@
 
 // Two steps in one form: upload → preview (nothing saved) → confirm (all valid rows in one go).
 import Link from "next/link";
-import { useActionState } from "react";
+import { type FormEvent, useActionState, useState } from "react";
 import { commitImportAction, previewImportAction, type ImportState } from "@/lib/measurements/actions";
+import { FILE_TOO_LARGE, IMPORT_LIMITS } from "@/lib/measurements/import-limits";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 
@@ -17,10 +18,19 @@ export function ImportForm() {
   const [previewState, preview] = useActionState(previewImportAction, initial);
   const [commitState, commit] = useActionState(commitImportAction, initial);
   const result = previewState.preview;
+  // Checked here too so that a file far over the limit gets the same message instead of being
+  // sent at all (the server checks again, and Next refuses action bodies over 2 MB outright).
+  const [tooLarge, setTooLarge] = useState(false);
+  function checkSize(event: FormEvent<HTMLFormElement>) {
+    const file = new FormData(event.currentTarget).get("file");
+    const over = file instanceof File && file.size > IMPORT_LIMITS.maxBytes;
+    setTooLarge(over);
+    if (over) event.preventDefault();
+  }
 
   return (
     <div className="space-y-6">
-      <form action={preview} className="space-y-4">
+      <form action={preview} onSubmit={checkSize} className="space-y-4">
         <div className="grid gap-4 sm:grid-cols-2">
           <div className="flex flex-col gap-1">
             <label htmlFor="import-file" className="text-sm font-medium">CSV file</label>
@@ -47,7 +57,9 @@ export function ImportForm() {
           Columns: <code>date</code> (YYYY-MM-DD), <code>weight</code>, and optionally <code>height</code> and <code>waist</code>. Rows without a
           height use the height in your profile. Up to 5,000 rows.
         </p>
-        <FormMessage state={{ status: previewState.status === "error" ? "error" : "idle", message: previewState.message }} />
+        <FormMessage
+          state={tooLarge ? { status: "error", message: FILE_TOO_LARGE } : { status: previewState.status === "error" ? "error" : "idle", message: previewState.message }}
+        />
         <SubmitButton pendingText="Checking…">Preview import</SubmitButton>
       </form>
 

@@ -1,5 +1,6 @@
 // Account input schemas, shared by the forms, the server actions and the Auth.js authorize step.
 import { z } from "zod";
+import { isSingleLineText } from "@/lib/validation/text";
 import { PASSWORD_MIN_LENGTH } from "./constants";
 
 export { PASSWORD_MIN_LENGTH };
@@ -18,7 +19,13 @@ export const signInSchema = z.object({
 });
 
 export const signUpSchema = z.object({
-  name: z.string().trim().max(80, "Name must be at most 80 characters").optional().transform((value) => value || undefined),
+  name: z
+    .string()
+    .trim()
+    .max(80, "Name must be at most 80 characters")
+    .refine(isSingleLineText, "Name can't contain control characters")
+    .optional()
+    .transform((value) => value || undefined),
   email: emailSchema,
   password: z
     .string({ error: "Choose a password" })

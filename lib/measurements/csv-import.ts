@@ -13,10 +13,11 @@ import { inToCm, lbToKg } from "@/lib/bmi/units";
 import { type CsvRecord, parseCsv } from "./csv";
 import { DATE_MESSAGES, measuredOnProblem } from "./dates";
 import { ageRuleProblem } from "./derive";
+import { FILE_TOO_LARGE, IMPORT_LIMITS } from "./import-limits";
 import { MEASUREMENT_RANGES, parseDecimal } from "./schemas";
 import type { ImportPreview, ImportPreviewRow } from "./types";
 
-export const IMPORT_LIMITS = { maxRows: 5000, maxBytes: 1024 * 1024 } as const;
+export { IMPORT_LIMITS };
 
 export type ImportUnits = "metric" | "us";
 
@@ -74,7 +75,7 @@ function fileError(message: string): ParsedImport {
 export function parseImport(csvText: string, units: unknown, rules: ImportRules): ParsedImport {
   if (units !== "metric" && units !== "us") return fileError("Choose metric or US units for the file");
   if (new TextEncoder().encode(csvText).length > IMPORT_LIMITS.maxBytes) {
-    return fileError("The file is larger than 1 MB; split it into smaller files");
+    return fileError(FILE_TOO_LARGE);
   }
   // One more than allowed, to tell "exactly at the limit" from "over it" without reading it all.
   const parsed = parseCsv(csvText, IMPORT_LIMITS.maxRows + 2);

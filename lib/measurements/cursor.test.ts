@@ -26,4 +26,19 @@ describe("list cursor", () => {
       expect(decodeCursor(bad), bad).toBeNull();
     }
   });
+
+  it("refuses dates and ids that PostgreSQL would reject (year 0, beyond its timestamps, NUL)", () => {
+    const forge = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
+    for (const parts of [
+      ["0000-01-01", key.createdAt, key.id],
+      [key.measuredOn, "0000-01-01T00:00:00.000Z", key.id],
+      [key.measuredOn, "+275760-09-13T00:00:00.000Z", key.id],
+      [key.measuredOn, "-000001-01-01T00:00:00.000Z", key.id],
+      [key.measuredOn, key.createdAt, "clx\u0000abc"],
+      [key.measuredOn, key.createdAt, "clx abc"],
+      [key.measuredOn, key.createdAt, "x".repeat(65)],
+    ]) {
+      expect(decodeCursor(forge(parts)), JSON.stringify(parts)).toBeNull();
+    }
+  });
 });

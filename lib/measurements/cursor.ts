@@ -3,6 +3,7 @@
  * Opaque to clients (base64url JSON) so its shape can change; decoding validates every part, so a
  * forged or truncated cursor is a 400 with a field error, never a database error.
  */
+import { isRecordId } from "@/lib/validation/text";
 import { isIsoDate } from "./dates";
 
 export type CursorKey = { measuredOn: string; createdAt: string; id: string };
@@ -24,8 +25,10 @@ export function decodeCursor(cursor: string): CursorKey | null {
   if (!Array.isArray(parts) || parts.length !== 3) return null;
   const [measuredOn, createdAt, id] = parts as unknown[];
   if (typeof measuredOn !== "string" || !isIsoDate(measuredOn)) return null;
-  if (typeof createdAt !== "string" || Number.isNaN(Date.parse(createdAt))) return null;
-  if (typeof id !== "string" || id.length === 0 || id.length > 64) return null;
+  // Four-digit years from 0001: toISOString also writes "+275760-…" and "0000-…", which
+  // PostgreSQL's timestamp cannot hold.
+  if (typeof createdAt !== "string" || !/^(?!0000)\d{4}-/.test(createdAt) || Number.isNaN(Date.parse(createdAt))) return null;
+  if (!isRecordId(id)) return null;
   // Round-trip check: only the exact form encodeCursor writes is accepted.
   if (new Date(createdAt).toISOString() !== createdAt) return null;
   return { measuredOn, createdAt, id };

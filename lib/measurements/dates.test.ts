@@ -13,6 +13,11 @@ describe("calendar dates", () => {
     }
   });
 
+  it("refuses year 0, which no calendar of ours (nor PostgreSQL) has", () => {
+    expect(isIsoDate("0000-01-01")).toBe(false);
+    expect(isIsoDate("0001-01-01")).toBe(true);
+  });
+
   it("does not map two-digit years to the 1900s", () => {
     expect(parseIsoDate("0050-01-01")).toBeLessThan(parseIsoDate("1900-01-01")!);
   });

@@ -25,9 +25,12 @@ const EARLIEST_AHEAD_OFFSET_MS = 14 * 3_600_000;
  */
 export const parseIsoDate = tryDayNumber;
 
-/** True for a real calendar date written YYYY-MM-DD. */
+/**
+ * True for a real calendar date written YYYY-MM-DD. Not year 0000: there is no year 0 between 1 BC
+ * and AD 1, and PostgreSQL refuses it (a query with it is a 500, not an empty list).
+ */
 export function isIsoDate(text: string): boolean {
-  return parseIsoDate(text) !== null;
+  return parseIsoDate(text) !== null && !text.startsWith("0000");
 }
 
 /** A day number back to "YYYY-MM-DD". */

@@ -8,6 +8,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { getProfile } from "@/lib/profile/queries";
 import type { Profile } from "@/lib/profile/types";
+import { isRecordId } from "@/lib/validation/text";
 import { toDbDate, toIsoDate } from "./dates";
 import { ageRuleProblem, deriveMeasurement } from "./derive";
 import { viewSelect } from "./queries";
@@ -48,6 +49,7 @@ export async function updateMeasurement(userId: string, id: string, patch: unkno
   const parsed = measurementPatchSchema.safeParse(patch);
   if (!parsed.success) return { ok: false, fields: fieldErrors(parsed.error) };
   const change = parsed.data;
+  if (!isRecordId(id)) return null; // a NUL would be a query error, not "not found"
   const [profile, existing] = await Promise.all([
     getProfile(userId),
     db().measurement.findFirst({ where: { id, userId }, select: viewSelect }),
@@ -104,6 +106,7 @@ function isRecordNotFound(error: unknown): boolean {
 
 /** False when the entry is not this user's (or does not exist). */
 export async function deleteMeasurement(userId: string, id: string): Promise<boolean> {
+  if (!isRecordId(id)) return false;
   const { count } = await db().measurement.deleteMany({ where: { id, userId } });
   return count > 0;
 }

@@ -6,6 +6,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { getProfile } from "@/lib/profile/queries";
+import { isRecordId } from "@/lib/validation/text";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { toDbDate, toIsoDate } from "./dates";
 import { deriveMeasurement } from "./derive";
@@ -65,6 +66,7 @@ export async function listMeasurements(userId: string, options: ListOptions = {}
 
 /** One entry of this user, or null (also for another user's id: the two are indistinguishable). */
 export async function getMeasurement(userId: string, id: string): Promise<MeasurementView | null> {
+  if (!isRecordId(id)) return null; // a NUL would be a query error, not "not found"
   const [profile, row] = await Promise.all([
     getProfile(userId),
     db().measurement.findFirst({ where: { id, userId }, select: viewSelect }),

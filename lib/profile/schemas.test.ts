@@ -14,6 +14,13 @@ describe("profileSchema", () => {
     expect(errorsOf({ birthDate: "2024-02-29" })).toEqual({});
   });
 
+  it("refuses control characters (NUL, newlines) in the display name, which PostgreSQL cannot store", () => {
+    for (const name of ["Ann\u0000", "\u0000", "Ann\nLee", "Ann\rLee", "Ann\u001bLee", "Ann\u007f"]) {
+      expect(errorsOf({ name }).name, JSON.stringify(name)).toBe("Display name can't contain control characters");
+    }
+    expect(errorsOf({ name: "Zoë O'Brien-Łukasz 李" })).toEqual({});
+  });
+
   it("stores US height and goal weight in metric, exactly", () => {
     const profile = profileSchema.parse({ units: "us", heightFt: "5", heightIn: "11", goalWeightLb: "180" });
     expect(profile.heightCm).toBeCloseTo(180.34, 10);

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { BMI_INPUT_LIMITS } from "@/lib/bmi/schema";
 import { ftInToCm, lbToKg } from "@/lib/bmi/units";
 import { tryDayNumber } from "@/lib/dates/calendar";
+import { isSingleLineText } from "@/lib/validation/text";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const blank = (value: unknown) => (typeof value === "string" && value.trim() === "") || value === null || value === undefined;
@@ -17,7 +18,12 @@ function optionalNumber(label: string) {
 
 export const profileSchema = z
   .object({
-    name: z.string().trim().max(80, "Display name must be at most 80 characters").optional(),
+    name: z
+      .string()
+      .trim()
+      .max(80, "Display name must be at most 80 characters")
+      .refine(isSingleLineText, "Display name can't contain control characters")
+      .optional(),
     birthDate: z.preprocess((value) => (blank(value) ? undefined : value), z.string().regex(DATE, "Enter your birth date as YYYY-MM-DD").optional()),
     sex: z.preprocess((value) => (blank(value) ? undefined : value), z.enum(["male", "female"], { error: "Choose female or male" }).optional()),
     units: z.enum(["metric", "us"], { error: "Choose metric or US units" }).default("metric"),
