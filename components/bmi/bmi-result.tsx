@@ -1,3 +1,4 @@
+import { formatBmiValue } from "@/lib/bmi/format";
 import type { BmiResult, PublicBmiResult } from "@/lib/bmi/types";
 import { kgToLb } from "@/lib/bmi/units";
 import Link from "next/link";
@@ -50,7 +51,7 @@ export function BmiResultView({ result, details, units }: { result: PublicBmiRes
           </h2>
           <p className="mt-1 flex items-baseline gap-3">
             <span className="text-5xl font-bold tabular-nums text-stone-900" data-testid="bmi-value">
-              {result.bmi.toFixed(1)}
+              {formatBmiValue(result.bmi)}
             </span>
             <span className="text-sm text-stone-500">kg/m²</span>
           </p>

@@ -1,7 +1,10 @@
+import { formatBmiValue } from "@/lib/bmi/format";
 import type { BmiBand } from "@/lib/bmi/types";
 import { categoryStyle } from "./category-style";
 
-const format = (value: number) => String(Number(value.toFixed(1)));
+// Band edges to the same 2 decimals as the BMI (a child's 85th percentile can be 19.06, and a BMI
+// of 19.07 must not sit in a band that reads "to 19.1"), without trailing zeros: 18.5, 25.
+const format = (value: number) => String(Number(value.toFixed(2)));
 
 /** A coloured strip of the category bands with a marker where this BMI falls. */
 export function BmiScale({ bands, bmi, categoryLabel }: { bands: readonly BmiBand[]; bmi: number; categoryLabel: string }) {
@@ -17,7 +20,7 @@ export function BmiScale({ bands, bmi, categoryLabel }: { bands: readonly BmiBan
     <figure className="space-y-2">
       <div
         role="img"
-        aria-label={`BMI ${format(bmi)} falls in the ${categoryLabel.toLowerCase()} band. Bands: ${bands
+        aria-label={`BMI ${formatBmiValue(bmi)} falls in the ${categoryLabel.toLowerCase()} band. Bands: ${bands
           .map((band) => `${band.label} ${format(band.from)} to ${format(band.to)}`)
           .join("; ")}.`}
         className="relative pt-7"
@@ -27,7 +30,7 @@ export function BmiScale({ bands, bmi, categoryLabel }: { bands: readonly BmiBan
           style={{ left: `${position}%` }}
           aria-hidden
         >
-          {format(bmi)}
+          {formatBmiValue(bmi)}
         </div>
         <div className="absolute top-5 h-7 w-0.5 -translate-x-1/2 bg-stone-900" style={{ left: `${position}%` }} aria-hidden />
         <div className="flex h-4 overflow-hidden rounded-full" aria-hidden>

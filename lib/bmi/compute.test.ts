@@ -10,17 +10,17 @@ function publicFor(input: unknown): PublicBmiResult {
 }
 
 describe("published examples", () => {
-  it("adult: 70 kg, 175 cm → BMI 22.9, healthy weight", () => {
+  it("adult: 70 kg, 175 cm → BMI 22.86, healthy weight", () => {
     const r = publicFor({ heightCm: 175, weightKg: 70, age: 35 });
-    expect(r.bmi).toBe(22.9);
+    expect(r.bmi).toBe(22.86);
     expect(r.category).toBe("healthy_weight");
     expect(r.group).toBe("adult");
     expect([r.percentile, r.zScore, r.percentOfP95]).toEqual([null, null, null]);
   });
 
-  it("adult, US units: 5 ft 9 in, 150 lb → BMI 22.2", () => {
+  it("adult, US units: 5 ft 9 in, 150 lb → BMI 22.15", () => {
     const r = publicFor({ units: "us", heightFt: "5", heightIn: "9", weightLb: "150", age: "40" });
-    expect(r.bmi).toBe(22.2);
+    expect(r.bmi).toBe(22.15);
     // CDC's 703·lb/in² shortcut rounds the exact factor (703.0696…), giving 22.148 here, which
     // rounds to 22.1; the exact conversion gives 22.151. They agree to within 0.01.
     const full = computeBmi(bmiInputSchema.parse({ units: "us", heightFt: 5, heightIn: 9, weightLb: 150, age: 40 }));
@@ -31,6 +31,22 @@ describe("published examples", () => {
     const full = computeBmi(bmiInputSchema.parse({ units: "us", heightFt: 5, heightIn: 5, weightLb: 150, age: 40 }));
     expect(Math.round(full.bmi * 100) / 100).toBe(24.96);
     expect(full.category).toBe("healthy_weight");
+    expect(publicFor({ units: "us", heightFt: 5, heightIn: 5, weightLb: 150, age: 40 }).bmi).toBe(24.96);
+  });
+
+  it("the NHS / CDC calculators' 180 cm, 65 kg → BMI 20.06 (two decimals, as they show it)", () => {
+    const r = publicFor({ heightCm: 180, weightKg: 65, age: 30 });
+    expect(r.bmi).toBe(20.06);
+    expect(r.explanation).toContain("A BMI of 20.06 ");
+  });
+
+  it("decides the category on the unrounded BMI: 24.996 shows as 25.00 and is still healthy weight", () => {
+    // 24.996 × 1.8² kg at 180 cm. Rounding first would have made it overweight.
+    const r = publicFor({ heightCm: 180, weightKg: 24.996 * 1.8 * 1.8, age: 30 });
+    expect(r.bmi).toBe(25);
+    expect(r.category).toBe("healthy_weight");
+    const under = publicFor({ heightCm: 180, weightKg: 18.4999 * 1.8 * 1.8, age: 30 });
+    expect([under.bmi, under.category]).toEqual([18.5, "mild_thinness"]);
   });
 
   it("girl, 9 years 6 months (114 completed months), BMI 21.2 → 92.2nd percentile, z 1.42", () => {
@@ -104,12 +120,12 @@ describe("toPublicBmiResult", () => {
     );
   });
 
-  it("rounds: bmi 1 dp, percentile 1 dp (2 dp from 99), z 2 dp, weights 1 dp, prime 2 dp", () => {
+  it("rounds: bmi 2 dp, percentile 1 dp (2 dp from 99), z 2 dp, weights 1 dp, prime 2 dp", () => {
     const decimals = (n: number | null | undefined) => (String(n).split(".")[1] ?? "").length;
     const r = publicFor({ heightCm: 137.3, weightKg: 33.37, ageMonths: 121, sex: "male", waistCm: 71.3 });
     expect(r.percentile).not.toBeNull();
     for (const [value, max] of [
-      [r.bmi, 1], [r.percentile, 1], [r.zScore, 2], [r.percentOfP95, 1], [r.healthyWeightKg?.min, 1],
+      [r.bmi, 2], [r.percentile, 1], [r.zScore, 2], [r.percentOfP95, 1], [r.healthyWeightKg?.min, 1],
       [r.healthyWeightKg?.max, 1], [r.bmiPrime, 2], [r.ponderalIndex, 1], [r.waistToHeightRatio, 2],
     ] as const) {
       expect(decimals(value)).toBeLessThanOrEqual(max);
@@ -130,7 +146,7 @@ describe("explanation and reference", () => {
   it("adult text states BMI, class, thresholds and source", () => {
     const r = publicFor({ heightCm: 175, weightKg: 70, age: 30 });
     expect(r.reference).toBe("WHO adult BMI classification");
-    expect(r.explanation).toContain("BMI of 22.9");
+    expect(r.explanation).toContain("BMI of 22.86");
     expect(r.explanation).toContain("healthy weight range (18.5 to under 25)");
     expect(r.explanation).toContain("56.7 to 76.6 kg");
   });

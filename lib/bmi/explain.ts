@@ -3,7 +3,7 @@
  * in the public result so the text never disagrees with the figures shown next to it.
  */
 import { ADULT_HEALTHY_BMI_MIN, adultHealthyBmiMax } from "./adult";
-import { ageWords, percentilePhrase, round } from "./format";
+import { ageWords, formatBmiValue, percentilePhrase, round } from "./format";
 import type { AdultBmiResult, AdultCategory, BmiBand, ChildBmiResult, ChildCategory, WaistResult } from "./types";
 import { kgToLb } from "./units";
 
@@ -65,7 +65,7 @@ export function explainAdult(r: Draft<AdultBmiResult>): string {
       : "the WHO adult classification";
   const healthy = `${ADULT_HEALTHY_BMI_MIN} to under ${adultHealthyBmiMax(r.background)}`;
   return (
-    `A BMI of ${round(r.bmi, 1).toFixed(1)} is in the ${lowerFirst(r.categoryLabel)} range ` +
+    `A BMI of ${formatBmiValue(r.bmi)} is in the ${lowerFirst(r.categoryLabel)} range ` +
     `(${adultRange(r.category, r.bands)}) of ${scheme}. ` +
     `For this height, a healthy weight (BMI ${healthy}) is about ${weightRange(r.healthyWeightKg)}.` +
     waistSentence(r.waist) +
@@ -90,7 +90,7 @@ export function explainChild(r: Draft<ChildBmiResult>): string {
         " extended method is used, which describes very high BMIs more accurately than the original charts."
       : "";
   return (
-    `For ${who}, a BMI of ${round(r.bmi, 1).toFixed(1)} is ${percentilePhrase(r.percentile)} ` +
+    `For ${who}, a BMI of ${formatBmiValue(r.bmi)} is ${percentilePhrase(r.percentile)} ` +
     `(z-score ${round(r.zScore, 2).toFixed(2)}) on the CDC BMI-for-age growth charts, ` +
     `which is in the ${lowerFirst(r.categoryLabel)} range (${CHILD_RANGE[r.category]}).` +
     extended +

@@ -7,6 +7,21 @@ export function round(value: number, decimals: number): number {
   return rounded + 0; // turns -0 into 0
 }
 
+/**
+ * BMI is shown and returned to 2 decimals, as the NHS and CDC calculators show it (180 cm, 65 kg
+ * is "20.06", not "20.1"). Only the display is rounded: categories are decided on the full value.
+ */
+export const BMI_DECIMALS = 2;
+
+export function roundBmi(bmi: number): number {
+  return round(bmi, BMI_DECIMALS);
+}
+
+/** "20.06": the BMI as the calculator, the explanation and the API show it. */
+export function formatBmiValue(bmi: number): string {
+  return roundBmi(bmi).toFixed(BMI_DECIMALS);
+}
+
 /** Lowest and highest percentiles the public result shows (see roundPercentile). */
 export const MIN_SHOWN_PERCENTILE = 0.1;
 export const MAX_SHOWN_PERCENTILE = 99.99;

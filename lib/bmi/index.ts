@@ -22,6 +22,6 @@ export { classifyChild, childCutoffs, childCutoffsAt, childBands, CHILD_LABELS, 
 export { classifyWaistToHeight, waistToHeight, WAIST_RISK_LABELS } from "./waist";
 export { computeBmi, BmiNotApplicableError, BmiInputError } from "./compute";
 export { toPublicBmiResult } from "./public";
-export { round, roundPercentile } from "./format";
+export { round, roundBmi, roundPercentile, formatBmiValue, BMI_DECIMALS } from "./format";
 export type { CdcLmsRow } from "./data/cdc-lms";
 export { classifyBmi, type BmiClassification, type ClassifyBmiInput } from "./classify";

@@ -2,13 +2,13 @@
  * toPublicBmiResult: the JSON API response, rounded for people to read. Rounding happens only
  * here (and identically in the explanation), never inside the calculation.
  */
-import { round, roundPercentile } from "./format";
+import { round, roundBmi, roundPercentile } from "./format";
 import type { BmiResult, PublicBmiResult } from "./types";
 
 export function toPublicBmiResult(result: BmiResult): PublicBmiResult {
   const child = result.group === "child" ? result : null;
   return {
-    bmi: round(result.bmi, 1),
+    bmi: roundBmi(result.bmi),
     category: result.category,
     categoryLabel: result.categoryLabel,
     percentile: child ? roundPercentile(child.percentile) : null,

@@ -24,15 +24,15 @@ describe("measurementsToCsv", () => {
     const csv = measurementsToCsv([view(), view({ waistCm: null, group: "child", percentile: 92.1937, categoryLabel: "Overweight", category: "overweight" })], "metric");
     expect(csv.split("\r\n")).toEqual([
       "date,weight_kg,height_cm,waist_cm,bmi,category,percentile",
-      "2024-06-15,68.04,175.26,86.36,22.2,Healthy weight,",
-      "2024-06-15,68.04,175.26,,22.2,Overweight,92.2",
+      "2024-06-15,68.04,175.26,86.36,22.15,Healthy weight,",
+      "2024-06-15,68.04,175.26,,22.15,Overweight,92.2",
       "",
     ]);
   });
 
   it("writes lb and total inches for US units", () => {
     const [, row] = measurementsToCsv([view()], "us").split("\r\n");
-    expect(row).toBe("2024-06-15,150,69,34,22.2,Healthy weight,");
+    expect(row).toBe("2024-06-15,150,69,34,22.15,Healthy weight,");
   });
 
   it("quotes labels that need it", () => {

@@ -3,7 +3,7 @@
  * the US file uses lb and total inches, so a file exported in either units imports back with the
  * same choice (its rows then show as duplicates of the saved entries).
  */
-import { round, roundPercentile } from "@/lib/bmi/format";
+import { round, roundBmi, roundPercentile } from "@/lib/bmi/format";
 import { cmToIn, kgToLb } from "@/lib/bmi/units";
 import { toCsv } from "./csv";
 import type { MeasurementView } from "./types";
@@ -20,7 +20,7 @@ export function measurementsToCsv(views: readonly MeasurementView[], units: "met
     round(us ? kgToLb(view.weightKg) : view.weightKg, 2),
     length(view.heightCm),
     view.waistCm === null ? null : length(view.waistCm),
-    round(view.bmi, 1),
+    roundBmi(view.bmi),
     // The label, not the code: it is what people read, and it says "Not assessed" when it is.
     view.categoryLabel,
     view.percentile === null ? null : roundPercentile(view.percentile),

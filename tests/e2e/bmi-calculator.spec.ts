@@ -10,15 +10,15 @@ test.describe("BMI calculator", () => {
     await page.getByLabel("Weight (kg)").fill("70");
     await page.getByRole("button", { name: "Calculate BMI" }).click();
 
-    await expect(page.getByTestId("bmi-value")).toHaveText("22.9");
+    await expect(page.getByTestId("bmi-value")).toHaveText("22.86");
     await expect(page.getByTestId("bmi-category")).toHaveText("Healthy weight");
     await expect(page.getByText("Healthy weight for your height")).toBeVisible();
     await expect(page.getByText("56.7 kg – 76.6 kg")).toBeVisible();
-    await expect(page.getByRole("img", { name: /BMI 22.9 falls in the healthy weight band/ })).toBeVisible();
+    await expect(page.getByRole("img", { name: /BMI 22.86 falls in the healthy weight band/ })).toBeVisible();
     // The result's URL carries the inputs, so it can be shared and reloaded.
     await expect(page).toHaveURL(/heightCm=175/);
     await page.reload();
-    await expect(page.getByTestId("bmi-value")).toHaveText("22.9");
+    await expect(page.getByTestId("bmi-value")).toHaveText("22.86");
   });
 
   test("a teenager in US units gets a CDC percentile", async ({ page }) => {
@@ -33,7 +33,7 @@ test.describe("BMI calculator", () => {
 
     const expected = evaluateBmi({ units: "us", age: 15, sex: "female", heightFt: 5, heightIn: 4, weightLb: 150 });
     if (!expected.ok) throw new Error("fixture input should be valid");
-    await expect(page.getByTestId("bmi-value")).toHaveText(expected.result.bmi.toFixed(1));
+    await expect(page.getByTestId("bmi-value")).toHaveText(expected.result.bmi.toFixed(2));
     await expect(page.getByTestId("bmi-category")).toHaveText(expected.result.categoryLabel);
     await expect(page.getByText("BMI-for-age percentile")).toBeVisible();
     await expect(page.getByText(`z-score ${expected.result.zScore?.toFixed(2)}`, { exact: true })).toBeVisible();
@@ -70,7 +70,7 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("Height (cm)").fill("170");
     await page.getByLabel("Weight (kg)").fill("95");
     await page.getByRole("button", { name: "Calculate BMI" }).click();
-    await expect(page.getByTestId("bmi-value")).toHaveText("32.9");
+    await expect(page.getByTestId("bmi-value")).toHaveText("32.87");
     await expect(page.getByTestId("bmi-category")).toHaveText(/Obese class I/);
 
     await page.getByLabel("Height (cm)").fill("");
@@ -84,7 +84,7 @@ test.describe("JSON API", () => {
     const get = await request.get("/api/v1/bmi?units=metric&heightCm=175&weightKg=70&age=35");
     expect(get.status()).toBe(200);
     const fromGet = await get.json();
-    expect(fromGet).toMatchObject({ bmi: 22.9, category: "healthy_weight", percentile: null });
+    expect(fromGet).toMatchObject({ bmi: 22.86, category: "healthy_weight", percentile: null });
 
     const post = await request.post("/api/v1/bmi", { data: { units: "metric", heightCm: 175, weightKg: 70, age: 35 } });
     expect(await post.json()).toEqual(fromGet);

@@ -12,7 +12,7 @@ describe("GET /api/v1/bmi", () => {
     expect(response.headers.get("cache-control")).toContain("max-age");
     const body = await response.json();
     expect(body).toMatchObject({
-      bmi: 22.9,
+      bmi: 22.86,
       category: "healthy_weight",
       categoryLabel: "Healthy weight",
       percentile: null,
@@ -40,7 +40,7 @@ describe("POST /api/v1/bmi", () => {
     const response = await post(JSON.stringify({ units: "us", heightFt: 5, heightIn: 9, weightLb: 150, age: 40, waistIn: 32 }));
     expect(response.status).toBe(200);
     const body = await response.json();
-    expect(body.bmi).toBe(22.2);
+    expect(body.bmi).toBe(22.15);
     expect(body.waistToHeightRatio).toBeCloseTo(32 / 69, 2);
     expect(body.waistRisk).toBe("no_increased_risk");
   });

@@ -105,6 +105,8 @@ describe("the signed-in person's own log", () => {
     expect(view).toMatchObject({ measuredOn: "2024-04-01", group: "adult", waistCm: null, percentile: null });
     expect(view.weightKg).toBeCloseTo(68.0388555, 6);
     expect(created.headers.get("location")).toBe(`/api/v1/measurements/${view.id}`);
+    // 150 lb at 5 ft 7 in is BMI 23.4934…: returned to 2 decimals, as the calculator shows it.
+    expect(view.bmi).toBe(23.49);
     expect((await db().measurement.findUniqueOrThrow({ where: { id: view.id } })).userId).toBe(a.id);
 
     const read = await one.get(view.id, a.cookie);

@@ -3,6 +3,7 @@ import { BmiForm } from "@/components/bmi/bmi-form";
 import { BmiResultView } from "@/components/bmi/bmi-result";
 import { formValuesFrom } from "@/components/bmi/form-fields";
 import { evaluateBmi } from "@/lib/bmi/evaluate";
+import { formatBmiValue } from "@/lib/bmi/format";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -17,7 +18,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const { outcome } = await load(props);
   if (outcome?.ok) {
     return {
-      title: `BMI ${outcome.result.bmi.toFixed(1)}: ${outcome.result.categoryLabel}`,
+      title: `BMI ${formatBmiValue(outcome.result.bmi)}: ${outcome.result.categoryLabel}`,
       robots: { index: false },
     };
   }

@@ -1,6 +1,7 @@
 // One entry of the signed-in person's log. Another person's id answers exactly like a missing one.
 import { getApiUser } from "@/lib/auth/session";
 import { guardWrite, readJsonWrite } from "@/lib/http/write-guard";
+import { toApiMeasurement } from "@/lib/measurements/api-view";
 import { errorResponse, invalidInput, jsonResponse, noContent, notFound, unauthenticated } from "@/lib/measurements/http";
 import { deleteMeasurement, updateMeasurement } from "@/lib/measurements/mutations";
 import { getMeasurement } from "@/lib/measurements/queries";
@@ -11,7 +12,7 @@ export async function GET(request: Request, { params }: Context) {
   const user = await getApiUser(request);
   if (!user) return unauthenticated();
   const measurement = await getMeasurement(user.id, (await params).id);
-  return measurement ? jsonResponse(measurement) : notFound();
+  return measurement ? jsonResponse(toApiMeasurement(measurement)) : notFound();
 }
 
 export async function PATCH(request: Request, { params }: Context) {
@@ -21,7 +22,7 @@ export async function PATCH(request: Request, { params }: Context) {
   if (!body.ok) return errorResponse(body.status, body.error);
   const result = await updateMeasurement(user.id, (await params).id, body.value);
   if (!result) return notFound();
-  return result.ok ? jsonResponse(result.measurement) : invalidInput(result.fields);
+  return result.ok ? jsonResponse(toApiMeasurement(result.measurement)) : invalidInput(result.fields);
 }
 
 export async function DELETE(request: Request, { params }: Context) {
