@@ -60,10 +60,14 @@ describe("valid input and normalisation", () => {
     });
   });
 
-  it("age in years → ×12; completed months m → m + 0.5 (CDC month midpoint)", () => {
+  it("age in years → ×12; whole months m (completed) → m + 0.5 (CDC month midpoint); decimal months exact", () => {
     expect(data({ ...adultMetric, age: "9.5", sex: "female" }).ageMonths).toBe(114);
     expect(data({ heightCm: "140", weightKg: "40", ageMonths: "114", sex: "female" }).ageMonths).toBe(114.5);
     expect(data({ heightCm: "140", weightKg: "40", ageMonths: 239, sex: "female" }).ageMonths).toBe(239.5);
+    // With a fractional part the age is exact (worked out from dates): used as it is, not + 0.5.
+    expect(data({ heightCm: "140", weightKg: "40", ageMonths: "114.5", sex: "female" }).ageMonths).toBe(114.5);
+    expect(data({ heightCm: "140", weightKg: "40", ageMonths: 114.73, sex: "female" }).ageMonths).toBe(114.73);
+    expect(data({ heightCm: "140", weightKg: "40", ageMonths: "239.99", sex: "female" }).ageMonths).toBe(239.99);
   });
 });
 
@@ -88,7 +92,7 @@ describe("messages name the field and sit on its path", () => {
     [{ ...adultUs, heightFt: "", heightIn: "" }, "heightFt", "Height is required"],
     [{ ...adultUs, weightLb: "" }, "weightLb", "Weight is required"],
     [{ heightCm: "175", weightKg: "70" }, "age", "Age is required"],
-    [{ heightCm: "175", weightKg: "70", ageMonths: "120.5", sex: "male" }, "ageMonths", "Age in months must be a whole number of completed months"],
+    [{ heightCm: "80", weightKg: "11", ageMonths: "23.9", sex: "male" }, "ageMonths", BMI_NOT_APPLICABLE_MESSAGE],
     [{ heightCm: "175", weightKg: "70", ageMonths: "1441" }, "ageMonths", "Age must be between 24 and 1440 months"],
     [{ ...adultMetric, ageMonths: "400" }, "ageMonths", "Enter age in years or in months, not both"],
     [{ ...adultMetric, units: "imperial" }, "units", "Units must be metric or US"],

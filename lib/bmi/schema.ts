@@ -179,8 +179,10 @@ const NOT_APPLICABLE = { reason: BMI_NOT_APPLICABLE_CODE };
 
 /**
  * Age as the exact agemos the CDC tables are read at. Years (decimals allowed) → years × 12.
- * Completed months m → m + 0.5: CDC's table points at x.5 stand for the whole month, and CDC's
- * published examples ("9 years 6 months" → 92.2nd percentile) reproduce only at 114.5, not 114.
+ * A whole number of months m is completed months → m + 0.5: CDC's table points at x.5 stand for
+ * the whole month, and CDC's published examples ("9 years 6 months" → 92.2nd percentile) reproduce
+ * only at 114.5, not 114. A number of months with a fractional part (114.5, 114.73: an age worked
+ * out from dates, as CDC's SAS program does) is already exact and is used as it is.
  */
 function ageInMonths(years: number | undefined, months: number | undefined, raw: RawInput, fail: Fail): number | undefined {
   if (years !== undefined && months !== undefined) {
@@ -194,12 +196,11 @@ function ageInMonths(years: number | undefined, months: number | undefined, raw:
     return years * 12;
   }
   if (months !== undefined) {
-    if (!Number.isInteger(months)) return fail("ageMonths", "Age in months must be a whole number of completed months");
     if (months >= 0 && months < L.ageMonths.min) return fail("ageMonths", BMI_NOT_APPLICABLE_MESSAGE, NOT_APPLICABLE);
     if (months < L.ageMonths.min || months > L.ageMonths.max) {
       return fail("ageMonths", `Age must be between ${L.ageMonths.min} and ${L.ageMonths.max} months`);
     }
-    return months + 0.5;
+    return Number.isInteger(months) ? months + 0.5 : months;
   }
   if (isBlank(raw.age) && isBlank(raw.ageMonths)) fail("age", "Age is required");
   return undefined;

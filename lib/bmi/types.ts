@@ -29,7 +29,8 @@ export interface NormalisedBmiInput {
   heightCm: number;
   weightKg: number;
   /**
-   * Exact age in months used for the CDC tables (agemos): years × 12, or completed months + 0.5.
+   * Exact age in months used for the CDC tables (agemos): years × 12, completed (whole) months + 0.5,
+   * or months with a fractional part as given.
    */
   ageMonths: number;
   sex?: Sex;

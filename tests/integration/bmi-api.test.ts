@@ -35,6 +35,19 @@ describe("GET /api/v1/bmi", () => {
   });
 });
 
+describe("ageMonths with decimals", () => {
+  it("is an exact age: 114.5 gives what 114 completed months give, and is not refused", async () => {
+    const weightKg = 21.2 * 1.4 * 1.4;
+    const exact = await GET(new Request(`${base}?heightCm=140&weightKg=${weightKg}&ageMonths=114.5&sex=female`));
+    expect(exact.status).toBe(200);
+    const completed = await GET(new Request(`${base}?heightCm=140&weightKg=${weightKg}&ageMonths=114&sex=female`));
+    expect(await exact.json()).toEqual(await completed.json());
+    const posted = await post(JSON.stringify({ heightCm: 140, weightKg, ageMonths: 114.73, sex: "female" }));
+    expect(posted.status).toBe(200);
+    expect((await posted.json()).group).toBe("child");
+  });
+});
+
 describe("POST /api/v1/bmi", () => {
   it("accepts US units and a waist", async () => {
     const response = await post(JSON.stringify({ units: "us", heightFt: 5, heightIn: 9, weightLb: 150, age: 40, waistIn: 32 }));
