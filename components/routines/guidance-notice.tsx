@@ -13,7 +13,7 @@ export function GuidanceNotice({ compact = false }: { compact?: boolean }) {
         {compact ? null : (
           <>
             If back pain follows a fall, comes with fever or weight loss, or has not eased after six weeks, see a doctor.{" "}
-            <Link href="/articles/when-to-see-a-doctor-about-back-pain" className="font-medium underline">
+            <Link href="/articles/back-pain-red-flags-when-to-see-a-doctor" className="font-medium underline">
               When to see a doctor
             </Link>
           </>
