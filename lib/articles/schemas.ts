@@ -88,7 +88,8 @@ function parseDateTime(value: string | Date): Date | undefined {
   const check = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)));
   const sign = zone.startsWith("-") ? -1 : 1;
   const offsetMs = sign * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6))) * 60_000;
-  return check.getTime() - offsetMs === date.getTime() ? date : undefined;
+  // (Fractional seconds are not part of the calendar check: JSON clients send toISOString()'s ".123Z".)
+  return check.getTime() - offsetMs === date.getTime() - date.getUTCMilliseconds() ? date : undefined;
 }
 
 /** A cover is an https/http URL or a path on this site; never javascript:, data: or //host. */
