@@ -20,6 +20,11 @@ export type CheckInDefaults = {
   conditions: string[];
 };
 
+/** The condition labels are written to fit mid-sentence ("not safe with a hernia"); a list item starts with a capital. */
+function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 const PAIN_WORDS = ["no pain", "", "mild", "", "moderate", "", "strong", "", "severe", "", "worst imaginable"];
 
 function CheckboxGroup({
@@ -50,7 +55,7 @@ function CheckboxGroup({
           <li key={code}>
             <label className="flex items-start gap-2 rounded-lg border border-stone-200 bg-white p-3 text-sm hover:bg-stone-50">
               <input type="checkbox" name={name} value={code} defaultChecked={checked.includes(code)} className="mt-0.5 h-4 w-4 accent-brand-600" />
-              <span>{labels[code]}</span>
+              <span>{sentenceCase(labels[code] ?? code)}</span>
             </label>
           </li>
         ))}

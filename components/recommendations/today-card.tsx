@@ -6,7 +6,7 @@ import type { PersonalRecommendation } from "@/lib/recommendations/personal.serv
 export function TodayRoutineCard({ result }: { result: PersonalRecommendation }) {
   const frame = "space-y-3 rounded-2xl border border-stone-200 bg-white p-5 shadow-sm";
   const heading = (
-    <h2 id="today-heading" className="text-lg font-semibold">
+    <h2 id="today-heading" className="text-sm font-medium uppercase tracking-wide text-stone-600">
       Today&apos;s routine
     </h2>
   );
