@@ -13,7 +13,7 @@ export const LIMB_STRETCHES: ExerciseContent[] = [
     summary:
       "Lying on your back and raising one straight leg with a strap around the foot. Tight hamstrings tug the pelvis under, so loosening them takes strain off the lower back.",
     steps: [
-      "Lie on your back with both knees bent and loop a strap or towel around one foot.",
+      "Lie face up, knees bent and feet flat, and loop a strap or towel around one foot.",
       "Straighten that leg up towards the ceiling, holding the strap with both hands.",
       "Raise it only until you feel a stretch behind the thigh; a slight knee bend is fine.",
       "Keep your lower back and the other foot resting on the floor, and breathe.",
@@ -43,7 +43,7 @@ export const LIMB_STRETCHES: ExerciseContent[] = [
     summary:
       "Lying on your back with one ankle crossed over the other knee, drawing the legs in. Stretches the deep buttock muscles that can press on the sciatic nerve.",
     steps: [
-      "Lie on your back with both knees bent and feet flat.",
+      "Lie face up with your knees bent and your feet flat on the floor.",
       "Cross your right ankle over your left knee, letting the right knee open out.",
       "Reach through the gap and hold behind your left thigh.",
       "Draw the left thigh towards you until you feel the stretch deep in the right buttock.",
@@ -175,7 +175,7 @@ export const LIMB_STRETCHES: ExerciseContent[] = [
     steps: [
       "Kneel on a mat, then step your right foot forward so both knees are at about right angles.",
       "Stand your upper body tall and tuck your tailbone under a little.",
-      "Shift your hips gently forward until you feel a stretch at the front of the left hip.",
+      "Ease your hips a little forward until the front of the left hip starts to stretch.",
       "Keep your back upright, not arched, and breathe slowly and deeply.",
       "Step back and switch sides.",
     ],

@@ -164,7 +164,7 @@ export const SPINE_STRETCHES: ExerciseContent[] = [
     summary:
       "Lying on your back and hugging one knee in. Eases the lower back and the buttock on that side while the other leg stays down.",
     steps: [
-      "Lie on your back with both knees bent and feet flat.",
+      "Lie face up with your knees bent and your feet flat on the floor.",
       "Hold behind one thigh (or just below the knee) and draw that knee gently towards your chest.",
       "Keep the other foot on the floor, or slide that leg long if that is comfortable.",
       "Relax your shoulders and lower back into the floor and breathe.",

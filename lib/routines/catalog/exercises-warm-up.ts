@@ -106,7 +106,7 @@ export const WARM_UP_EXERCISES: ExerciseContent[] = [
     name: "Marching in place with high knees",
     kind: "mobility",
     intensity: "gentle",
-    summary: "Marching on the spot, lifting the knees as high as is comfortable. Warms the hips and gets the heart going without jarring the back.",
+    summary: "Marching on the spot, bringing each knee up towards hip height, or as far as feels easy. Warms the hips and gets the heart going without jarring the back.",
     steps: [
       "Stand tall with your arms relaxed.",
       "March on the spot, lifting each knee towards hip height.",

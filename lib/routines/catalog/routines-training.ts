@@ -15,7 +15,7 @@ export const TRAINING_ROUTINES: RoutineContent[] = [
     suitableFor: "Beginners and anyone building a stronger back at home; no equipment beyond a mat.",
     tags: ["strength", "beginner"],
     steps: [
-      step("standing-deep-breaths", reps(3, 1, { rest: 0 }), "Stage 1, warm-up. Two or three slow, full breaths."),
+      step("standing-deep-breaths", reps(3, 1, { rest: 0 }), "Stage 1, warm-up. A few slow, full breaths to start."),
       step("neck-rolls", reps(5, 1, { perSide: true, rest: 10 })),
       step("arm-circles", reps(10, 2, { rest: 10 }), "Forwards, then backwards."),
       step("standing-side-bends", reps(5, 1, { perSide: true, rest: 10 }), "Slowly: a fast bend can pull the back."),
@@ -23,7 +23,7 @@ export const TRAINING_ROUTINES: RoutineContent[] = [
       step("glute-bridge", reps(10, 2), "Stage 2, deep back muscles. Pause for three to five seconds at the top."),
       step("bird-dog", reps(8, 2, { perSide: true })),
       step("superman", reps(6, 2, { rest: 45 }), "The \"boat\" on your stomach: five or six small lifts."),
-      step("walking", hold(300, 1), "Stage 3, cool-down. Walk easily, then finish with two or three deep breaths."),
+      step("walking", hold(300, 1), "Stage 3, cool-down. Walk easily, then stand still for a few slow, deep breaths."),
     ],
   },
   {
@@ -108,7 +108,7 @@ export const TRAINING_ROUTINES: RoutineContent[] = [
     name: "Hip mobility for lifters",
     goal: "Free tight hips so the lower back stops paying for them.",
     summary:
-      "90/90 switches for hip rotation, then hip-flexor, buttock, hamstring and calf stretches, and bridges to wake the hips back up. Good after training or before bed.",
+      "90/90 switches for hip rotation, then hip-flexor, buttock, hamstring and calf stretches, and bridges to wake the hips back up. It fits well after a session or at bedtime.",
     kind: "stretching",
     intensity: "gentle",
     suitableFor: "Lifters with stiff hips, or whose back aches despite good form and a strong core.",
