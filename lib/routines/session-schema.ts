@@ -9,6 +9,7 @@
  */
 import { z } from "zod";
 import { addDays, todayIn, tryDayNumber } from "@/lib/dates/calendar";
+import { hasControlCharacters } from "@/lib/validation/text";
 import type { Progression } from "./detail";
 import { PAIN_RANGE, PROGRESSIONS, SESSION_DIFFICULTIES, type SessionDifficulty } from "./session-fields";
 
@@ -25,8 +26,6 @@ export const SESSION_MESSAGES = {
 } as const;
 const M = SESSION_MESSAGES;
 
-/** C0 controls (NUL included) and DEL: never part of a slug, a code or a number. */
-const CONTROL = /[\u0000-\u001f\u007f]/;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SLUG_MAX = 120;
 const WHOLE = /^[+]?\d{1,3}$/;
@@ -84,7 +83,7 @@ export const sessionInputSchema = rawSessionSchema.transform((raw, ctx): Session
   const tainted = new Set<keyof RawSession>();
   for (const field of Object.keys(FIELD_NAMES) as (keyof RawSession)[]) {
     const value = raw[field];
-    if (typeof value === "string" && CONTROL.test(value)) {
+    if (typeof value === "string" && hasControlCharacters(value)) {
       tainted.add(field);
       fail(field, `${FIELD_NAMES[field]} must not contain control characters`);
     }

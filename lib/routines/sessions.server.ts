@@ -11,6 +11,7 @@ import { addDays } from "@/lib/dates/calendar";
 import { decodeCursor, encodeCursor } from "@/lib/measurements/cursor";
 import { toDbDate, toIsoDate } from "@/lib/measurements/dates";
 import { HISTORY_LIMIT, type SessionRecord } from "@/lib/recommendations";
+import { isRecordId } from "@/lib/validation/text";
 import type { Progression } from "./detail";
 import type { SessionDifficulty } from "./session-fields";
 import { SESSION_MESSAGES, sessionFieldErrors, sessionInputSchema } from "./session-schema";
@@ -119,12 +120,15 @@ export async function listSessions(userId: string, options: { limit?: number; cu
 
 /** One session of this user, or null (also for another user's id: the two are indistinguishable). */
 export async function getSession(userId: string, id: string): Promise<SessionView | null> {
+  // An id that cannot be one of ours (a NUL, ten thousand characters) is "not found" without a query.
+  if (!isRecordId(id)) return null;
   const row = await db().routineSession.findFirst({ where: { id, userId }, select: viewSelect });
   return row ? toView(row) : null;
 }
 
 /** False when the session is not this user's (or does not exist); nothing is deleted then. */
 export async function deleteSession(userId: string, id: string): Promise<boolean> {
+  if (!isRecordId(id)) return false;
   const { count } = await db().routineSession.deleteMany({ where: { id, userId } });
   return count > 0;
 }

@@ -145,9 +145,11 @@ describe("one person's sessions are theirs alone", () => {
     expect(await countFor(b)).toBe(1);
   });
 
-  it("a missing id behaves exactly like another person's", async () => {
-    expect(await getSession(a, "does-not-exist")).toBeNull();
-    expect(await deleteSession(a, "does-not-exist")).toBe(false);
+  it("a missing or malformed id behaves exactly like another person's", async () => {
+    for (const id of ["does-not-exist", "bad\u0000id", "x".repeat(10_000), ""]) {
+      expect(await getSession(a, id)).toBeNull();
+      expect(await deleteSession(a, id)).toBe(false);
+    }
   });
 });
 

@@ -17,6 +17,8 @@ import { getSeries, listMeasurements } from "@/lib/measurements/queries";
 import { getProfile } from "@/lib/profile/queries";
 import { TodayRoutineCard } from "@/components/recommendations/today-card";
 import { personalRecommendation } from "@/lib/recommendations/personal.server";
+import { PracticeOverview } from "@/components/routines/practice-overview";
+import { practiceOverview } from "@/lib/routines/sessions.server";
 
 export const metadata: Metadata = { title: "Your dashboard" };
 
@@ -34,11 +36,12 @@ export default async function DashboardPage({ searchParams }: Props) {
   // charts cut it to the chosen range themselves. The table pages through with a cursor; its first
   // page is the newest entries of that same series (see newestPage), so only older pages need a
   // query of their own.
-  const [profile, series, olderPage, todayRoutine] = await Promise.all([
+  const [profile, series, olderPage, todayRoutine, practice] = await Promise.all([
     getProfile(user.id),
     getSeries(user.id),
     cursor === undefined ? null : listMeasurements(user.id, { cursor, limit: HISTORY_PAGE }),
     personalRecommendation(user.id, todayUtc()),
+    practiceOverview(user.id, todayUtc()),
   ]);
   if (!profile) notFound();
   const page = olderPage ?? newestPage(series, HISTORY_PAGE);
@@ -49,6 +52,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         <h1 className="text-2xl font-bold">Your dashboard</h1>
         <EmptyState profile={profile} />
         <TodayRoutineCard result={todayRoutine} />
+        <PracticeOverview overview={practice} />
       </div>
     );
   }
@@ -78,6 +82,7 @@ export default async function DashboardPage({ searchParams }: Props) {
       </div>
 
       <TodayRoutineCard result={todayRoutine} />
+      <PracticeOverview overview={practice} />
 
       <section id="trends" aria-labelledby="trends-heading" className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-3">

@@ -1,0 +1,14 @@
+import type { SessionView } from "@/lib/routines/sessions.server";
+import type { StreakSummary } from "@/lib/routines/streak";
+import { RecentSessions } from "./session-list";
+import { StreakCard } from "./streak-card";
+
+/** The dashboard's practice row: the streak with its calendar, and the latest sessions. */
+export function PracticeOverview({ overview }: { overview: { streak: StreakSummary; recent: SessionView[] } }) {
+  return (
+    <div className="grid gap-4 lg:grid-cols-2">
+      <StreakCard streak={overview.streak} />
+      <RecentSessions sessions={overview.recent} />
+    </div>
+  );
+}
