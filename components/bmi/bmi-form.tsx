@@ -6,6 +6,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useSyncExternalStore, useTransition, type FormEvent } from "react";
 import { bmiFieldErrors, bmiInputSchema } from "@/lib/bmi/schema";
+import { ADULT_AGE_MONTHS } from "@/lib/bmi/constants";
 import { cmToFtIn, cmToIn, ftInToCm, inToCm, kgToLb, lbToKg } from "@/lib/bmi/units";
 import { Field, describedBy, inputClass } from "@/components/ui/field";
 import { BMI_FORM_FIELDS, type BmiFormValues } from "./form-fields";
@@ -62,6 +63,10 @@ export function BmiForm({ initialValues, initialErrors }: { initialValues: BmiFo
   const units: Units = values.units === "us" ? "us" : "metric";
   // False in the server render and in a browser without JavaScript, true once React runs here.
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  // The NICE background option is for adults: once an age under 20 is typed it is hidden and not
+  // sent (without JavaScript it stays, and the result says it was not applied to a child).
+  const ageYears = parse(values.age);
+  const childAge = hydrated && ageYears !== null && ageYears < ADULT_AGE_MONTHS / 12;
 
   const set = (name: keyof BmiFormValues) => (event: { target: { value: string } }) =>
     setValues((current) => ({ ...current, [name]: event.target.value }));
@@ -70,6 +75,7 @@ export function BmiForm({ initialValues, initialErrors }: { initialValues: BmiFo
     event.preventDefault();
     const submitted = Object.fromEntries(
       BMI_FORM_FIELDS.filter((name) => !(units === "us" ? METRIC_FIELDS : US_FIELDS).includes(name as never))
+        .filter((name) => !(childAge && name === "background"))
         .map((name) => [name, values[name] ?? ""] as const)
         .filter(([, value]) => value !== ""),
     );
@@ -174,7 +180,8 @@ export function BmiForm({ initialValues, initialErrors }: { initialValues: BmiFo
         </div>
       </div>
 
-      <div className="flex items-start gap-3 rounded-lg border border-stone-200 bg-white p-3">
+      {childAge ? null : (
+      <div className="flex items-start gap-3 rounded-lg border border-stone-200 bg-white p-3" data-testid="bmi-background-option">
         <input
           type="checkbox"
           id="bmi-background"
@@ -196,6 +203,7 @@ export function BmiForm({ initialValues, initialErrors }: { initialValues: BmiFo
           {errors.background ? <p id="bmi-background-error" className="text-sm font-medium text-red-700">{errors.background}</p> : null}
         </div>
       </div>
+      )}
 
       {Object.keys(errors).length > 0 ? (
         <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">

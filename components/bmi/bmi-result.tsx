@@ -36,7 +36,15 @@ export function BmiResultView({ result, details, units }: { result: PublicBmiRes
       value: `${weight(result.healthyWeightKg.min, units)} – ${weight(result.healthyWeightKg.max, units)}`,
     });
   }
-  stats.push({ label: "BMI Prime", value: result.bmiPrime.toFixed(2), note: "BMI ÷ 25; 1.00 is the top of the healthy range" });
+  // Adults only (null for children): it is read against the adult healthy limit.
+  if (result.bmiPrime !== null) {
+    const adjusted = details.group === "adult" && details.background === "adjusted";
+    stats.push({
+      label: "BMI Prime",
+      value: result.bmiPrime.toFixed(2),
+      note: adjusted ? "BMI ÷ 25; with the NICE thresholds the healthy range ends at 0.92" : "BMI ÷ 25; 1.00 is the top of the healthy range",
+    });
+  }
   stats.push({ label: "Ponderal index", value: `${result.ponderalIndex} kg/m³` });
   if (result.waistToHeightRatio !== null && details.waist) {
     stats.push({ label: "Waist-to-height ratio", value: result.waistToHeightRatio.toFixed(2), note: details.waist.riskLabel });
@@ -62,6 +70,14 @@ export function BmiResultView({ result, details, units }: { result: PublicBmiRes
       </div>
 
       <BmiScale bands={details.bands} bmi={details.bmi} categoryLabel={result.categoryLabel} />
+
+      {Object.keys(result.ignored).length > 0 ? (
+        <ul className="space-y-1 rounded-xl border border-stone-200 bg-stone-50 p-3 text-sm text-stone-700" data-testid="bmi-ignored">
+          {Object.entries(result.ignored).map(([key, message]) => (
+            <li key={key}>{message}</li>
+          ))}
+        </ul>
+      ) : null}
 
       <dl className="grid gap-3 sm:grid-cols-2">
         {stats.map((stat) => (

@@ -110,12 +110,44 @@ describe("derived measures", () => {
   });
 });
 
+describe("only what is valid for the age", () => {
+  const girl = { heightCm: 140, weightKg: 21.2 * 1.96, ageMonths: 114, sex: "female" };
+
+  it("BMI Prime is adults' only: null for a 9-year-old (her healthy range ends near 19, not 25)", () => {
+    const r = publicFor(girl);
+    expect(r.bmiPrime).toBeNull();
+    expect(r.ponderalIndex).toBeCloseTo(21.2 / 1.4, 1);
+    expect(r.ignored).toEqual({});
+    expect(publicFor({ heightCm: 175, weightKg: 70, age: 20 }).bmiPrime).toBe(0.91);
+    expect(publicFor({ heightCm: 175, weightKg: 70, age: 19.99, sex: "male" }).bmiPrime).toBeNull();
+  });
+
+  it("the NICE background adjustment is ignored for children, and says so", () => {
+    const plain = publicFor(girl);
+    const adjusted = publicFor({ ...girl, background: "adjusted" });
+    expect(adjusted.category).toBe(plain.category);
+    expect(adjusted.percentile).toBe(plain.percentile);
+    expect(adjusted.ignored.background).toMatch(/adults/);
+    expect(publicFor({ heightCm: 175, weightKg: 70, age: 30, background: "adjusted" }).ignored).toEqual({});
+  });
+
+  it("the waist-to-height ratio is given from age 5 (NICE), and ignored with a note below it", () => {
+    const four = publicFor({ heightCm: 100, weightKg: 16, ageMonths: 59, sex: "male", waistCm: 50 });
+    expect([four.waistToHeightRatio, four.waistRisk]).toEqual([null, null]);
+    expect(four.ignored.waist).toMatch(/from age 5/);
+    expect(four.explanation).not.toMatch(/waist/i);
+    const five = publicFor({ heightCm: 110, weightKg: 18, age: 5, sex: "male", waistCm: 50 });
+    expect(five.waistToHeightRatio).toBe(0.45);
+    expect(five.ignored).toEqual({});
+  });
+});
+
 describe("toPublicBmiResult", () => {
   it("has exactly the API fields", () => {
     expect(Object.keys(publicFor({ heightCm: 175, weightKg: 70, age: 30 })).sort()).toEqual(
       [
         "bmi", "bmiPrime", "category", "categoryLabel", "explanation", "group", "healthyWeightKg", "percentOfP95",
-        "percentile", "ponderalIndex", "reference", "waistRisk", "waistToHeightRatio", "zScore",
+        "ignored", "percentile", "ponderalIndex", "reference", "waistRisk", "waistToHeightRatio", "zScore",
       ].sort(),
     );
   });

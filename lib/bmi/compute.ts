@@ -3,10 +3,18 @@
  */
 import { ADULT_HEALTHY_BMI_MIN, ADULT_LABELS, adultBands, adultHealthyBmiMax, adultScaleRange, classifyAdult } from "./adult";
 import { childPercentile } from "./cdc";
-import { ADULT_AGE_MONTHS, BMI_NOT_APPLICABLE_CODE, BMI_NOT_APPLICABLE_MESSAGE, MIN_AGE_MONTHS, SEX_REQUIRED_MESSAGE } from "./constants";
+import {
+  ADULT_AGE_MONTHS,
+  BMI_NOT_APPLICABLE_CODE,
+  BMI_NOT_APPLICABLE_MESSAGE,
+  IGNORED_MESSAGES,
+  MIN_AGE_MONTHS,
+  SEX_REQUIRED_MESSAGE,
+  WAIST_MIN_AGE_MONTHS,
+} from "./constants";
 import { CHILD_LABELS, childBands, childCutoffs, childScaleRange, classifyChild } from "./child";
 import { adultReference, childReference, explainAdult, explainChild } from "./explain";
-import type { AdultBmiResult, BmiResult, ChildBmiResult, NormalisedBmiInput } from "./types";
+import type { AdultBmiResult, BmiResult, ChildBmiResult, IgnoredInputs, NormalisedBmiInput } from "./types";
 import { waistToHeight } from "./waist";
 
 /** Thrown for children under 2, for whom BMI-for-age does not exist. Safe to show to users. */
@@ -53,15 +61,23 @@ export function computeBmi(input: NormalisedBmiInput): BmiResult {
 
   const heightM = input.heightCm / 100;
   const bmi = input.weightKg / (heightM * heightM);
+  const adult = input.ageMonths >= ADULT_AGE_MONTHS;
+  // Only what holds at this age is given; what was sent but does not apply is named in `ignored`.
+  const ignored: IgnoredInputs = {};
+  if (!adult && input.background === "adjusted") ignored.background = IGNORED_MESSAGES.background;
+  const waistApplies = input.waistCm !== undefined && input.ageMonths >= WAIST_MIN_AGE_MONTHS;
+  if (input.waistCm !== undefined && !waistApplies) ignored.waist = IGNORED_MESSAGES.waist;
   const common = {
     input,
     bmi,
-    bmiPrime: bmi / 25, // BMI Prime is defined against 25 whatever the thresholds used.
+    // BMI Prime is defined against 25 whatever the thresholds used, which makes it adult-only.
+    bmiPrime: adult ? bmi / 25 : null,
     ponderalIndex: input.weightKg / heightM ** 3,
-    waist: input.waistCm === undefined ? null : waistToHeight(input.waistCm, input.heightCm),
+    waist: waistApplies && input.waistCm !== undefined ? waistToHeight(input.waistCm, input.heightCm) : null,
+    ignored,
   };
 
-  if (input.ageMonths >= ADULT_AGE_MONTHS) {
+  if (adult) {
     const background = input.background;
     const category = classifyAdult(bmi, background);
     const scale = adultScaleRange(bmi);

@@ -7,6 +7,15 @@
 export const MIN_AGE_MONTHS = 24;
 export const ADULT_AGE_MONTHS = 240;
 
+/** The waist-to-height ratio is used from age 5 (NICE NG246; younger children have no agreed bands). */
+export const WAIST_MIN_AGE_MONTHS = 60;
+
+export const IGNORED_MESSAGES = {
+  background:
+    "The lower NICE thresholds are for adults (20 and over) and were not applied: a child's BMI is read by percentile for age and sex.",
+  waist: "The waist-to-height ratio is used from age 5, so it is not given for this age.",
+} as const;
+
 export const SEX_REQUIRED_MESSAGE = "Sex is required for children and teens under 20";
 
 /** Machine code for "under 2 years, BMI does not apply" (error code and schema issue params). */

@@ -17,12 +17,13 @@ export function toPublicBmiResult(result: BmiResult): PublicBmiResult {
     healthyWeightKg: result.healthyWeightKg
       ? { min: round(result.healthyWeightKg.min, 1), max: round(result.healthyWeightKg.max, 1) }
       : null,
-    bmiPrime: round(result.bmiPrime, 2),
+    bmiPrime: result.bmiPrime === null ? null : round(result.bmiPrime, 2),
     ponderalIndex: round(result.ponderalIndex, 1),
     waistToHeightRatio: result.waist ? round(result.waist.waistToHeightRatio, 2) : null,
     waistRisk: result.waist ? result.waist.risk : null,
     reference: result.reference,
     group: result.group,
     explanation: result.explanation,
+    ignored: result.ignored,
   };
 }

@@ -68,16 +68,32 @@ export interface LmsPoint {
   p95: number;
 }
 
+/**
+ * Inputs that were valid but do not apply at this age, each with a sentence saying why:
+ * "background" (the NICE thresholds are for adults) and "waist" (the waist-to-height ratio is used
+ * from age 5). Empty when everything given was used.
+ */
+export type IgnoredInputs = Partial<Record<"background" | "waist", string>>;
+
 interface BmiResultBase {
   input: NormalisedBmiInput;
   bmi: number;
   categoryLabel: string;
   healthyWeightKg: { min: number; max: number } | null;
-  /** BMI / 25 (by definition; not changed by the NICE adjustment). */
-  bmiPrime: number;
-  /** kg/m³. */
+  /**
+   * BMI / 25 (by definition; not changed by the NICE adjustment). Adults only: it is measured
+   * against the adult healthy limit of 25, which means nothing for a child (a 9-year-old girl's
+   * healthy range ends near 19), so children get null.
+   */
+  bmiPrime: number | null;
+  /**
+   * kg/m³ (Rohrer's index). Given at every age: it is a plain body-shape figure with no adult
+   * cut-offs attached, and paediatrics uses it too.
+   */
   ponderalIndex: number;
+  /** From age 5 (NICE uses the waist-to-height ratio from 5 years); null without a waist or younger. */
   waist: WaistResult | null;
+  ignored: IgnoredInputs;
   bands: readonly BmiBand[];
   reference: string;
   explanation: string;
@@ -118,11 +134,15 @@ export interface PublicBmiResult {
   zScore: number | null;
   percentOfP95: number | null;
   healthyWeightKg: { min: number; max: number } | null;
-  bmiPrime: number;
+  /** Adults only; null for children. */
+  bmiPrime: number | null;
   ponderalIndex: number;
+  /** From age 5; null without a waist or for a younger child. */
   waistToHeightRatio: number | null;
   waistRisk: WaistRisk | null;
   reference: string;
   group: "adult" | "child";
   explanation: string;
+  /** Inputs given but not applied at this age, and why (see IgnoredInputs); {} when none. */
+  ignored: IgnoredInputs;
 }

@@ -55,6 +55,32 @@ test.describe("BMI calculator", () => {
     await expect(page.getByTestId("bmi-value")).toHaveCount(0);
   });
 
+  test("180 cm and 65 kg shows BMI 20.06, as the NHS and CDC calculators do", async ({ page }) => {
+    await page.goto("/bmi?units=metric&age=30&heightCm=180&weightKg=65");
+    await expect(page.getByTestId("bmi-value")).toHaveText("20.06");
+  });
+
+  test("a 9-year-old sees only figures valid for her age, and no adult thresholds option", async ({ page }) => {
+    await page.goto("/bmi");
+    await expect(page.getByTestId("bmi-background-option")).toBeVisible();
+    await page.getByLabel("Age (years)").fill("9");
+    await expect(page.getByTestId("bmi-background-option")).toHaveCount(0);
+    await page.getByLabel("Age (years)").fill("35");
+    await expect(page.getByTestId("bmi-background-option")).toBeVisible();
+    await page.getByLabel("Age (years)").fill("9");
+    await page.getByRole("radio", { name: "Female", exact: true }).check();
+    await page.getByLabel("Height (cm)").fill("133");
+    await page.getByLabel("Weight (kg)").fill("28");
+    await page.getByLabel("Waist (cm, optional)").fill("60");
+    await page.getByRole("button", { name: "Calculate BMI" }).click();
+
+    await expect(page.getByText("BMI-for-age percentile")).toBeVisible();
+    await expect(page.getByText("Waist-to-height ratio", { exact: true })).toBeVisible();
+    await expect(page.getByText("BMI Prime", { exact: true })).toHaveCount(0);
+    await expect(page.getByText(/top of the healthy range/)).toHaveCount(0);
+    await expect(page).not.toHaveURL(/background=/);
+  });
+
   test("a child without sex is asked for it", async ({ page }) => {
     await page.goto("/bmi?units=metric&age=8&heightCm=128&weightKg=26");
     await expect(page.locator("#bmi-sex-error")).toContainText("Sex");
@@ -76,6 +102,14 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("Height (cm)").fill("");
     await page.getByRole("button", { name: "Calculate BMI" }).click();
     await expect(page.locator("#bmi-heightCm-error")).toContainText("Height");
+  });
+
+  test("adult-only choices sent for a child are not applied, and the result says so", async ({ page }) => {
+    await page.goto("/bmi?units=metric&age=4&sex=male&heightCm=100&weightKg=16&waistCm=50&background=adjusted");
+    await expect(page.getByTestId("bmi-ignored")).toContainText("NICE thresholds are for adults");
+    await expect(page.getByTestId("bmi-ignored")).toContainText("from age 5");
+    await expect(page.getByText("BMI Prime", { exact: true })).toHaveCount(0);
+    await expect(page.getByText("Waist-to-height ratio", { exact: true })).toHaveCount(0);
   });
 });
 

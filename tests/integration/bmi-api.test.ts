@@ -32,6 +32,19 @@ describe("GET /api/v1/bmi", () => {
     const response = await GET(new Request(`${base}?units=metric&heightCm=140&weightKg=${weightKg}&ageMonths=114&sex=female`));
     const body = await response.json();
     expect(body).toMatchObject({ bmi: 21.2, percentile: 92.2, zScore: 1.42, category: "overweight", group: "child" });
+    // Adult-only figures are null for her, not misleading numbers.
+    expect(body.bmiPrime).toBeNull();
+    expect(body.ignored).toEqual({});
+  });
+});
+
+describe("adult-only inputs sent for a child", () => {
+  it("ignores the NICE adjustment and a waist under 5, and names them in `ignored`", async () => {
+    const response = await GET(new Request(`${base}?heightCm=100&weightKg=16&age=4&sex=female&background=adjusted&waistCm=50`));
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body).toMatchObject({ group: "child", bmiPrime: null, waistToHeightRatio: null, waistRisk: null });
+    expect(Object.keys(body.ignored).sort()).toEqual(["background", "waist"]);
   });
 });
 
