@@ -3,6 +3,7 @@
 import { hash } from "@node-rs/argon2";
 import { ARGON2_OPTIONS } from "../lib/auth/argon2-options";
 import { createPrismaClient } from "../lib/prisma-factory";
+import { seedArticles } from "../lib/articles/seed";
 import { seedRoutines } from "../lib/routines/seed";
 
 export const DEMO_ACCOUNT = { email: "demo@steadyback.test", password: "demo-lifter-2026" } as const;
@@ -38,6 +39,9 @@ export async function seed(databaseUrl: string, options: { demo?: boolean; log?:
     if (routines.exercisesCreated || routines.routinesCreated) {
       log(`Routine catalogue: ${routines.exercisesCreated} exercises and ${routines.routinesCreated} routines added.`);
     }
+    // After the routines: articles link to them.
+    const articles = await seedArticles(prisma);
+    if (articles.articlesCreated) log(`Articles: ${articles.articlesCreated} added.`);
     if (options.demo ?? true) {
       const existing = await prisma.user.findUnique({ where: { email: DEMO_ACCOUNT.email }, select: { passwordHash: true } });
       // Hash only when needed: argon2 is deliberately slow, and start-up runs the seed every time.

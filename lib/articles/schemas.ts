@@ -80,16 +80,16 @@ function parseDateTime(value: string | Date): Date | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
   const match = DATE_TIME.exec(value.trim());
   if (!match) return undefined;
-  const [, y, mo, d, h, mi, s = "0"] = match.map((part) => part ?? undefined);
-  const date = new Date(value.trim() + (match[7] ? "" : "Z"));
-  if (Number.isNaN(date.getTime())) return undefined;
-  // Date() rolls 2026-02-30 over into March; a date that is not on the calendar is a typo.
-  const zone = match[7] && match[7] !== "Z" ? match[7] : "+00:00";
-  const check = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)));
-  const sign = zone.startsWith("-") ? -1 : 1;
-  const offsetMs = sign * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6))) * 60_000;
-  // (Fractional seconds are not part of the calendar check: JSON clients send toISOString()'s ".123Z".)
-  return check.getTime() - offsetMs === date.getTime() - date.getUTCMilliseconds() ? date : undefined;
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
+  const local = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+  // Date.UTC rolls 2026-02-30 over into March, and 25:00 into the next day: such a time is a typo.
+  const onCalendar =
+    local.getUTCFullYear() === year && local.getUTCMonth() === month - 1 && local.getUTCDate() === day && local.getUTCHours() === hour && local.getUTCMinutes() === minute;
+  if (!onCalendar) return undefined;
+  const zone = match[7];
+  if (!zone || zone === "Z") return local;
+  const offsetMinutes = (zone.startsWith("-") ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
+  return new Date(local.getTime() - offsetMinutes * 60_000);
 }
 
 /** A cover is an https/http URL or a path on this site; never javascript:, data: or //host. */
@@ -157,7 +157,7 @@ export const articleInputSchema = rawSchema.transform((raw: Raw, ctx): ArticleIn
   const coverUrl = line("coverUrl", "Cover image URL", ARTICLE_LIMITS.coverUrl) || null;
   if (coverUrl && !isSafeImageUrl(coverUrl)) fail("coverUrl", "Cover image must be an https:// URL or a path starting with /");
   const coverAlt = line("coverAlt", "Cover description", ARTICLE_LIMITS.coverAlt) || null;
-  if (coverUrl && !coverAlt) fail("coverAlt", "Describe the cover image for people who cannot see it");
+  if (coverUrl && isSafeImageUrl(coverUrl) && !coverAlt) fail("coverAlt", "Describe the cover image for people who cannot see it");
 
   let version: number | undefined;
   if (raw.version !== undefined && raw.version !== null && raw.version !== "") {

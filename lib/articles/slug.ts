@@ -43,7 +43,12 @@ export function normaliseTag(text: string): string {
   return slugify(text.replace(/^#+/, ""), TAG_MAX_LENGTH);
 }
 
-/** The words shown for a tag slug: "lower-back" → "lower back". */
+/** Tag words written in capitals. */
+const ACRONYMS: ReadonlySet<string> = new Set(["bmi", "nhs", "who", "cdc", "nice", "rdl"]);
+
+/** The name a new tag gets from its slug: "lower-back" → "Lower back", "bmi" → "BMI". */
 export function tagLabel(slug: string): string {
-  return slug.replace(/-/g, " ");
+  const words = slug.split("-").filter(Boolean).map((word) => (ACRONYMS.has(word) ? word.toUpperCase() : word));
+  const text = words.join(" ");
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
