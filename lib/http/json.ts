@@ -5,18 +5,21 @@ export function jsonError(status: number, error: ApiError, headers?: HeadersInit
   return Response.json({ error }, { status, headers });
 }
 
-/** The largest JSON body any route reads; every body is refused above it (413 body_too_large). */
+/**
+ * The largest JSON body a route reads unless it names its own limit (the admin article API does:
+ * an article body may be 100,000 characters); anything above is refused (413 body_too_large).
+ */
 export const MAX_BODY_BYTES = 64 * 1024;
 
 /** Why a request body was not read; `status` is the HTTP status to answer with. */
 export type BodyRefusal = { ok: false; status: 400 | 403 | 413 | 415; error: ApiError };
 export type JsonBody = { ok: true; value: Record<string, unknown> } | BodyRefusal;
 
-const TOO_LARGE: BodyRefusal = {
+const tooLarge = (limit: number): BodyRefusal => ({
   ok: false,
   status: 413,
-  error: { code: "body_too_large", message: "The request body is larger than 64 KB.", fields: {} },
-};
+  error: { code: "body_too_large", message: `The request body is larger than ${Math.floor(limit / 1024)} KB.`, fields: {} },
+});
 const INVALID_JSON: BodyRefusal = {
   ok: false,
   status: 400,
@@ -60,9 +63,9 @@ export async function readBodyText(request: Request, limit = MAX_BODY_BYTES): Pr
 }
 
 /** Reads a JSON object body; a malformed or oversized body is the caller's mistake (400/413), never a 500. */
-export async function readJsonBody(request: Request): Promise<JsonBody> {
-  const body = await readBodyText(request);
-  if (body === "too_large") return TOO_LARGE;
+export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Promise<JsonBody> {
+  const body = await readBodyText(request, limit);
+  if (body === "too_large") return tooLarge(limit);
   if (body === "not_utf8") return INVALID_JSON;
   try {
     const value: unknown = JSON.parse(body.text);

@@ -84,9 +84,9 @@ export function guardWrite(request: Request): BodyRefusal | null {
   return (hasType || declaresBody) && !isJson(request) ? NOT_JSON : null;
 }
 
-/** For writes with a JSON body (POST, PUT, PATCH): same origin, application/json, then the body (64 KB at most). */
-export async function readJsonWrite(request: Request): Promise<JsonBody> {
+/** For writes with a JSON body (POST, PUT, PATCH): same origin, application/json, then the body (64 KB unless `limit` says more). */
+export async function readJsonWrite(request: Request, limit?: number): Promise<JsonBody> {
   // A refused body is left unread, not cancelled: under `next start` cancelling it closes the
   // connection before the answer can be sent.
-  return refuseCrossSite(request) ?? (isJson(request) ? readJsonBody(request) : NOT_JSON);
+  return refuseCrossSite(request) ?? (isJson(request) ? readJsonBody(request, limit) : NOT_JSON);
 }
