@@ -18,11 +18,22 @@ import type { MeasurementMutationResult } from "./types";
 const NO_HEIGHT = "Enter your height (your profile has none to use)";
 const NO_ACCOUNT = { ok: false, fields: { form: "Your account no longer exists; sign in again" } } as const;
 
-function heightField(units: "metric" | "us"): string {
-  return units === "us" ? "heightFt" : "heightCm";
+function heightField(units: "metric" | "us" | "uk"): string {
+  return units === "metric" ? "heightCm" : "heightFt";
 }
 
-export async function createMeasurement(userId: string, input: unknown): Promise<MeasurementMutationResult> {
+/** A new entry that passed every check, ready to insert, with the profile that judges it. */
+export type CheckedMeasurement = {
+  ok: true;
+  profile: Profile;
+  values: { measuredOn: string; weightKg: number; heightCm: number; waistCm: number | null };
+};
+
+/** Everything createMeasurement checks before it writes (also used by the idempotent API create). */
+export async function checkNewMeasurement(
+  userId: string,
+  input: unknown,
+): Promise<CheckedMeasurement | { ok: false; fields: Record<string, string> }> {
   const parsed = measurementInputSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fields: fieldErrors(parsed.error) };
   const value = parsed.data;
@@ -35,9 +46,15 @@ export async function createMeasurement(userId: string, input: unknown): Promise
   const ageProblem = ageRuleProblem(profile.birthDate, value.measuredOn);
   if (ageProblem) fields.measuredOn = ageProblem;
   if (heightCm === null || Object.keys(fields).length > 0) return { ok: false, fields };
+  return { ok: true, profile, values: { measuredOn: value.measuredOn, weightKg: value.weightKg, heightCm, waistCm: value.waistCm ?? null } };
+}
 
+export async function createMeasurement(userId: string, input: unknown): Promise<MeasurementMutationResult> {
+  const checked = await checkNewMeasurement(userId, input);
+  if (!checked.ok) return checked;
+  const { values, profile } = checked;
   const row = await db().measurement.create({
-    data: { userId, measuredOn: toDbDate(value.measuredOn), weightKg: value.weightKg, heightCm, waistCm: value.waistCm ?? null },
+    data: { userId, measuredOn: toDbDate(values.measuredOn), weightKg: values.weightKg, heightCm: values.heightCm, waistCm: values.waistCm },
     select: viewSelect,
   });
   return { ok: true, measurement: deriveMeasurement(row, profile) };

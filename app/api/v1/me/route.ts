@@ -2,11 +2,12 @@
 // pages around it can be prerendered (reading the session cookie on the server would make every
 // page dynamic). Only what the header shows; never cached.
 import { getApiUser } from "@/lib/auth/session";
+import { withDatabaseErrors } from "@/lib/http/database-unavailable";
 
-export async function GET(request: Request): Promise<Response> {
+export const GET = withDatabaseErrors(async (request: Request): Promise<Response> => {
   const user = await getApiUser(request);
   return Response.json(
     { user: user ? { name: user.name, role: user.role } : null },
     { headers: { "Cache-Control": "private, no-store" } },
   );
-}
+});

@@ -1,29 +1,57 @@
-// GET: the signed-in person's log, newest first, a page at a time. POST: a new entry.
+// GET: the signed-in person's log, newest first, a page at a time. POST: a new entry, made once per
+// Idempotency-Key when the client sends one (ADR 0012).
 import { getApiUser } from "@/lib/auth/session";
+import { withDatabaseErrors } from "@/lib/http/database-unavailable";
 import { readJsonWrite } from "@/lib/http/write-guard";
 import { toApiMeasurement, toApiPage } from "@/lib/measurements/api-view";
 import { errorResponse, invalidInput, jsonResponse, unauthenticated } from "@/lib/measurements/http";
+import { IDEMPOTENCY_HEADER, REPLAYED_HEADER, parseIdempotencyKey } from "@/lib/measurements/idempotency";
+import { createMeasurementOnce } from "@/lib/measurements/idempotency.server";
 import { createMeasurement } from "@/lib/measurements/mutations";
 import { listMeasurements } from "@/lib/measurements/queries";
 import { fieldErrors, measurementListQuerySchema } from "@/lib/measurements/schemas";
 
-export async function GET(request: Request) {
+export const GET = withDatabaseErrors(async (request: Request) => {
   const user = await getApiUser(request);
   if (!user) return unauthenticated();
   const query = measurementListQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) return invalidInput(fieldErrors(query.error));
   return jsonResponse(toApiPage(await listMeasurements(user.id, query.data)));
-}
+});
 
-export async function POST(request: Request) {
+const location = (id: string) => ({ Location: `/api/v1/measurements/${encodeURIComponent(id)}` });
+
+export const POST = withDatabaseErrors(async (request: Request) => {
   const user = await getApiUser(request);
   if (!user) return unauthenticated();
   const body = await readJsonWrite(request);
   if (!body.ok) return errorResponse(body.status, body.error);
-  const result = await createMeasurement(user.id, body.value);
-  if (!result.ok) return invalidInput(result.fields);
-  return jsonResponse(toApiMeasurement(result.measurement), {
-    status: 201,
-    headers: { Location: `/api/v1/measurements/${encodeURIComponent(result.measurement.id)}` },
-  });
-}
+  const key = parseIdempotencyKey(request.headers);
+  if (key.kind === "invalid") {
+    return errorResponse(400, { code: "invalid_idempotency_key", message: key.message, fields: { [IDEMPOTENCY_HEADER]: key.message } });
+  }
+
+  if (key.kind === "absent") {
+    const result = await createMeasurement(user.id, body.value);
+    if (!result.ok) return invalidInput(result.fields);
+    return jsonResponse(toApiMeasurement(result.measurement), { status: 201, headers: location(result.measurement.id) });
+  }
+  const result = await createMeasurementOnce(user.id, key.key, body.value);
+  switch (result.kind) {
+    case "invalid":
+      return invalidInput(result.fields);
+    case "key_reused":
+      return errorResponse(422, {
+        code: "idempotency_key_reused",
+        message: `This ${IDEMPOTENCY_HEADER} was already used for a different request; use a new key for a new entry.`,
+        fields: { [IDEMPOTENCY_HEADER]: "Already used for a different request" },
+      });
+    case "created":
+      return jsonResponse(result.body, { status: 201, headers: location(result.body.id) });
+    case "replayed": {
+      const id = (result.body as { id?: unknown }).id;
+      const headers: Record<string, string> = { [REPLAYED_HEADER]: "true", ...(typeof id === "string" && location(id)) };
+      return jsonResponse(result.body, { status: result.status, headers });
+    }
+  }
+});

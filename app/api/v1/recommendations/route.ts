@@ -1,6 +1,7 @@
 // POST /api/v1/recommendations: the public recommendation engine. No sign-in and no cookies are
 // read, so no cross-site guard is needed (as for /api/v1/bmi); the answer is about someone's health,
 // so it is never cached.
+import { withDatabaseErrors } from "@/lib/http/database-unavailable";
 import { jsonError, readJsonBody } from "@/lib/http/json";
 import { recommendFromCheckIn } from "@/lib/recommendations/from-check-in";
 import { checkInSchema } from "@/lib/recommendations/schema";
@@ -9,7 +10,7 @@ import { listRoutineCards } from "@/lib/routines/queries.server";
 
 const NO_STORE = { "Cache-Control": "private, no-store" };
 
-export async function POST(request: Request) {
+export const POST = withDatabaseErrors(async (request: Request) => {
   const body = await readJsonBody(request);
   if (!body.ok) return jsonError(400, body.error, NO_STORE);
   const parsed = checkInSchema.safeParse(body.value);
@@ -22,4 +23,4 @@ export async function POST(request: Request) {
   }
   const recommendation = recommendFromCheckIn(parsed.data, await listRoutineCards());
   return Response.json(recommendation, { headers: NO_STORE });
-}
+});

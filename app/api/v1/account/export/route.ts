@@ -1,11 +1,12 @@
 // GET /api/v1/account/export?format=json|csv: everything stored about the signed-in person.
 import { getApiUser } from "@/lib/auth/session";
+import { withDatabaseErrors } from "@/lib/http/database-unavailable";
 import { jsonError } from "@/lib/http/json";
 import { exportMeasurementsCsv, exportUserData } from "@/lib/measurements/export";
 
 const PRIVATE = { "Cache-Control": "private, no-store" };
 
-export async function GET(request: Request) {
+export const GET = withDatabaseErrors(async (request: Request) => {
   const user = await getApiUser(request);
   if (!user) return jsonError(401, { code: "unauthenticated", message: "Sign in to export your data.", fields: {} }, PRIVATE);
   const format = new URL(request.url).searchParams.get("format") ?? "json";
@@ -23,4 +24,4 @@ export async function GET(request: Request) {
   return new Response(JSON.stringify(data, null, 2), {
     headers: { ...PRIVATE, "Content-Type": "application/json; charset=utf-8", "Content-Disposition": `attachment; filename="steadyback-data-${day}.json"` },
   });
-}
+});

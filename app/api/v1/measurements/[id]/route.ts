@@ -1,5 +1,6 @@
 // One entry of the signed-in person's log. Another person's id answers exactly like a missing one.
 import { getApiUser } from "@/lib/auth/session";
+import { withDatabaseErrors } from "@/lib/http/database-unavailable";
 import { guardWrite, readJsonWrite } from "@/lib/http/write-guard";
 import { toApiMeasurement } from "@/lib/measurements/api-view";
 import { errorResponse, invalidInput, jsonResponse, noContent, notFound, unauthenticated } from "@/lib/measurements/http";
@@ -8,14 +9,14 @@ import { getMeasurement } from "@/lib/measurements/queries";
 
 type Context = { params: Promise<{ id: string }> };
 
-export async function GET(request: Request, { params }: Context) {
+export const GET = withDatabaseErrors(async (request: Request, { params }: Context) => {
   const user = await getApiUser(request);
   if (!user) return unauthenticated();
   const measurement = await getMeasurement(user.id, (await params).id);
   return measurement ? jsonResponse(toApiMeasurement(measurement)) : notFound();
-}
+});
 
-export async function PATCH(request: Request, { params }: Context) {
+export const PATCH = withDatabaseErrors(async (request: Request, { params }: Context) => {
   const user = await getApiUser(request);
   if (!user) return unauthenticated();
   const body = await readJsonWrite(request);
@@ -23,12 +24,12 @@ export async function PATCH(request: Request, { params }: Context) {
   const result = await updateMeasurement(user.id, (await params).id, body.value);
   if (!result) return notFound();
   return result.ok ? jsonResponse(toApiMeasurement(result.measurement)) : invalidInput(result.fields);
-}
+});
 
-export async function DELETE(request: Request, { params }: Context) {
+export const DELETE = withDatabaseErrors(async (request: Request, { params }: Context) => {
   const user = await getApiUser(request);
   if (!user) return unauthenticated();
   const refused = guardWrite(request);
   if (refused) return errorResponse(refused.status, refused.error);
   return (await deleteMeasurement(user.id, (await params).id)) ? noContent() : notFound();
-}
+});

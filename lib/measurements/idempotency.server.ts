@@ -1,0 +1,106 @@
+/**
+ * POST /api/v1/measurements with an `Idempotency-Key` (ADR 0012). The key and the entry are written
+ * by ONE statement: the key's row is claimed with INSERT … ON CONFLICT, and the measurement is
+ * inserted only when the claim succeeded. PostgreSQL makes a second, concurrent claim of the same
+ * (user, key) wait for the first to commit and then find the key taken, so 50 identical parallel
+ * posts make exactly one entry, and nothing can exist half-written (a key without its entry, or the
+ * reverse) whatever fails in between. The answer is built before the statement (the id and time are
+ * chosen here), so the stored answer is exactly what the first client received.
+ */
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { db } from "@/lib/db";
+import { toApiMeasurement } from "./api-view";
+import { deriveMeasurement } from "./derive";
+import { IDEMPOTENCY_TTL_MS, requestFingerprint } from "./idempotency";
+import { checkNewMeasurement } from "./mutations";
+import type { MeasurementView } from "./types";
+
+const ENDPOINT = "POST /api/v1/measurements";
+/** Share of keyed writes that also delete expired keys: keeps the table small without a cron job. */
+const PRUNE_SHARE = 0.01;
+
+export type IdempotentCreate =
+  | { kind: "created"; status: 201; body: MeasurementView }
+  | { kind: "replayed"; status: number; body: unknown }
+  | { kind: "key_reused" }
+  | { kind: "invalid"; fields: Record<string, string> };
+
+type StoredKey = { requestHash: string; responseStatus: number; responseBody: unknown };
+
+export async function createMeasurementOnce(userId: string, key: string, input: Record<string, unknown>, now = new Date()): Promise<IdempotentCreate> {
+  const hash = requestFingerprint(ENDPOINT, input);
+  const checked = await checkNewMeasurement(userId, input);
+  if (!checked.ok) {
+    // A retry must get the first answer even if the same body would be refused now (the profile
+    // changed, "today" moved on); only a request that was never carried out is answered afresh.
+    const stored = await findLiveKey(userId, key, now);
+    return stored ? replay(stored, hash) : { kind: "invalid", fields: checked.fields };
+  }
+
+  const { values, profile } = checked;
+  const view = deriveMeasurement({ id: newRecordId(), createdAt: now, ...values }, profile);
+  const body = toApiMeasurement(view);
+  const expiredBefore = new Date(now.getTime() - IDEMPOTENCY_TTL_MS);
+  // Two tries: the first can lose only to a key that expired, and was pruned, between the
+  // statement and the read that follows it.
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    const inserted = await db().$queryRaw<{ id: string; body: unknown }[]>`
+      WITH claim AS (
+        INSERT INTO "IdempotencyKey" ("userId", "key", "requestHash", "responseStatus", "responseBody", "createdAt")
+        VALUES (${userId}, ${key}, ${hash}, 201, ${JSON.stringify(body)}::jsonb, ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')
+        ON CONFLICT ("userId", "key") DO UPDATE SET
+          "requestHash" = EXCLUDED."requestHash", "responseStatus" = EXCLUDED."responseStatus",
+          "responseBody" = EXCLUDED."responseBody", "createdAt" = EXCLUDED."createdAt"
+        -- An expired key is free again: it is taken over, not replayed.
+        WHERE "IdempotencyKey"."createdAt" < ${expiredBefore.toISOString()}::timestamptz AT TIME ZONE 'UTC'
+        RETURNING "responseBody"
+      ), entry AS (
+        INSERT INTO "Measurement" ("id", "userId", "measuredOn", "weightKg", "heightCm", "waistCm", "createdAt", "updatedAt")
+        SELECT ${view.id}, ${userId}, ${values.measuredOn}::date, ${values.weightKg}::double precision,
+               ${values.heightCm}::double precision, ${values.waistCm}::double precision,
+               ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC', ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC'
+        FROM claim
+        RETURNING "id"
+      )
+      SELECT entry."id", claim."responseBody" AS body FROM entry, claim`;
+    if (inserted.length === 1) {
+      if (Math.random() < PRUNE_SHARE) await pruneExpiredKeys(now);
+      // The body as stored (jsonb orders keys its own way), so the first answer and every replay
+      // are the same bytes.
+      return { kind: "created", status: 201, body: inserted[0]!.body as MeasurementView };
+    }
+    const stored = await findLiveKey(userId, key, now);
+    if (stored) return replay(stored, hash);
+  }
+  throw new Error("Idempotency-Key could be neither claimed nor read");
+}
+
+function replay(stored: StoredKey, hash: string): IdempotentCreate {
+  if (stored.requestHash !== hash) return { kind: "key_reused" };
+  return { kind: "replayed", status: stored.responseStatus, body: stored.responseBody };
+}
+
+async function findLiveKey(userId: string, key: string, now: Date): Promise<StoredKey | null> {
+  const row = await db().idempotencyKey.findUnique({
+    where: { userId_key: { userId, key } },
+    select: { requestHash: true, responseStatus: true, responseBody: true, createdAt: true },
+  });
+  if (!row || row.createdAt.getTime() < now.getTime() - IDEMPOTENCY_TTL_MS) return null;
+  return row;
+}
+
+export async function pruneExpiredKeys(now = new Date()): Promise<number> {
+  const { count } = await db().idempotencyKey.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - IDEMPOTENCY_TTL_MS) } } });
+  return count;
+}
+
+/**
+ * A new row id in the shape of Prisma's cuid() (a "c", the time, randomness; 25 lower-case
+ * characters), because the id must be known before the statement that inserts the row.
+ */
+function newRecordId(): string {
+  const time = Date.now().toString(36).padStart(9, "0");
+  const random = [...randomBytes(15)].map((byte) => (byte % 36).toString(36)).join("");
+  return `c${time}${random}`;
+}
