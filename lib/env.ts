@@ -25,6 +25,8 @@ const schema = z.object({
       .transform((value) => new URL(value).origin)
       .optional(),
   ),
+  /** How many proxies of ours append to X-Forwarded-For; 0 = served directly (lib/auth/client-ip.ts). */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type Env = z.infer<typeof schema>;

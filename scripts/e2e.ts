@@ -20,6 +20,9 @@ async function main() {
       E2E_PORT: String(await freePort(3100)),
       AUTH_SECRET: "e2e-secret-not-for-production-000000000000",
       AUTH_TRUST_HOST: "true",
+      // Playwright plays our one trusted proxy: each test browses from an address of its own
+      // (tests/e2e/support/fixtures.ts). client-ip-spoofing.spec.ts starts a server trusting none.
+      TRUSTED_PROXY_HOPS: "1",
       NEXT_TELEMETRY_DISABLED: "1",
     };
     if (process.env.E2E_SKIP_BUILD !== "1") await run(bin("next"), ["build"], { ...env, NODE_ENV: "production" });

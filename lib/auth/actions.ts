@@ -5,9 +5,10 @@ import { headers } from "next/headers";
 import { idleState, invalid, formValues, type FormState } from "@/lib/forms/form-state";
 import { signIn, signOut } from "./auth";
 import { clientIp } from "./client-ip";
-import { formatRetry, rateLimitKeys, recordAttempt, retryAfter } from "./rate-limit";
+import { formatRetry, minutesUntil, recordAttempt, retryAfter, signUpRules } from "./rate-limit";
 import { safeCallbackUrl } from "./redirects";
 import { signInSchema, signUpSchema } from "./schemas";
+import { signInRetryAt } from "./sign-in";
 import { EmailTakenError, createUserWithPassword } from "./users";
 
 const WRONG_CREDENTIALS = "Email or password is incorrect.";
@@ -20,14 +21,13 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
   const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
   if (!parsed.success) return invalid(parsed.error, formData);
   const values = formValues(formData);
-  const keys = rateLimitKeys(parsed.data.email, await requestIp());
-  const blockedUntil = await retryAfter("sign_in", keys);
-  if (blockedUntil) return { status: "error", message: formatRetry(blockedUntil), values };
+  // The rate limits are applied in Auth.js's authorize step (lib/auth/sign-in.ts), which every
+  // credentials sign-in goes through; here only the "when to retry" message is worked out.
   try {
     await signIn("credentials", { ...parsed.data, redirectTo: safeCallbackUrl(formData.get("callbackUrl")) });
   } catch (error) {
     if (error instanceof CredentialsSignin && error.code === "rate_limited") {
-      const until = await retryAfter("sign_in", keys);
+      const until = await signInRetryAt(parsed.data.email, await requestIp());
       return { status: "error", message: until ? formatRetry(until) : WRONG_CREDENTIALS, values };
     }
     if (error instanceof AuthError) return { status: "error", message: WRONG_CREDENTIALS, values };
@@ -40,17 +40,27 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
   const parsed = signUpSchema.safeParse({ name: formData.get("name"), email: formData.get("email"), password: formData.get("password") });
   if (!parsed.success) return invalid(parsed.error, formData);
   const values = formValues(formData);
-  const keys = rateLimitKeys(parsed.data.email, await requestIp());
-  const blockedUntil = await retryAfter("sign_up", keys);
+  const rules = signUpRules(parsed.data.email, await requestIp());
+  const blockedUntil = await retryAfter("sign_up", rules);
   if (blockedUntil) return { status: "error", message: formatRetry(blockedUntil), values };
-  await recordAttempt("sign_up", keys);
+  await recordAttempt("sign_up", rules);
   try {
     await createUserWithPassword(parsed.data);
   } catch (error) {
     if (error instanceof EmailTakenError) return { status: "error", fields: { email: error.message }, values };
     throw error;
   }
-  await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: "/profile?welcome=1" });
+  try {
+    await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: "/profile?welcome=1" });
+  } catch (error) {
+    // The account exists; only signing in is held back (this address used up its sign-in attempts).
+    if (error instanceof CredentialsSignin && error.code === "rate_limited") {
+      const until = await signInRetryAt(parsed.data.email, await requestIp());
+      const wait = until ? minutesUntil(until) : "a few minutes";
+      return { status: "success", message: `Your account is ready, but there were too many sign-in attempts from your network. Sign in in ${wait}.`, values };
+    }
+    throw error; // the success redirect
+  }
   return idleState;
 }
 

@@ -10,10 +10,10 @@ import Google from "next-auth/providers/google";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { clientIp } from "./client-ip";
-import { clearAttempts, rateLimitKeys, recordAttempt, retryAfter } from "./rate-limit";
 import { safeRedirectUrl } from "./redirects";
 import { signInSchema } from "./schemas";
-import { promoteListedAdmin, verifyCredentials } from "./users";
+import { attemptPasswordSignIn } from "./sign-in";
+import { promoteListedAdmin } from "./users";
 
 export class InvalidCredentials extends CredentialsSignin {
   override code = "invalid_credentials";
@@ -49,15 +49,9 @@ function config(): NextAuthConfig {
         async authorize(raw, request) {
           const parsed = signInSchema.safeParse(raw);
           if (!parsed.success) throw new InvalidCredentials();
-          const { email, password } = parsed.data;
-          const keys = rateLimitKeys(email, clientIp(request.headers));
-          if (await retryAfter("sign_in", keys)) throw new RateLimited();
-          const user = await verifyCredentials(email, password);
-          if (!user) {
-            await recordAttempt("sign_in", keys);
-            throw new InvalidCredentials();
-          }
-          await clearAttempts("sign_in", rateLimitKeys(email, undefined));
+          const outcome = await attemptPasswordSignIn({ ...parsed.data, ip: clientIp(request.headers) });
+          if (!outcome.ok) throw outcome.reason === "rate_limited" ? new RateLimited() : new InvalidCredentials();
+          const { user } = outcome;
           return { id: user.id, email: user.email, name: user.name };
         },
       }),

@@ -6,7 +6,7 @@ process.env.ADMIN_EMAILS = "boss@example.com, Second@Example.com";
 
 const { deleteAccount } = await import("@/lib/account/mutations");
 const { changeRole } = await import("@/lib/admin/roles");
-const { RATE_LIMIT, rateLimitKeys, recordAttempt, retryAfter, clearAttempts } = await import("@/lib/auth/rate-limit");
+const { KNOWN_ADDRESS_MS, SIGN_UP_LIMITS, formatRetry, pruneAttempts, recordAttempt, retryAfter, signInRules, signUpRules } = await import("@/lib/auth/rate-limit");
 const { signUpSchema } = await import("@/lib/auth/schemas");
 const { EmailTakenError, createUserWithPassword, promoteListedAdmin, verifyCredentials } = await import("@/lib/auth/users");
 const { db } = await import("@/lib/db");
@@ -70,47 +70,50 @@ describe("rate limits", () => {
     await db().authAttempt.deleteMany();
   });
 
-  it("blocks the 6th failure for an email within 15 minutes and says when to retry", async () => {
-    const keys = rateLimitKeys("limited@example.com", "203.0.113.7");
+  it("blocks the 6th sign-up from an address within 15 minutes and says when to retry", async () => {
+    const rules = signUpRules("limited@example.com", "203.0.113.7");
     const now = new Date();
-    for (let attempt = 0; attempt < RATE_LIMIT.attempts - 1; attempt += 1) await recordAttempt("sign_in", keys);
-    expect(await retryAfter("sign_in", keys)).toBeNull();
-    await recordAttempt("sign_in", keys);
-    const until = await retryAfter("sign_in", keys);
+    for (let attempt = 0; attempt < SIGN_UP_LIMITS.ip.attempts - 1; attempt += 1) await recordAttempt("sign_up", rules);
+    expect(await retryAfter("sign_up", rules)).toBeNull();
+    await recordAttempt("sign_up", rules);
+    const until = await retryAfter("sign_up", rules);
     expect(until).not.toBeNull();
     const minutes = (until!.getTime() - now.getTime()) / 60_000;
     expect(minutes).toBeGreaterThan(14);
     expect(minutes).toBeLessThanOrEqual(15.1);
-    // A different email from the same IP is blocked too; a different email and IP is not.
-    expect(await retryAfter("sign_in", rateLimitKeys("someone-else@example.com", "203.0.113.7"))).not.toBeNull();
-    expect(await retryAfter("sign_in", rateLimitKeys("someone-else@example.com", "198.51.100.1"))).toBeNull();
-    // Sign-up counts separately from sign-in.
-    expect(await retryAfter("sign_up", keys)).toBeNull();
+    expect(formatRetry(until!)).toMatch(/^Too many attempts\. Try again in 1[45] minutes\.$/);
+    // A different email from the same address is blocked too; a different email and address is not.
+    expect(await retryAfter("sign_up", signUpRules("someone-else@example.com", "203.0.113.7"))).not.toBeNull();
+    expect(await retryAfter("sign_up", signUpRules("someone-else@example.com", "198.51.100.1"))).toBeNull();
+    // Sign-in counts separately from sign-up.
+    expect(await retryAfter("sign_in", await signInRules("limited@example.com", "203.0.113.7"))).toBeNull();
   });
 
   it("counts attempts recorded by every app instance (the limit lives in PostgreSQL)", async () => {
     const otherInstance = createPrismaClient(process.env.DATABASE_URL!);
     try {
-      const keys = rateLimitKeys("shared@example.com", undefined);
-      await otherInstance.authAttempt.createMany({ data: Array.from({ length: 3 }, () => ({ action: "sign_in", key: keys[0]! })) });
-      await recordAttempt("sign_in", keys);
-      expect(await retryAfter("sign_in", keys)).toBeNull();
-      await recordAttempt("sign_in", keys);
-      expect(await retryAfter("sign_in", keys)).not.toBeNull();
+      const rules = signUpRules("shared@example.com", "198.51.100.30");
+      await otherInstance.authAttempt.createMany({ data: Array.from({ length: 3 }, () => ({ action: "sign_up", key: rules[0]!.key })) });
+      await recordAttempt("sign_up", rules);
+      expect(await retryAfter("sign_up", rules)).toBeNull();
+      await recordAttempt("sign_up", rules);
+      expect(await retryAfter("sign_up", rules)).not.toBeNull();
     } finally {
       await otherInstance.$disconnect();
     }
   });
 
-  it("forgets attempts older than the window, and clears an email's failures on success", async () => {
-    const keys = rateLimitKeys("old@example.com", undefined);
-    const old = new Date(Date.now() - RATE_LIMIT.windowMs - 60_000);
-    await db().authAttempt.createMany({ data: Array.from({ length: 10 }, () => ({ action: "sign_in", key: keys[0]!, createdAt: old })) });
-    expect(await retryAfter("sign_in", keys)).toBeNull();
-    for (let attempt = 0; attempt < RATE_LIMIT.attempts; attempt += 1) await recordAttempt("sign_in", keys);
-    expect(await retryAfter("sign_in", keys)).not.toBeNull();
-    await clearAttempts("sign_in", keys);
-    expect(await retryAfter("sign_in", keys)).toBeNull();
+  it("forgets attempts older than the window, and prunes them (but keeps known addresses for 30 days)", async () => {
+    const rules = signUpRules("old@example.com", "198.51.100.40");
+    const old = new Date(Date.now() - 2 * 60 * 60_000);
+    await db().authAttempt.createMany({ data: Array.from({ length: 10 }, () => ({ action: "sign_up", key: rules[0]!.key, createdAt: old })) });
+    expect(await retryAfter("sign_up", rules)).toBeNull();
+    await db().authAttempt.create({ data: { action: "sign_in_known", key: "pair:old@example.com|198.51.100.40", createdAt: old } });
+    await pruneAttempts();
+    expect(await db().authAttempt.count({ where: { key: rules[0]!.key } })).toBe(0);
+    expect(await db().authAttempt.count({ where: { action: "sign_in_known", key: "pair:old@example.com|198.51.100.40" } })).toBe(1);
+    await pruneAttempts(Date.now() + KNOWN_ADDRESS_MS);
+    expect(await db().authAttempt.count({ where: { action: "sign_in_known" } })).toBe(0);
   });
 });
 
@@ -124,24 +127,29 @@ describe("account deletion", () => {
       });
       await db().account.create({ data: { userId, type: "oauth", provider: "github", providerAccountId: `gh-${userId}` } });
       await db().session.create({ data: { userId, sessionToken: `token-${userId}`, expires: new Date(Date.now() + 1e7) } });
+      await db().passwordResetToken.create({ data: { userId, tokenHash: `hash-${userId}`, expiresAt: new Date(Date.now() + 1e7) } });
     }
-    await recordAttempt("sign_in", rateLimitKeys("leaving@example.com", undefined));
+    await recordAttempt("sign_in", await signInRules("leaving@example.com", "203.0.113.5"));
     await db().verificationToken.create({ data: { identifier: "leaving@example.com", token: "t1", expires: new Date(Date.now() + 1e7) } });
-
-    expect(await deleteAccount(mine.id)).toBe(true);
 
     // Every table with a userId column: nothing of mine is left, all of theirs is.
     const tables = await db().$queryRaw<{ table_name: string }[]>`
       SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'userId'`;
-    expect(tables.length).toBeGreaterThanOrEqual(3);
+    expect(tables.length).toBeGreaterThanOrEqual(4);
+    const count = async (table: string, id: string) =>
+      Number((await db().$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "${table}" WHERE "userId" = $1`, id))[0]!.n);
+    const theirsBefore = new Map<string, number>();
+    for (const { table_name } of tables) theirsBefore.set(table_name, await count(table_name, theirs.id));
+    for (const table of ["Measurement", "Account", "Session", "PasswordResetToken"]) expect(theirsBefore.get(table)).toBeGreaterThan(0);
+
+    expect(await deleteAccount(mine.id)).toBe(true);
+
     for (const { table_name } of tables) {
-      const count = async (id: string) =>
-        Number((await db().$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "${table_name}" WHERE "userId" = $1`, id))[0]!.n);
-      expect(await count(mine.id)).toBe(0);
-      expect(await count(theirs.id)).toBeGreaterThan(0);
+      expect(await count(table_name, mine.id)).toBe(0);
+      expect(await count(table_name, theirs.id)).toBe(theirsBefore.get(table_name));
     }
     expect(await db().user.count({ where: { id: mine.id } })).toBe(0);
-    expect(await db().authAttempt.count({ where: { key: "email:leaving@example.com" } })).toBe(0);
+    expect(await db().authAttempt.count({ where: { key: { in: ["email:leaving@example.com", "pair:leaving@example.com|203.0.113.5"] } } })).toBe(0);
     expect(await db().verificationToken.count({ where: { identifier: "leaving@example.com" } })).toBe(0);
     expect(await deleteAccount(mine.id)).toBe(false);
   });
