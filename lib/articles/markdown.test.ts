@@ -119,11 +119,12 @@ describe("renderMarkdown: GitHub-flavoured Markdown", () => {
     expect(html).toContain(`id="${href}"`);
   });
 
-  it("loads body images lazily, from http(s) or this site only", () => {
-    const html = renderMarkdown("![A squat](https://example.com/squat.png) ![Local](/images/x.png)");
-    expect(html).toContain('src="https://example.com/squat.png"');
-    expect(html).toContain('src="/images/x.png"');
-    expect(html).toMatch(/<img[^>]*loading="lazy"/);
+  it("loads this site's images lazily, and turns other sites' images into links", () => {
+    const html = renderMarkdown("![Local squat](/images/x.png) ![A squat](https://example.com/squat.png) ![](//cdn.example/y.png)");
+    expect(html).toMatch(/<img src="\/images\/x.png" alt="Local squat" loading="lazy"/);
+    expect(html).toContain('<a href="https://example.com/squat.png" rel="noopener noreferrer nofollow">A squat (image)</a>');
+    expect(html).toContain('<a href="//cdn.example/y.png" rel="noopener noreferrer nofollow">Image (image)</a>');
+    expect(html.match(/<img/g)).toHaveLength(1);
   });
 
   it("escapes text that looks like HTML in code", () => {

@@ -5,7 +5,7 @@
 // parsed, so <script>, <iframe>, <style>, event handlers and the like cannot get in), and the HTML
 // tree then goes through rehype-sanitize with GitHub's allow-list (which also limits link and image
 // URLs to safe protocols, so javascript: and data: go). Only after sanitising do our own trusted
-// steps add heading ids, link rels and lazy image loading.
+// steps add heading ids, turn third-party images into links, and add link rels and lazy loading.
 import type { Element, Root, RootContent } from "hast";
 import rehypeExternalLinks from "rehype-external-links";
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
@@ -41,6 +41,24 @@ function walk(node: Root | RootContent, visit: (element: Element) => void) {
   if ("children" in node) for (const child of node.children) walk(child, visit);
 }
 
+/**
+ * Images from other sites become links to them: the Content-Security-Policy only loads images from
+ * our origin, and a third-party image would tell its host who reads which article.
+ */
+function rehypeLocalImages() {
+  return (tree: Root) => {
+    walk(tree, (element) => {
+      if (element.tagName !== "img") return;
+      const src = element.properties.src;
+      if (typeof src !== "string" || !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) return;
+      const alt = typeof element.properties.alt === "string" && element.properties.alt.trim() ? element.properties.alt : "Image";
+      element.tagName = "a";
+      element.properties = { href: src };
+      element.children = [{ type: "text", value: `${alt} (image)` }];
+    });
+  };
+}
+
 /** Our own additions, made to the already-sanitised tree. */
 function rehypeArticleFinish() {
   return (tree: Root) => {
@@ -65,6 +83,7 @@ const processor = unified()
   .use(remarkRehype)
   .use(rehypeSanitize, schema)
   .use(rehypeSlug)
+  .use(rehypeLocalImages)
   .use(rehypeExternalLinks, { rel: ["noopener", "noreferrer", "nofollow"], protocols: ["http", "https"] })
   .use(rehypeArticleFinish)
   .use(rehypeStringify)

@@ -77,7 +77,7 @@ describe("articleInputSchema", () => {
       publishAt: "Choose when the article goes live",
       tags: "Each tag must contain letters or numbers",
       routineSlugs: "Routines are named by their slug, e.g. cat-camel-flow",
-      coverUrl: "Cover image must be an https:// URL or a path starting with /",
+      coverUrl: "Cover image must be a path on this site, starting with / (e.g. /covers/squat.jpg)",
       version: "Version must be a whole number",
     });
   });
@@ -102,8 +102,10 @@ describe("articleInputSchema", () => {
     expect(errors({ ...valid, status: "trashed" })).toEqual({ status: "Status must be draft, published or scheduled" });
   });
 
-  it("needs a description for a cover image, and accepts site paths and https URLs", () => {
-    expect(errors({ ...valid, coverUrl: "https://img.example/a.jpg" })).toEqual({ coverAlt: "Describe the cover image for people who cannot see it" });
+  it("needs a description for a cover image, and takes images from this site only", () => {
+    expect(errors({ ...valid, coverUrl: "/covers/a.jpg" })).toEqual({ coverAlt: "Describe the cover image for people who cannot see it" });
+    expect(errors({ ...valid, coverUrl: "https://img.example/a.jpg", coverAlt: "x" })).toHaveProperty("coverUrl");
+    expect(errors({ ...valid, coverUrl: "/\\evil.example/a.jpg", coverAlt: "x" })).toHaveProperty("coverUrl");
     expect(errors({ ...valid, coverUrl: "//evil.example/a.jpg", coverAlt: "x" })).toHaveProperty("coverUrl");
     expect(errors({ ...valid, coverUrl: "data:image/png;base64,AAAA", coverAlt: "x" })).toHaveProperty("coverUrl");
     expect(articleInputSchema.parse({ ...valid, coverUrl: "/covers/a.jpg", coverAlt: "A barbell" })).toMatchObject({ coverUrl: "/covers/a.jpg", coverAlt: "A barbell" });
