@@ -13,8 +13,8 @@ import { db } from "@/lib/db";
 import { toApiMeasurement } from "./api-view";
 import { deriveMeasurement } from "./derive";
 import { IDEMPOTENCY_TTL_MS, requestFingerprint } from "./idempotency";
-import { checkNewMeasurement } from "./mutations";
-import type { MeasurementView } from "./types";
+import { checkNewMeasurement, createMeasurement } from "./mutations";
+import type { MeasurementMutationResult, MeasurementView } from "./types";
 
 const ENDPOINT = "POST /api/v1/measurements";
 /** Share of keyed writes that also delete expired keys: keeps the table small without a cron job. */
@@ -24,7 +24,8 @@ export type IdempotentCreate =
   | { kind: "created"; status: 201; body: MeasurementView }
   | { kind: "replayed"; status: number; body: unknown }
   | { kind: "key_reused" }
-  | { kind: "invalid"; fields: Record<string, string> };
+  /** Not carried out (bad values, or the day already has an entry): answered as without a key. */
+  | { kind: "refused"; result: Extract<MeasurementMutationResult, { ok: false }> };
 
 type StoredKey = { requestHash: string; responseStatus: number; responseBody: unknown };
 
@@ -35,7 +36,7 @@ export async function createMeasurementOnce(userId: string, key: string, input: 
     // A retry must get the first answer even if the same body would be refused now (the profile
     // changed, "today" moved on); only a request that was never carried out is answered afresh.
     const stored = await findLiveKey(userId, key, now);
-    return stored ? replay(stored, hash) : { kind: "invalid", fields: checked.fields };
+    return stored ? replay(stored, hash) : { kind: "refused", result: checked };
   }
 
   const { values, profile } = checked;
@@ -45,7 +46,26 @@ export async function createMeasurementOnce(userId: string, key: string, input: 
   // Two tries: the first can lose only to a key that expired, and was pruned, between the
   // statement and the read that follows it.
   for (let attempt = 0; attempt < 2; attempt += 1) {
-    const inserted = await db().$queryRaw<{ id: string; body: unknown }[]>`
+    const inserted = await insertOnce(userId, key, hash, body, values, now, expiredBefore);
+    if (inserted === "day_taken") return sameAsWithoutKey(userId, input);
+    if (inserted.length === 1) {
+      if (Math.random() < PRUNE_SHARE) await pruneExpiredKeys(now);
+      // The body as stored (jsonb orders keys its own way), so the first answer and every replay
+      // are the same bytes.
+      return { kind: "created", status: 201, body: inserted[0]!.body as MeasurementView };
+    }
+    const stored = await findLiveKey(userId, key, now);
+    if (stored) return replay(stored, hash);
+  }
+  throw new Error("Idempotency-Key could be neither claimed nor read");
+}
+
+type Values = { measuredOn: string; weightKg: number; heightCm: number; waistCm: number | null };
+
+/** The one statement: claim the key, and insert the entry only if the claim succeeded. */
+async function insertOnce(userId: string, key: string, hash: string, body: MeasurementView, values: Values, now: Date, expiredBefore: Date) {
+  try {
+    return await db().$queryRaw<{ id: string; body: unknown }[]>`
       WITH claim AS (
         INSERT INTO "IdempotencyKey" ("userId", "key", "requestHash", "responseStatus", "responseBody", "createdAt")
         VALUES (${userId}, ${key}, ${hash}, 201, ${JSON.stringify(body)}::jsonb, ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')
@@ -57,23 +77,34 @@ export async function createMeasurementOnce(userId: string, key: string, input: 
         RETURNING "responseBody"
       ), entry AS (
         INSERT INTO "Measurement" ("id", "userId", "measuredOn", "weightKg", "heightCm", "waistCm", "createdAt", "updatedAt")
-        SELECT ${view.id}, ${userId}, ${values.measuredOn}::date, ${values.weightKg}::double precision,
+        SELECT ${body.id}, ${userId}, ${values.measuredOn}::date, ${values.weightKg}::double precision,
                ${values.heightCm}::double precision, ${values.waistCm}::double precision,
                ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC', ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC'
         FROM claim
         RETURNING "id"
       )
       SELECT entry."id", claim."responseBody" AS body FROM entry, claim`;
-    if (inserted.length === 1) {
-      if (Math.random() < PRUNE_SHARE) await pruneExpiredKeys(now);
-      // The body as stored (jsonb orders keys its own way), so the first answer and every replay
-      // are the same bytes.
-      return { kind: "created", status: 201, body: inserted[0]!.body as MeasurementView };
-    }
-    const stored = await findLiveKey(userId, key, now);
-    if (stored) return replay(stored, hash);
+  } catch (error) {
+    // One entry per person per day (ADR 0011): the statement, key claim included, was rolled back.
+    if (isUniqueViolation(error)) return "day_taken" as const;
+    throw error;
   }
-  throw new Error("Idempotency-Key could be neither claimed nor read");
+}
+
+/**
+ * The day already has an entry: nothing was carried out, so nothing is remembered, and the answer
+ * is exactly the one the same post without a key gets (that path owns the one-per-day rule). If the
+ * day was freed in the meantime, that path creates the entry, without a stored key.
+ */
+async function sameAsWithoutKey(userId: string, input: Record<string, unknown>): Promise<IdempotentCreate> {
+  const result = await createMeasurement(userId, input);
+  return result.ok ? { kind: "created", status: 201, body: toApiMeasurement(result.measurement) } : { kind: "refused", result };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const { code, meta } = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } };
+  return code === "P2002" || meta?.driverAdapterError?.cause?.originalCode === "23505";
 }
 
 function replay(stored: StoredKey, hash: string): IdempotentCreate {

@@ -50,11 +50,19 @@ describe("50 identical posts in parallel with one key", () => {
     expect(saved.createdAt.toISOString()).toBe(bodies[0].createdAt);
   });
 
-  it("without a key, the same 50 posts still make 50 entries (the key is what asks for once)", async () => {
+  it("for a day that already has an entry are refused like a post without a key, and the key is not kept", async () => {
     const bob = await person();
-    const responses = await Promise.all(Array.from({ length: 50 }, () => post(bob.cookie, { measuredOn: "2025-03-01", weightKg: 70 })));
-    expect(responses.every((response) => response.status === 201)).toBe(true);
-    expect(await entries(bob.id)).toBe(50);
+    expect((await post(bob.cookie, { measuredOn: "2025-03-01", weightKg: 70 })).status).toBe(201);
+    const withoutKey = await post(bob.cookie, { measuredOn: "2025-03-01", weightKg: 71 });
+    const responses = await Promise.all(Array.from({ length: 10 }, () => post(bob.cookie, { measuredOn: "2025-03-01", weightKg: 71 }, "late")));
+    expect(withoutKey.status).toBeGreaterThanOrEqual(400);
+    const expected = await withoutKey.json();
+    for (const response of responses) {
+      expect(response.status).toBe(withoutKey.status);
+      expect(await response.json()).toEqual(expected);
+    }
+    expect(await entries(bob.id)).toBe(1);
+    expect(await db().idempotencyKey.count({ where: { userId: bob.id } })).toBe(0);
   });
 });
 
@@ -120,7 +128,8 @@ describe("a key", () => {
     const old = new Date(Date.now() - IDEMPOTENCY_TTL_MS - 60_000);
     await db().idempotencyKey.update({ where: { userId_key: { userId: ivy.id, key: "daily" } }, data: { createdAt: old } });
 
-    const second = await post(ivy.cookie, body, "daily");
+    // Another body too: an expired key is free again, not compared with what it was used for.
+    const second = await post(ivy.cookie, { ...body, measuredOn: "2025-06-02" }, "daily");
     expect(second.status).toBe(201);
     expect(second.headers.get("idempotent-replayed")).toBeNull();
     expect((await second.json()).id).not.toBe(first.id);

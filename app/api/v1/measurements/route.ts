@@ -10,6 +10,7 @@ import { createMeasurementOnce } from "@/lib/measurements/idempotency.server";
 import { createMeasurement } from "@/lib/measurements/mutations";
 import { listMeasurements } from "@/lib/measurements/queries";
 import { fieldErrors, measurementListQuerySchema } from "@/lib/measurements/schemas";
+import type { MeasurementMutationResult } from "@/lib/measurements/types";
 
 export const GET = withDatabaseErrors(async (request: Request) => {
   const user = await getApiUser(request);
@@ -20,6 +21,11 @@ export const GET = withDatabaseErrors(async (request: Request) => {
 });
 
 const location = (id: string) => ({ Location: `/api/v1/measurements/${encodeURIComponent(id)}` });
+
+/** A create that was not carried out: one answer whether or not an Idempotency-Key was sent. */
+function refused(result: Extract<MeasurementMutationResult, { ok: false }>): Response {
+  return invalidInput(result.fields);
+}
 
 export const POST = withDatabaseErrors(async (request: Request) => {
   const user = await getApiUser(request);
@@ -33,13 +39,13 @@ export const POST = withDatabaseErrors(async (request: Request) => {
 
   if (key.kind === "absent") {
     const result = await createMeasurement(user.id, body.value);
-    if (!result.ok) return invalidInput(result.fields);
+    if (!result.ok) return refused(result);
     return jsonResponse(toApiMeasurement(result.measurement), { status: 201, headers: location(result.measurement.id) });
   }
   const result = await createMeasurementOnce(user.id, key.key, body.value);
   switch (result.kind) {
-    case "invalid":
-      return invalidInput(result.fields);
+    case "refused":
+      return refused(result.result);
     case "key_reused":
       return errorResponse(422, {
         code: "idempotency_key_reused",
