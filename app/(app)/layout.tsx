@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { requireUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/auth/session";
 
 const sections = [
   { href: "/dashboard", label: "Dashboard" },
@@ -12,7 +12,11 @@ const sections = [
 
 // The signed-in area. Each page and action still checks the user itself; this only shapes the UI.
 export default async function AppLayout({ children }: { children: ReactNode }) {
-  const user = await requireUser();
+  // Signed out: leave the redirect to the page's own requireUser(returnTo). The layout renders first
+  // and does not know the path, so redirecting here would always send people back to /dashboard
+  // after signing in instead of to the page they asked for.
+  const user = await getCurrentUser();
+  if (!user) return children;
   return (
     <div className="mx-auto w-full max-w-5xl px-4 py-6 sm:py-8">
       <div className="mb-6 flex flex-wrap items-center justify-between gap-3">

@@ -33,11 +33,11 @@ export function PainInput({
   const text = `${value} out of 10, ${painWords(value)}`;
   return (
     <div className="space-y-2">
-      <div className="flex items-baseline justify-between gap-3">
+      <div className="flex flex-wrap items-baseline justify-between gap-x-3">
         <label htmlFor={id} className="font-medium text-stone-900">
           {label}
         </label>
-        <output htmlFor={id} aria-hidden="true" className="text-2xl font-bold tabular-nums text-stone-900">
+        <output htmlFor={id} aria-hidden="true" className="whitespace-nowrap text-2xl font-bold tabular-nums text-stone-900">
           {value}
           <span className="text-sm font-normal text-stone-500">/10 · {painWords(value)}</span>
         </output>

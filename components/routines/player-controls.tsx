@@ -3,7 +3,7 @@
 import type { Ref } from "react";
 
 const secondary =
-  "min-h-12 rounded-xl border border-stone-300 bg-white px-4 py-3 font-semibold text-stone-800 shadow-sm hover:border-brand-500 hover:text-brand-700 disabled:opacity-50";
+  "min-h-12 rounded-xl border border-stone-300 bg-white px-2 py-3 font-semibold sm:px-4 text-stone-800 shadow-sm hover:border-brand-500 hover:text-brand-700";
 
 /** The shortcuts, written out where people see them (and where screen readers read them). */
 export function KeyboardHelp() {
@@ -60,7 +60,6 @@ export function PlayerControls({
   onBack,
   onNext,
   nextLabel,
-  canGoBack,
   primaryRef,
 }: {
   primaryLabel: string;
@@ -68,13 +67,16 @@ export function PlayerControls({
   onBack: () => void;
   onNext: () => void;
   nextLabel: string;
-  canGoBack: boolean;
   primaryRef: Ref<HTMLButtonElement>;
 }) {
   return (
-    <div className="grid grid-cols-[1fr_2fr_1fr] gap-2 sm:gap-3">
-      <button type="button" onClick={onBack} disabled={!canGoBack} aria-keyshortcuts="ArrowLeft P" className={secondary}>
-        <span aria-hidden="true">← </span>Back
+    <div className="grid grid-cols-[1fr_1.6fr_1fr] gap-2 sm:grid-cols-[1fr_2fr_1fr] sm:gap-3">
+      {/* Never disabled: at the first phase Back restarts it, and a disabled button would drop focus. */}
+      <button type="button" onClick={onBack} aria-keyshortcuts="ArrowLeft P" className={secondary}>
+        <span aria-hidden="true" className="hidden sm:inline">
+          ←{" "}
+        </span>
+        Back
       </button>
       <button
         ref={primaryRef}
@@ -87,7 +89,10 @@ export function PlayerControls({
       </button>
       <button type="button" onClick={onNext} aria-keyshortcuts="ArrowRight N" className={secondary}>
         {nextLabel}
-        <span aria-hidden="true"> →</span>
+        <span aria-hidden="true" className="hidden sm:inline">
+          {" "}
+          →
+        </span>
       </button>
     </div>
   );

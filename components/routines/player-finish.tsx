@@ -101,7 +101,8 @@ export function PlayerFinish({
           </div>
           {errors.difficulty ? (
             <p id="difficulty-error" className="text-sm font-medium text-red-700">
-              {errors.difficulty}
+              {/* The schema's message is written for API clients too; here the choice is right above. */}
+              Choose one: easy, about right or hard.
             </p>
           ) : null}
         </fieldset>

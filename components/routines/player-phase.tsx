@@ -13,12 +13,15 @@ export function PlayerPhaseView({
   exerciseCount,
   illustration,
   timer,
+  controls,
 }: {
   phase: PlayerPhase;
   exerciseCount: number;
   illustration: ReactNode;
   /** The countdown, or the rep count for self-paced work. */
   timer: ReactNode;
+  /** Back / Start-Pause-Done / Skip: right under the timer, in reach on a phone without scrolling. */
+  controls: ReactNode;
 }) {
   const exercise = phase.exercise;
   const rest = phase.kind === "rest";
@@ -45,6 +48,8 @@ export function PlayerPhaseView({
         <p className="mt-1 font-medium text-stone-800">{describePrescription(phase.prescription)}</p>
         <div className="mt-4">{timer}</div>
       </div>
+
+      {controls}
 
       <div className="grid gap-4 sm:grid-cols-[14rem_1fr]">
         <div className={`mx-auto w-48 sm:w-full ${rest ? "text-sky-800 opacity-80" : "text-brand-700"}`}>{illustration}</div>

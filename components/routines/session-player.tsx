@@ -167,15 +167,16 @@ export function SessionPlayer({ routine, suggestions, illustrations, action }: S
                 </p>
               ) : null
             }
-          />
-          <PlayerControls
-            primaryRef={primaryRef}
-            primaryLabel={primaryIsDone ? "Done" : player.running ? "Pause" : player.elapsedMs > 0 ? "Resume" : "Start"}
-            onPrimary={() => act(primaryIsDone ? "next" : "toggle")}
-            onBack={() => act("back")}
-            onNext={() => act("next")}
-            nextLabel={phase.kind === "rest" ? "Skip rest" : "Skip"}
-            canGoBack={player.index > 0 || player.elapsedMs > 0 || player.running}
+            controls={
+              <PlayerControls
+                primaryRef={primaryRef}
+                primaryLabel={primaryIsDone ? "Done" : player.running ? "Pause" : player.elapsedMs > 0 ? "Resume" : "Start"}
+                onPrimary={() => act(primaryIsDone ? "next" : "toggle")}
+                onBack={() => act("back")}
+                onNext={() => act("next")}
+                nextLabel={phase.kind === "rest" ? "Skip rest" : "Skip"}
+              />
+            }
           />
           <div className="flex flex-wrap items-center justify-between gap-3">
             <EndSession
