@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { idleState, invalid, formValues, type FormState } from "@/lib/forms/form-state";
 import { signIn, signOut } from "./auth";
 import { clientIp } from "./client-ip";
-import { formatRetry, minutesUntil, recordAttempt, retryAfter, signUpRules } from "./rate-limit";
+import { formatRetry, minutesUntil, reserveAttempt, signUpRules } from "./rate-limit";
 import { safeCallbackUrl } from "./redirects";
 import { signInSchema, signUpSchema } from "./schemas";
 import { signInRetryAt } from "./sign-in";
@@ -40,10 +40,8 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
   const parsed = signUpSchema.safeParse({ name: formData.get("name"), email: formData.get("email"), password: formData.get("password") });
   if (!parsed.success) return invalid(parsed.error, formData);
   const values = formValues(formData);
-  const rules = signUpRules(parsed.data.email, await requestIp());
-  const blockedUntil = await retryAfter("sign_up", rules);
-  if (blockedUntil) return { status: "error", message: formatRetry(blockedUntil), values };
-  await recordAttempt("sign_up", rules);
+  const reservation = await reserveAttempt("sign_up", signUpRules(parsed.data.email, await requestIp()));
+  if (!reservation.ok) return { status: "error", message: formatRetry(reservation.retryAt), values };
   try {
     await createUserWithPassword(parsed.data);
   } catch (error) {

@@ -2,6 +2,7 @@
 // instances. An attempt is checked against a few rules, each a key with its own limit and sliding
 // window (why these keys and numbers: docs/decisions/0010-sign-in-rate-limits-and-sessions.md).
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 
 const MINUTE = 60 * 1000;
@@ -9,6 +10,7 @@ const MINUTE = 60 * 1000;
 export type RateLimitedAction = "sign_in" | "sign_up" | "password_reset";
 export type Limit = { attempts: number; windowMs: number };
 export type Rule = Limit & { key: string };
+type Reader = Pick<Prisma.TransactionClient, "authAttempt">;
 
 /** Failed password checks. */
 export const SIGN_IN_LIMITS = {
@@ -68,11 +70,46 @@ export function passwordResetRules(email: string, ip: string | undefined): Rule[
   ];
 }
 
+export type Reservation = { ok: true; ids: bigint[] } | { ok: false; retryAt: Date };
+
+/**
+ * Checks and records an attempt in one step, before the expensive part (hashing a password, sending
+ * a mail) runs: a transaction takes a PostgreSQL advisory lock per key, counts, and inserts the
+ * attempt's rows if every rule allows it. Parallel attempts on a key therefore queue for the lock
+ * and each sees the ones before it, so a burst gets exactly the limit and no more.
+ * A sign-in that then succeeds gives its reservation back (releaseReservation).
+ */
+export async function reserveAttempt(action: RateLimitedAction, rules: Rule[]): Promise<Reservation> {
+  if (rules.length === 0) return { ok: true, ids: [] };
+  const result = await db().$transaction(
+    async (tx): Promise<Reservation> => {
+      // Always in the same order, so two attempts never hold one key each and wait for the other's.
+      for (const key of [...new Set(rules.map((rule) => rule.key))].sort()) {
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${action}), hashtext(${key}))`;
+      }
+      const blockedUntil = await retryAfter(action, rules, new Date(), tx);
+      if (blockedUntil) return { ok: false, retryAt: blockedUntil };
+      const rows = await tx.authAttempt.createManyAndReturn({ data: rules.map((rule) => ({ action, key: rule.key })), select: { id: true } });
+      return { ok: true, ids: rows.map((row) => row.id) };
+    },
+    // A burst queues on the lock; each turn is a few milliseconds, but leave room for a busy pool.
+    { maxWait: 10_000, timeout: 10_000 },
+  );
+  // Prune expired rows now and then, so the table stays small without a cron job.
+  if (result.ok && Math.random() < 0.05) await pruneAttempts();
+  return result;
+}
+
+/** Gives a reservation back: the attempt turned out not to be a failure (a successful sign-in). */
+export async function releaseReservation(reservation: { ids: bigint[] }): Promise<void> {
+  if (reservation.ids.length > 0) await db().authAttempt.deleteMany({ where: { id: { in: reservation.ids } } });
+}
+
 /** When the caller may try again (null: now). Checks every rule; the latest block wins. */
-export async function retryAfter(action: RateLimitedAction, rules: Rule[], now = new Date()): Promise<Date | null> {
+export async function retryAfter(action: RateLimitedAction, rules: Rule[], now = new Date(), client: Reader = db()): Promise<Date | null> {
   let blockedUntil: Date | null = null;
   for (const rule of rules) {
-    const recent = await db().authAttempt.findMany({
+    const recent = await client.authAttempt.findMany({
       where: { action, key: rule.key, createdAt: { gt: new Date(now.getTime() - rule.windowMs) } },
       orderBy: { createdAt: "desc" },
       take: rule.attempts,
@@ -86,11 +123,10 @@ export async function retryAfter(action: RateLimitedAction, rules: Rule[], now =
   return blockedUntil;
 }
 
+/** Records an attempt without checking (tests and seeding; the app reserves with reserveAttempt). */
 export async function recordAttempt(action: RateLimitedAction, rules: Rule[]): Promise<void> {
   if (rules.length === 0) return;
   await db().authAttempt.createMany({ data: rules.map((rule) => ({ action, key: rule.key })) });
-  // Prune expired rows now and then, so the table stays small without a cron job.
-  if (Math.random() < 0.05) await pruneAttempts();
 }
 
 export async function pruneAttempts(now = Date.now()): Promise<void> {

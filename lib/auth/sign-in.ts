@@ -1,7 +1,7 @@
 // One email + password sign-in attempt, rate limits included. Auth.js's authorize step calls it for
 // the sign-in form and for POST /api/auth/callback/credentials alike.
 import "server-only";
-import { recordAttempt, recordSignIn, retryAfter, signInRules } from "./rate-limit";
+import { recordSignIn, releaseReservation, reserveAttempt, retryAfter, signInRules } from "./rate-limit";
 import { verifyCredentials } from "./users";
 
 export type SignInAttempt = { email: string; password: string; ip: string | undefined };
@@ -10,17 +10,18 @@ export type SignInOutcome =
   | { ok: false; reason: "invalid_credentials" }
   | { ok: false; reason: "rate_limited"; retryAt: Date };
 
-/** `verify` is the password check (injectable so tests can count how often it runs). */
+/**
+ * The attempt is reserved (counted as a failure) before the password is hashed, so parallel guesses
+ * cannot all pass the check together; a success gives the reservation back.
+ * `verify` is the password check (injectable so tests can count how often it runs).
+ */
 export async function attemptPasswordSignIn(attempt: SignInAttempt, verify = verifyCredentials): Promise<SignInOutcome> {
   const { email, ip } = attempt;
-  const rules = await signInRules(email, ip);
-  const blockedUntil = await retryAfter("sign_in", rules);
-  if (blockedUntil) return { ok: false, reason: "rate_limited", retryAt: blockedUntil };
+  const reservation = await reserveAttempt("sign_in", await signInRules(email, ip));
+  if (!reservation.ok) return { ok: false, reason: "rate_limited", retryAt: reservation.retryAt };
   const user = await verify(email, attempt.password);
-  if (!user) {
-    await recordAttempt("sign_in", rules);
-    return { ok: false, reason: "invalid_credentials" };
-  }
+  if (!user) return { ok: false, reason: "invalid_credentials" };
+  await releaseReservation(reservation);
   await recordSignIn(email, ip);
   return { ok: true, user };
 }
