@@ -38,7 +38,7 @@ export function ArticleCalculator() {
           <button type="submit" className="rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
             Calculate BMI
           </button>
-          <Link href="/bmi?units=us" className="text-sm text-brand-800 underline">
+          <Link href="/bmi?units=us" className="text-sm text-brand-900 underline">
             Use feet, inches and pounds
           </Link>
         </div>

@@ -17,7 +17,7 @@ export function RoutineLinks({ routines }: { routines: RoutineLink[] }) {
             >
               <span className="font-semibold text-stone-900">{routine.name}</span>
               <span className="text-sm text-stone-700">{routine.summary}</span>
-              <span className="mt-auto pt-1 text-xs font-medium text-brand-800">{routine.minutes} min</span>
+              <span className="mt-auto pt-1 text-xs font-medium text-brand-900">{routine.minutes} min</span>
             </Link>
           </li>
         ))}

@@ -37,7 +37,7 @@ export function SearchResults({ outcome }: { outcome: SearchOutcome }) {
   if (outcome.status === "empty") {
     return (
       <Hint>
-        <p>Type a word or two above, like <em>decompression</em> or <em>BMI children</em>, or browse <Link href="/articles" className="text-brand-800 underline">all articles</Link>.</p>
+        <p>Type a word or two above, like <em>decompression</em> or <em>BMI children</em>, or browse <Link href="/articles" className="text-brand-900 underline">all articles</Link>.</p>
       </Hint>
     );
   }
@@ -46,7 +46,7 @@ export function SearchResults({ outcome }: { outcome: SearchOutcome }) {
       <Hint>
         <p>
           There is nothing to search for in “{outcome.query}”: punctuation and very common words (like “the” or “and”) are
-          left out. Try a more specific word, or browse <Link href="/articles" className="text-brand-800 underline">all articles</Link>.
+          left out. Try a more specific word, or browse <Link href="/articles" className="text-brand-900 underline">all articles</Link>.
         </p>
       </Hint>
     );
@@ -61,7 +61,7 @@ export function SearchResults({ outcome }: { outcome: SearchOutcome }) {
       {outcome.total === 0 ? (
         <Hint>
           <p>
-            Check the spelling, use fewer words, or browse <Link href="/tags" className="text-brand-800 underline">the topics</Link>.
+            Check the spelling, use fewer words, or browse <Link href="/tags" className="text-brand-900 underline">the topics</Link>.
           </p>
         </Hint>
       ) : (

@@ -21,6 +21,7 @@ describe("search text", () => {
   it("always balances the marks", () => {
     expect(highlightToHtml(`${MARK_START}open`)).toBe("<mark>open</mark>");
     expect(highlightToHtml(`stray${MARK_END}`)).toBe("stray");
+    expect(highlightToHtml("one\ntwo\t\tthree")).toBe("one two three");
   });
 });
 

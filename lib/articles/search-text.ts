@@ -21,7 +21,8 @@ export function escapeHtml(text: string): string {
 
 /** Escape everything first, then turn the markers into <mark>: no raw HTML ever gets through. */
 export function highlightToHtml(headline: string): string {
-  const escaped = escapeHtml(headline.replace(/[\u0000\u0001\u0004-\u001F]/g, ""));
+  // Line breaks and tabs in the source become spaces (a snippet is one line of text).
+  const escaped = escapeHtml(headline.replace(/[\u0000\u0001\u0004-\u001F]+/g, " ").replace(/ {2,}/g, " ").trim());
   let open = false;
   let html = "";
   for (const char of escaped) {

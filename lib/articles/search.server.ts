@@ -22,8 +22,14 @@ const DOCUMENT = Prisma.raw(SEARCH_DOCUMENT_SQL.replace(/\b(title|excerpt|body)\
 const HEADLINE_OPTIONS = "StartSel=\u0002, StopSel=\u0003, MaxWords=30, MinWords=12, ShortWord=3, MaxFragments=2, FragmentDelimiter=\" … \"";
 const TITLE_OPTIONS = "StartSel=\u0002, StopSel=\u0003, HighlightAll=true";
 
-/** Markdown link syntax keeps its text; other markup characters become spaces, for readable snippets. */
-const PLAIN_BODY = Prisma.sql`regexp_replace(regexp_replace(a.body, '!?\\[([^]]*)\\]\\([^)]*\\)', '\\1', 'g'), '[#*_~>|\`]+', ' ', 'g')`;
+/**
+ * The body as plain text for snippets: Markdown links keep their text, list markers go, and other
+ * markup characters become spaces.
+ */
+const PLAIN_BODY = Prisma.sql`regexp_replace(regexp_replace(regexp_replace(a.body,
+  '!?\\[([^]]*)\\]\\([^)]*\\)', '\\1', 'g'),
+  '(^|\n)[ \t]*([-+]|[0-9]+[.)])[ \t]+', '\\1', 'g'),
+  '[#*_~>|\`]+', ' ', 'g')`;
 
 /**
  * One page of search results for what the visitor typed. Never throws for odd input: an empty query,

@@ -38,7 +38,9 @@ export async function seedArticles(prisma: PrismaClient, articles: ArticleConten
           body: input.body,
           status: "published",
           publishedAt: publishedAt(content),
+          // Not edited since it was published: the page must not say "Updated <seed day>".
           createdAt: publishedAt(content),
+          updatedAt: publishedAt(content),
           tags: { create: tags.map((tag) => ({ tagId: tag.id })) },
           routines: { create: linked.map((slug, position) => ({ routineId: routineIds.get(slug)!, position })) },
         },
@@ -56,6 +58,7 @@ export async function seedArticles(prisma: PrismaClient, articles: ArticleConten
           tags: input.tags,
           routineSlugs: linked,
           status: "published",
+          createdAt: publishedAt(content),
         },
       });
     });

@@ -18,6 +18,7 @@ beforeAll(async () => {
   await createTestArticle({ slug: "in-excerpt", title: "Pulling basics", excerpt: "Why deadlifting matters.", body: "Pulling from the floor." });
   await createTestArticle({ slug: "lifted", title: "What we lifted this year", body: "Heavy weights, careful backs." });
   await createTestArticle({ slug: "lifts", title: "Three lifts for a strong back", body: "Rows, carries and hinges." });
+  await createTestArticle({ slug: "listy", title: "Strongman odds and ends", body: "Intro line.\n\n- Carry the **yoke** far\n- Carry the [stone](https://example.com/stone)\n\n1. Press overhead" });
   await createTestArticle({ slug: "hostile", title: "Markup in text", body: "Never run <script>alert('x')</script> near a sandbag & rope." });
 });
 
@@ -49,6 +50,12 @@ describe("highlighting", () => {
     expect(hit?.snippetHtml).not.toMatch(/<script/i);
     expect(hit?.snippetHtml).toContain("&amp;");
     expect(hit?.titleHtml).toBe("Markup in text");
+  });
+
+  it("shows snippets as plain text: no list markers, emphasis or link URLs", async () => {
+    const outcome = await searchArticles("yoke stone");
+    if (outcome.status !== "ok") throw new Error("expected results");
+    expect(outcome.hits[0]?.snippetHtml).toBe("Intro line. Carry the <mark>yoke</mark> far Carry the <mark>stone</mark> Press overhead");
   });
 });
 
