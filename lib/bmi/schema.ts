@@ -3,6 +3,10 @@
  * URLSearchParams strings, "" meaning "not filled in"), the JSON API (numbers or numeric strings)
  * and the page. It validates and converts to NormalisedBmiInput (metric, age in exact months).
  *
+ * Units: "metric" (cm, kg), "us" (ft + in, lb) or "uk" (ft + in, st + lb: weightLb is then the
+ * pounds after the whole stones, as heightIn is the inches after the whole feet). Numbers are read
+ * by lib/forms/decimal, which also takes a decimal comma ("71,1").
+ *
  * All checks run in a single transform so that every problem is reported at once, each on the
  * path of the field the user typed into (["heightFt"], ["weightLb"], …), with a message that
  * names the field in plain words.
@@ -14,26 +18,23 @@ import {
   BMI_NOT_APPLICABLE_MESSAGE,
   SEX_REQUIRED_MESSAGE,
 } from "./constants";
+import { parseDecimal } from "@/lib/forms/decimal";
 import type { NormalisedBmiInput } from "./types";
-import { ftInToCm, inToCm, lbToKg } from "./units";
+import { LB_PER_ST, ftInToCm, inToCm, lbToKg, stLbToKg } from "./units";
 
 const ENTER_A_NUMBER = "Enter a number";
-
-// Plain decimal notation only: rejects "NaN", "Infinity", hex ("0x10"), "1,5" and stray text that
-// Number() would otherwise accept or turn into NaN. An exponent is allowed, and "1e999"
-// (Infinity) is caught by the finiteness check.
-const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 const numberLike = z.union([z.number(), z.string()], { error: ENTER_A_NUMBER }).nullish();
 
 /** The raw fields as they arrive; anything else in the object (e.g. a CSRF token) is dropped. */
 const rawInputSchema = z.object({
-  units: z.enum(["metric", "us", ""], { error: "Units must be metric or US" }).nullish(),
+  units: z.enum(["metric", "us", "uk", ""], { error: "Units must be metric, US or UK" }).nullish(),
   heightCm: numberLike,
   heightFt: numberLike,
   heightIn: numberLike,
   weightKg: numberLike,
   weightLb: numberLike,
+  weightSt: numberLike,
   age: numberLike,
   ageMonths: numberLike,
   sex: z.enum(["male", "female", ""], { error: "Sex must be male or female" }).nullish(),
@@ -53,7 +54,7 @@ export const BMI_INPUT_LIMITS = {
   /** Total inches: 1 ft 8 in (50.8 cm) to 8 ft 11 in (271.78 cm). */
   heightTotalIn: { min: 20, max: 107 },
   weightKg: { min: 2, max: 650 },
-  /** 5 lb (2.27 kg) to 1430 lb (648.6 kg). */
+  /** 5 lb (2.27 kg) to 1430 lb (648.6 kg), which is 0 st 5 lb to 102 st 2 lb. */
   weightLb: { min: 5, max: 1430 },
   ageYears: { min: 2, max: 120 },
   ageMonths: { min: 24, max: 1440 },
@@ -72,18 +73,8 @@ export const bmiInputSchema = rawInputSchema.transform((raw, ctx): NormalisedBmi
   };
   /** The field as a finite number, undefined when absent ("" / null / missing) or invalid. */
   const num = (field: NumericField): number | undefined => {
-    const value = raw[field];
-    if (value === null || value === undefined) return undefined;
-    let n: number;
-    if (typeof value === "string") {
-      const text = value.trim();
-      if (text === "") return undefined;
-      if (!DECIMAL.test(text)) return fail(field, ENTER_A_NUMBER);
-      n = Number(text);
-    } else {
-      n = value;
-    }
-    return Number.isFinite(n) ? n : fail(field, ENTER_A_NUMBER);
+    const n = parseDecimal(raw[field]);
+    return n === "invalid" ? fail(field, ENTER_A_NUMBER) : n;
   };
   /** A number within [min, max], or an issue on the field; `message` names the field. */
   const inRange = (
@@ -114,8 +105,12 @@ export const bmiInputSchema = rawInputSchema.transform((raw, ctx): NormalisedBmi
     }
   } else {
     heightCm = usHeight(num("heightFt"), num("heightIn"), raw, fail);
-    const lb = inRange("weightLb", L.weightLb, `Weight must be between ${L.weightLb.min} and ${L.weightLb.max} lb`, "Weight is required");
-    weightKg = lb === undefined ? undefined : lbToKg(lb);
+    if (units === "uk") {
+      weightKg = ukWeight(num("weightSt"), num("weightLb"), raw, fail);
+    } else {
+      const lb = inRange("weightLb", L.weightLb, `Weight must be between ${L.weightLb.min} and ${L.weightLb.max} lb`, "Weight is required");
+      weightKg = lb === undefined ? undefined : lbToKg(lb);
+    }
     const waist = num("waistIn");
     if (waist !== undefined) {
       waistCm = waist >= L.waistIn.min && waist <= L.waistIn.max
@@ -169,6 +164,29 @@ function usHeight(ft: number | undefined, inch: number | undefined, raw: RawInpu
     return fail("heightFt", "Height must be between 1 ft 8 in and 8 ft 11 in");
   }
   return ftInToCm(ft, inch ?? 0);
+}
+
+/** UK weight from whole stones + pounds (0 ≤ lb < 14); an empty pounds box means 0 lb. */
+function ukWeight(st: number | undefined, lb: number | undefined, raw: RawInput, fail: Fail): number | undefined {
+  let ok = true;
+  if (st === undefined) {
+    if (isBlank(raw.weightSt)) fail("weightSt", "Weight is required");
+    ok = false;
+  } else if (!Number.isInteger(st) || st < 0) {
+    // "11.5" in the stones box is ambiguous (11 st 5 lb or 11½ st): ask for the pounds separately.
+    ok = false;
+    fail("weightSt", "Weight in stones must be a whole number (put the rest in pounds)");
+  }
+  if (lb !== undefined && !(lb >= 0 && lb < LB_PER_ST)) {
+    ok = false;
+    fail("weightLb", "Pounds must be at least 0 and less than 14");
+  } else if (lb === undefined && !isBlank(raw.weightLb)) {
+    ok = false; // "Enter a number" already reported
+  }
+  if (!ok || st === undefined) return undefined;
+  const totalLb = st * LB_PER_ST + (lb ?? 0);
+  if (totalLb < L.weightLb.min || totalLb > L.weightLb.max) return fail("weightSt", "Weight must be between 0 st 5 lb and 102 st 2 lb");
+  return stLbToKg(st, lb ?? 0);
 }
 
 /**

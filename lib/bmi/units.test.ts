@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CM_PER_IN, KG_PER_LB, cmToFtIn, cmToIn, ftInToCm, inToCm, kgToLb, lbToKg } from "./units";
+import { CM_PER_IN, KG_PER_LB, LB_PER_ST, cmToFtIn, cmToIn, ftInToCm, inToCm, kgToLb, kgToStLb, lbToKg, stLbToKg } from "./units";
 
 describe("unit constants", () => {
   it("uses the exact international definitions", () => {
@@ -30,6 +30,23 @@ describe("cmToFtIn", () => {
     // 182.87 cm is 71.996 in: rounded to 1 decimal that is 6 ft 0.0 in, not 5 ft 12.0 in.
     expect(cmToFtIn(182.87, 1)).toEqual({ ft: 6, in: 0 });
     expect(cmToFtIn(175.26, 0)).toEqual({ ft: 5, in: 9 });
+  });
+});
+
+describe("stones and pounds", () => {
+  it("1 st = 14 lb exactly: 11 st 7 lb is 161 lb, 73.02837157 kg", () => {
+    expect(LB_PER_ST).toBe(14);
+    expect(stLbToKg(11, 7)).toBe(lbToKg(161));
+    expect(stLbToKg(11, 7)).toBeCloseTo(73.02837157, 8);
+    expect(stLbToKg(1, 0)).toBeCloseTo(6.35029318, 8);
+  });
+
+  it("splits a weight into whole stones and pounds below 14, carrying a rounded 14", () => {
+    const { st, lb } = kgToStLb(stLbToKg(11, 7));
+    expect(st).toBe(11);
+    expect(lb).toBeCloseTo(7, 10);
+    // 13.97 lb over 10 st rounds to 14.0 at 1 decimal: that is 11 st 0 lb.
+    expect(kgToStLb(lbToKg(153.97), 1)).toEqual({ st: 11, lb: 0 });
   });
 });
 

@@ -45,6 +45,26 @@ export function kgToLb(kg: number): number {
   return kg / KG_PER_LB;
 }
 
+/** Pounds per stone (exact): UK weights are written "11 st 7 lb". */
+export const LB_PER_ST = 14;
+
+export function stLbToKg(st: number, lb: number): number {
+  return lbToKg(st * LB_PER_ST + lb);
+}
+
+/**
+ * Splits a weight into whole stones and remaining pounds (0 ≤ lb < 14). With `lbDecimals`, the
+ * pounds are rounded for display and a rounded 14 carries into the stones (never "11 st 14 lb").
+ */
+export function kgToStLb(kg: number, lbDecimals?: number): { st: number; lb: number } {
+  const totalLb = lbDecimals === undefined ? kgToLb(kg) : roundTo(kgToLb(kg), lbDecimals);
+  const st = Math.floor(totalLb / LB_PER_ST);
+  let lb = totalLb - st * LB_PER_ST;
+  if (lbDecimals !== undefined) lb = roundTo(lb, lbDecimals);
+  if (lb < 0) lb = 0;
+  return { st, lb };
+}
+
 function roundTo(value: number, decimals: number): number {
   const factor = 10 ** decimals;
   return Math.round(value * factor) / factor;

@@ -1,39 +1,112 @@
 "use server";
 // Server actions for the measurement forms: thin on purpose (authorise → call → revalidate).
 // Parsing and validation happen in the domain functions, with the same schemas as the JSON API.
+// Every write ends on the dashboard with what happened in the URL (?saved=, ?updated=, ?replaced=,
+// ?deleted=, ?restored=), which the dashboard turns into an announced message and a highlighted row.
 import { revalidatePath } from "next/cache";
+import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
-import { formValues, type FormState } from "@/lib/forms/form-state";
+import { kgToStLb } from "@/lib/bmi/units";
+import { formatDate, formatNumber, formatWeight } from "@/lib/dashboard/format";
+import { env } from "@/lib/env";
+import { formValues } from "@/lib/forms/form-state";
+import type { MeasurementFormState } from "./form-state";
 import { commitImport, previewImport } from "./import";
-import { createMeasurement, deleteMeasurement, updateMeasurement } from "./mutations";
-import type { ImportPreview } from "./types";
+import { createMeasurement, deleteMeasurement, restoreMeasurement, updateMeasurement } from "./mutations";
+import type { ImportPreview, MeasurementMutationResult, MeasurementView } from "./types";
+import { UNDO_COOKIE, UNDO_WINDOW_MS, readUndoToken, signUndoToken } from "./undo-token";
 
 const CHECK_FIELDS = "Please check the highlighted fields.";
 
-export async function createMeasurementAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireUser("/dashboard/entries/new");
-  const result = await createMeasurement(user.id, Object.fromEntries(formData));
-  if (!result.ok) return { status: "error", message: CHECK_FIELDS, fields: result.fields, values: formValues(formData) };
-  revalidatePath("/dashboard");
-  redirect(`/dashboard?saved=${result.measurement.id}`);
+/** "82.4 kg", "181.7 lb" or "12 st 13.7 lb": the weight of an entry in the units of the form. */
+function weightText(kg: number, units: FormDataEntryValue | null): string {
+  if (units === "uk") {
+    const { st, lb } = kgToStLb(kg, 1);
+    return `${st} st ${formatNumber(lb, 1)} lb`;
+  }
+  return formatWeight(kg, units === "us" ? "us" : "metric");
 }
 
-export async function updateMeasurementAction(id: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireUser(`/dashboard/entries/${id}/edit`);
-  const result = await updateMeasurement(user.id, id, Object.fromEntries(formData));
-  if (result === null) notFound(); // not this person's entry (or gone): same as missing
-  if (!result.ok) return { status: "error", message: CHECK_FIELDS, fields: result.fields, values: formValues(formData) };
+/** The form's answer to a refused write; with the entry already on that day, the Replace offer. */
+function refused(result: Extract<MeasurementMutationResult, { ok: false }>, formData: FormData): MeasurementFormState {
+  const values = formValues(formData);
+  delete values.replace;
+  const existing: MeasurementView | undefined = result.duplicate;
+  if (!existing) return { status: "error", message: CHECK_FIELDS, fields: result.fields, values };
+  return {
+    status: "error",
+    fields: result.fields,
+    values,
+    duplicate: {
+      id: existing.id,
+      measuredOn: existing.measuredOn,
+      dateLabel: formatDate(existing.measuredOn),
+      summary: weightText(existing.weightKg, formData.get("units")),
+    },
+  };
+}
+
+/** The id the "Replace the entry of …" button sent: only that entry may be replaced. */
+function replaceChoice(formData: FormData): string | false {
+  const value = formData.get("replace");
+  return typeof value === "string" && value !== "" ? value : false;
+}
+
+export async function createMeasurementAction(_previous: MeasurementFormState, formData: FormData): Promise<MeasurementFormState> {
+  const user = await requireUser("/dashboard/entries/new");
+  const result = await createMeasurement(user.id, Object.fromEntries(formData), replaceChoice(formData));
+  if (!result.ok) return refused(result, formData);
   revalidatePath("/dashboard");
-  redirect(`/dashboard?saved=${id}`);
+  redirect(`/dashboard?${result.replaced ? "replaced" : "saved"}=${encodeURIComponent(result.measurement.id)}#status`);
+}
+
+export async function updateMeasurementAction(id: string, _previous: MeasurementFormState, formData: FormData): Promise<MeasurementFormState> {
+  const user = await requireUser(`/dashboard/entries/${encodeURIComponent(id)}/edit`);
+  const result = await updateMeasurement(user.id, id, Object.fromEntries(formData), replaceChoice(formData));
+  if (result === null) notFound(); // not this person's entry (or gone): same as missing
+  if (!result.ok) return refused(result, formData);
+  revalidatePath("/dashboard");
+  redirect(`/dashboard?updated=${encodeURIComponent(id)}#status`);
+}
+
+/** The Secure flag follows the page's own scheme, as Auth.js's cookies do (plain http locally). */
+async function secureCookies(): Promise<boolean> {
+  const origin = (await headers()).get("origin");
+  return origin !== null ? origin.startsWith("https:") : process.env.NODE_ENV === "production";
 }
 
 export async function deleteMeasurementAction(formData: FormData): Promise<void> {
   const id = String(formData.get("id") ?? "");
   const user = await requireUser("/dashboard");
-  if (!(await deleteMeasurement(user.id, id))) notFound();
+  const deleted = await deleteMeasurement(user.id, id);
+  if (!deleted) notFound();
+  const secret = env().AUTH_SECRET;
+  if (secret) {
+    (await cookies()).set(UNDO_COOKIE, signUndoToken(user.id, deleted, secret), {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: await secureCookies(),
+      path: "/dashboard",
+      maxAge: UNDO_WINDOW_MS / 1000,
+    });
+  }
   revalidatePath("/dashboard");
-  redirect("/dashboard?deleted=1");
+  redirect(`/dashboard?deleted=${encodeURIComponent(deleted.id)}#status`);
+}
+
+/** "Undo" after a delete: the entry comes back from the signed cookie, for its own user only. */
+export async function restoreMeasurementAction(): Promise<void> {
+  const user = await requireUser("/dashboard");
+  const jar = await cookies();
+  const secret = env().AUTH_SECRET;
+  const entry = secret ? readUndoToken(jar.get(UNDO_COOKIE)?.value, user.id, secret) : null;
+  jar.delete({ name: UNDO_COOKIE, path: "/dashboard" });
+  if (!entry) redirect("/dashboard?undo=expired#status");
+  const result = await restoreMeasurement(user.id, entry);
+  revalidatePath("/dashboard");
+  if (!result.ok) redirect(result.reason === "day_taken" ? `/dashboard?undo=day_taken&day=${entry.measuredOn}#status` : "/dashboard");
+  redirect(`/dashboard?restored=${encodeURIComponent(result.measurement.id)}#status`);
 }
 
 export type ImportState = {

@@ -13,7 +13,8 @@ import { toDbDate, toIsoDate } from "./dates";
 import { ageRuleProblem, deriveMeasurement } from "./derive";
 import { viewSelect } from "./queries";
 import { fieldErrors, type MeasurementPatch, measurementInputSchema, measurementPatchSchema } from "./schemas";
-import type { MeasurementMutationResult } from "./types";
+import { formatDate } from "@/lib/dashboard/format";
+import type { DeletedMeasurement, MeasurementMutationResult, MeasurementView, ReplaceChoice } from "./types";
 
 const NO_HEIGHT = "Enter your height (your profile has none to use)";
 const NO_ACCOUNT = { ok: false, fields: { form: "Your account no longer exists; sign in again" } } as const;
@@ -49,19 +50,63 @@ export async function checkNewMeasurement(
   return { ok: true, profile, values: { measuredOn: value.measuredOn, weightKg: value.weightKg, heightCm, waistCm: value.waistCm ?? null } };
 }
 
-export async function createMeasurement(userId: string, input: unknown): Promise<MeasurementMutationResult> {
+/** The entry already on that day (one per day: the unique index guarantees at most one). */
+async function entryOn(userId: string, measuredOn: string) {
+  return db().measurement.findUnique({ where: { userId_measuredOn: { userId, measuredOn: toDbDate(measuredOn) } }, select: viewSelect });
+}
+
+function mayReplace(choice: ReplaceChoice, existingId: string): boolean {
+  return choice === true || choice === existingId;
+}
+
+function duplicateDay(existing: MeasurementView): MeasurementMutationResult {
+  return { ok: false, fields: { measuredOn: `There is already an entry on ${formatDate(existing.measuredOn)}` }, duplicate: existing };
+}
+
+/** PostgreSQL's unique violation: another request took the day between our read and our write. */
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
+}
+
+/**
+ * A new entry. When its day already has one, nothing is written and `duplicate` names it, unless
+ * `replace` allows replacing it: that entry then takes the new values (it keeps its id).
+ */
+export async function createMeasurement(userId: string, input: unknown, replace: ReplaceChoice = false): Promise<MeasurementMutationResult> {
   const checked = await checkNewMeasurement(userId, input);
   if (!checked.ok) return checked;
   const { values, profile } = checked;
-  const row = await db().measurement.create({
-    data: { userId, measuredOn: toDbDate(values.measuredOn), weightKg: values.weightKg, heightCm: values.heightCm, waistCm: values.waistCm },
-    select: viewSelect,
-  });
-  return { ok: true, measurement: deriveMeasurement(row, profile) };
+  const existing = await entryOn(userId, values.measuredOn);
+  if (existing) {
+    const before = deriveMeasurement(existing, profile);
+    if (!mayReplace(replace, existing.id)) return duplicateDay(before);
+    const row = await db().measurement.update({
+      where: { id: existing.id },
+      data: { weightKg: values.weightKg, heightCm: values.heightCm, waistCm: values.waistCm },
+      select: viewSelect,
+    });
+    return { ok: true, measurement: deriveMeasurement(row, profile), replaced: before };
+  }
+  try {
+    const row = await db().measurement.create({
+      data: { userId, measuredOn: toDbDate(values.measuredOn), weightKg: values.weightKg, heightCm: values.heightCm, waistCm: values.waistCm },
+      select: viewSelect,
+    });
+    return { ok: true, measurement: deriveMeasurement(row, profile) };
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const raced = await entryOn(userId, values.measuredOn);
+    if (!raced) throw error;
+    return duplicateDay(deriveMeasurement(raced, profile));
+  }
 }
 
-/** Null when the entry is not this user's (or does not exist). */
-export async function updateMeasurement(userId: string, id: string, patch: unknown): Promise<MeasurementMutationResult | null> {
+/**
+ * Null when the entry is not this user's (or does not exist). Moving it to a day that has another
+ * entry is refused with `duplicate`, unless `replace` allows replacing that entry: it is deleted and
+ * this one moves in, in one transaction.
+ */
+export async function updateMeasurement(userId: string, id: string, patch: unknown, replace: ReplaceChoice = false): Promise<MeasurementMutationResult | null> {
   // Validation first and without the database, so a bad body gets the same 400 whoever owns the id.
   const parsed = measurementPatchSchema.safeParse(patch);
   if (!parsed.success) return { ok: false, fields: fieldErrors(parsed.error) };
@@ -76,21 +121,32 @@ export async function updateMeasurement(userId: string, id: string, patch: unkno
   const problems = patchProblems(change, profile, toIsoDate(existing.measuredOn));
   if (Object.keys(problems.fields).length > 0) return { ok: false, fields: problems.fields };
 
+  const other = change.measuredOn !== undefined && change.measuredOn !== toIsoDate(existing.measuredOn) ? await entryOn(userId, change.measuredOn) : null;
+  const replaced = other ? deriveMeasurement(other, profile) : undefined;
+  if (other && replaced && !mayReplace(replace, other.id)) return duplicateDay(replaced);
+
   try {
-    const row = await db().measurement.update({
-      where: { id, userId },
-      data: {
-        ...(change.measuredOn !== undefined && { measuredOn: toDbDate(change.measuredOn) }),
-        ...(change.weightKg !== undefined && { weightKg: change.weightKg }),
-        ...(problems.heightCm !== undefined && { heightCm: problems.heightCm }),
-        ...(change.waistCm !== undefined && { waistCm: change.waistCm }),
-      },
-      select: viewSelect,
+    const row = await db().$transaction(async (tx) => {
+      if (other) await tx.measurement.deleteMany({ where: { id: other.id, userId } });
+      return tx.measurement.update({
+        where: { id, userId },
+        data: {
+          ...(change.measuredOn !== undefined && { measuredOn: toDbDate(change.measuredOn) }),
+          ...(change.weightKg !== undefined && { weightKg: change.weightKg }),
+          ...(problems.heightCm !== undefined && { heightCm: problems.heightCm }),
+          ...(change.waistCm !== undefined && { waistCm: change.waistCm }),
+        },
+        select: viewSelect,
+      });
     });
-    return { ok: true, measurement: deriveMeasurement(row, profile) };
+    return { ok: true, measurement: deriveMeasurement(row, profile), ...(replaced && { replaced }) };
   } catch (error) {
     // Deleted between the read and the write: the same answer as any missing entry.
     if (isRecordNotFound(error)) return null;
+    if (isUniqueViolation(error) && change.measuredOn !== undefined) {
+      const raced = await entryOn(userId, change.measuredOn);
+      if (raced) return duplicateDay(deriveMeasurement(raced, profile));
+    }
     throw error;
   }
 }
@@ -121,9 +177,46 @@ function isRecordNotFound(error: unknown): boolean {
   return typeof error === "object" && error !== null && "code" in error && error.code === "P2025";
 }
 
-/** False when the entry is not this user's (or does not exist). */
-export async function deleteMeasurement(userId: string, id: string): Promise<boolean> {
-  if (!isRecordId(id)) return false;
-  const { count } = await db().measurement.deleteMany({ where: { id, userId } });
-  return count > 0;
+/**
+ * Deletes one entry and returns what it held (for an undo), or null when the entry is not this
+ * user's (or does not exist).
+ */
+export async function deleteMeasurement(userId: string, id: string): Promise<DeletedMeasurement | null> {
+  if (!isRecordId(id)) return null;
+  const rows = await db().$queryRaw<{ id: string; measuredOn: Date; weightKg: number; heightCm: number; waistCm: number | null; createdAt: Date }[]>`
+    DELETE FROM "Measurement" WHERE "id" = ${id} AND "userId" = ${userId}
+    RETURNING "id", "measuredOn", "weightKg", "heightCm", "waistCm", "createdAt"`;
+  const row = rows[0];
+  if (!row) return null;
+  return { id: row.id, measuredOn: toIsoDate(row.measuredOn), weightKg: row.weightKg, heightCm: row.heightCm, waistCm: row.waistCm, createdAt: row.createdAt.toISOString() };
+}
+
+export type RestoreResult = { ok: true; measurement: MeasurementView } | { ok: false; reason: "day_taken"; existing: MeasurementView } | { ok: false; reason: "no_account" };
+
+/**
+ * Puts a deleted entry back exactly as it was (same id, values and creation time), for the undo
+ * after a delete. Restoring twice is harmless (the second finds it there). If the day has been
+ * given another entry since, that one is kept and nothing is restored.
+ */
+export async function restoreMeasurement(userId: string, entry: DeletedMeasurement): Promise<RestoreResult> {
+  const profile = await getProfile(userId);
+  if (!profile) return { ok: false, reason: "no_account" };
+  const existing = await entryOn(userId, entry.measuredOn);
+  if (existing) {
+    const view = deriveMeasurement(existing, profile);
+    return existing.id === entry.id ? { ok: true, measurement: view } : { ok: false, reason: "day_taken", existing: view };
+  }
+  try {
+    const row = await db().measurement.create({
+      data: { id: entry.id, userId, measuredOn: toDbDate(entry.measuredOn), weightKg: entry.weightKg, heightCm: entry.heightCm, waistCm: entry.waistCm, createdAt: new Date(entry.createdAt) },
+      select: viewSelect,
+    });
+    return { ok: true, measurement: deriveMeasurement(row, profile) };
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const raced = await entryOn(userId, entry.measuredOn);
+    if (!raced) throw error;
+    const view = deriveMeasurement(raced, profile);
+    return raced.id === entry.id ? { ok: true, measurement: view } : { ok: false, reason: "day_taken", existing: view };
+  }
 }

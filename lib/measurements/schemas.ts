@@ -8,38 +8,26 @@
  *
  * What a schema cannot know (the profile's height and birth date) is checked by the domain
  * functions in mutations.ts, which report it on the same field names.
+ *
+ * Units: "metric" (kg, cm), "us" (lb, ft + in) or "uk" (st + lb, ft + in; weightLb is then the
+ * pounds after the whole stones). Numbers are read by lib/forms/decimal (a decimal comma is fine).
+ * The forms also send `weightKgBefore`, `heightCmBefore` and `waistCmBefore`, the stored values
+ * they show converted and rounded: a box that comes back showing exactly that was not changed,
+ * and the stored value is kept (see ./shown-values.ts).
  */
 import { z } from "zod";
 import { BMI_INPUT_LIMITS } from "@/lib/bmi/schema";
-import { ftInToCm, inToCm, lbToKg } from "@/lib/bmi/units";
+import { LB_PER_ST, ftInToCm, inToCm, lbToKg, stLbToKg } from "@/lib/bmi/units";
+import { isBlank, parseDecimal } from "@/lib/forms/decimal";
 import { decodeCursor } from "./cursor";
 import { DATE_MESSAGES, isIsoDate, latestAllowedDate, measuredOnProblem, todayUtc } from "./dates";
+import { type MeasurementUnits, shownHeight, shownLength, shownWeight } from "./shown-values";
 
 const L = BMI_INPUT_LIMITS;
 const ENTER_A_NUMBER = "Enter a number";
 
-/** Plain decimals only (no "NaN", "Infinity", "0x10", "1,5"); lib/bmi's rule. */
-const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
-
-/** A finite number from a JSON number or a numeric string; "invalid" otherwise; undefined when blank. */
-export function parseDecimal(value: unknown): number | "invalid" | undefined {
-  if (isBlank(value)) return undefined;
-  let n: number;
-  if (typeof value === "string") {
-    const text = value.trim();
-    if (!DECIMAL.test(text)) return "invalid";
-    n = Number(text);
-  } else if (typeof value === "number") {
-    n = value;
-  } else {
-    return "invalid";
-  }
-  return Number.isFinite(n) ? n : "invalid";
-}
-
-export function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
-}
+/** The app's one number reader (also used by the CSV import through this module). */
+export { isBlank, parseDecimal };
 
 /** The range rules and messages shared with the CSV import. */
 export const MEASUREMENT_RANGES = {
@@ -56,14 +44,18 @@ const numberLike = z.union([z.number(), z.string()], { error: ENTER_A_NUMBER }).
 /** The raw fields as they arrive; anything else (a CSRF token, an id) is dropped. */
 const rawSchema = z.object({
   measuredOn: z.string({ error: DATE_MESSAGES.format }).nullish(),
-  units: z.enum(["metric", "us", ""], { error: "Units must be metric or US" }).nullish(),
+  units: z.enum(["metric", "us", "uk", ""], { error: "Units must be metric, US or UK" }).nullish(),
   weightKg: numberLike,
   weightLb: numberLike,
+  weightSt: numberLike,
   heightCm: numberLike,
   heightFt: numberLike,
   heightIn: numberLike,
   waistCm: numberLike,
   waistIn: numberLike,
+  weightKgBefore: numberLike,
+  heightCmBefore: numberLike,
+  waistCmBefore: numberLike,
 });
 type Raw = z.output<typeof rawSchema>;
 type Field = Exclude<keyof Raw, "units">;
@@ -86,17 +78,26 @@ function readFields(raw: Raw, fail: Fail, options: { weightRequired: boolean }) 
     return n >= range.min && n <= range.max ? convert(n) : fail(field, range.message);
   };
   const R = MEASUREMENT_RANGES;
-  const us = raw.units === "us";
+  const units: MeasurementUnits = raw.units || "metric";
+  // US and UK both write heights in feet and inches and waists in inches.
+  const imperial = units !== "metric";
 
-  const weightField = us ? "weightLb" : "weightKg";
-  let weightKg = us ? ranged("weightLb", R.weightLb, lbToKg) : ranged("weightKg", R.weightKg);
+  const weightField = units === "us" ? "weightLb" : units === "uk" ? "weightSt" : "weightKg";
+  let weightKg =
+    units === "us" ? ranged("weightLb", R.weightLb, lbToKg) : units === "uk" ? ukWeight(raw, number, fail) : ranged("weightKg", R.weightKg);
   // Weight can never be emptied; a new entry must have one, a patch may leave it out.
   if (weightKg === null || (options.weightRequired && raw[weightField] === undefined)) {
     weightKg = fail(weightField, "Weight is required");
   }
 
-  const waistCm = us ? ranged("waistIn", R.waistIn, inToCm) : ranged("waistCm", R.waistCm);
-  const heightCm = us ? usHeight(raw, number, fail) : ranged("heightCm", R.heightCm);
+  let waistCm = imperial ? ranged("waistIn", R.waistIn, inToCm) : ranged("waistCm", R.waistCm);
+  let heightCm = imperial ? usHeight(raw, number, fail) : ranged("heightCm", R.heightCm);
+
+  // Boxes that still show what the form showed for the stored value keep that value exactly.
+  const unchanged = unchangedValues(raw, units);
+  if (typeof weightKg === "number" && unchanged.weightKg !== undefined) weightKg = unchanged.weightKg;
+  if (typeof heightCm === "number" && unchanged.heightCm !== undefined) heightCm = unchanged.heightCm;
+  if (typeof waistCm === "number" && unchanged.waistCm !== undefined) waistCm = unchanged.waistCm;
 
   let measuredOn: string | null | undefined;
   if (raw.measuredOn !== undefined) {
@@ -109,6 +110,75 @@ function readFields(raw: Raw, fail: Fail, options: { weightRequired: boolean }) 
     }
   }
   return { measuredOn, weightKg, heightCm, waistCm };
+}
+
+/**
+ * The stored values (`…Before`, sent by the forms) whose boxes came back exactly as the form showed
+ * them in these units: those were not changed. A `…Before` outside the plausible range, or not a
+ * number, is ignored, so a crafted one can only ever stand for a value within display rounding of
+ * what was typed.
+ */
+function unchangedValues(raw: Raw, units: MeasurementUnits): { weightKg?: number; heightCm?: number; waistCm?: number } {
+  const R = MEASUREMENT_RANGES;
+  const typed = (field: Field): number | undefined => {
+    const n = parseDecimal(raw[field]);
+    return typeof n === "number" ? n : undefined;
+  };
+  const before = (field: Field, range: { min: number; max: number }): number | undefined => {
+    const n = typed(field);
+    return n !== undefined && n >= range.min && n <= range.max ? n : undefined;
+  };
+  const result: { weightKg?: number; heightCm?: number; waistCm?: number } = {};
+
+  const weight = before("weightKgBefore", R.weightKg);
+  if (weight !== undefined) {
+    const shown = shownWeight(weight, units);
+    const same =
+      units === "metric"
+        ? typed("weightKg") === shown.kg
+        : units === "us"
+          ? typed("weightLb") === shown.lb
+          : typed("weightSt") === shown.st && (typed("weightLb") ?? 0) === shown.lb;
+    if (same) result.weightKg = weight;
+  }
+  const height = before("heightCmBefore", R.heightCm);
+  if (height !== undefined) {
+    const shown = shownHeight(height, units);
+    const same = units === "metric" ? typed("heightCm") === shown.cm : typed("heightFt") === shown.ft && (typed("heightIn") ?? 0) === shown.in;
+    if (same) result.heightCm = height;
+  }
+  const waist = before("waistCmBefore", R.waistCm);
+  if (waist !== undefined && typed(units === "metric" ? "waistCm" : "waistIn") === shownLength(waist, units)) result.waistCm = waist;
+  return result;
+}
+
+/** UK weight from whole stones + pounds after them (an empty pounds box means 0 lb); like usHeight. */
+function ukWeight(raw: Raw, number: (field: Field) => Sent, fail: Fail): Sent {
+  if (raw.weightSt === undefined && raw.weightLb === undefined) return undefined;
+  if (isBlank(raw.weightSt) && isBlank(raw.weightLb)) return null;
+  const st = number("weightSt");
+  const lb = number("weightLb");
+  let ok = true;
+  if (isBlank(raw.weightSt)) {
+    ok = false;
+    fail("weightSt", "Enter the stones as well as the pounds");
+  } else if (typeof st !== "number") {
+    ok = false; // "Enter a number" already reported
+  } else if (!Number.isInteger(st) || st < 0) {
+    // "11.5" in the stones box is ambiguous (11 st 5 lb or 11½ st): ask for the pounds separately.
+    ok = false;
+    fail("weightSt", "Weight in stones must be a whole number (put the rest in pounds)");
+  }
+  if (lb === undefined && !isBlank(raw.weightLb)) {
+    ok = false; // "Enter a number" already reported
+  } else if (typeof lb === "number" && !(lb >= 0 && lb < LB_PER_ST)) {
+    ok = false;
+    fail("weightLb", "Pounds must be at least 0 and less than 14");
+  }
+  if (!ok || typeof st !== "number") return undefined;
+  const totalLb = st * LB_PER_ST + (lb ?? 0);
+  const range = MEASUREMENT_RANGES.weightLb;
+  return totalLb >= range.min && totalLb <= range.max ? stLbToKg(st, lb ?? 0) : fail("weightSt", "Weight must be between 0 st 5 lb and 102 st 2 lb");
 }
 
 /**
@@ -162,7 +232,7 @@ export type MeasurementInput = {
   weightKg: number;
   heightCm?: number;
   waistCm?: number | null;
-  units: "metric" | "us";
+  units: MeasurementUnits;
 };
 
 /** A new entry: weight is required; an empty date means today (UTC), empty height the profile's. */
@@ -190,7 +260,7 @@ export type MeasurementPatch = {
   weightKg?: number;
   heightCm?: number | null;
   waistCm?: number | null;
-  units: "metric" | "us";
+  units: MeasurementUnits;
 };
 
 export const measurementPatchSchema = rawSchema.transform((raw, ctx): MeasurementPatch => {

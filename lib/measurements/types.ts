@@ -25,10 +25,32 @@ export type MeasurementView = {
 /** A page of the log, newest first; pass nextCursor back to get the following page. */
 export type MeasurementPage = { items: MeasurementView[]; nextCursor: string | null };
 
-/** Outcome of a create or update: the saved entry, or the user's mistakes by field name. */
+/**
+ * Outcome of a create or update: the saved entry, or the user's mistakes by field name. One entry
+ * per day (ADR 0011): when the day already has another entry and replacing was not asked for,
+ * `duplicate` is that entry (and fields.measuredOn says so); after a replace, `replaced` is the
+ * entry as it was before.
+ */
 export type MeasurementMutationResult =
-  | { ok: true; measurement: MeasurementView }
-  | { ok: false; fields: Record<string, string> };
+  | { ok: true; measurement: MeasurementView; replaced?: MeasurementView }
+  | { ok: false; fields: Record<string, string>; duplicate?: MeasurementView };
+
+/**
+ * Whether a write may replace the entry already on its day: false (the default) refuses, true
+ * replaces whatever is there (the API's ?replace=true), an id replaces only that entry (a form's
+ * "Replace the entry of …" button, so a page that went stale never replaces something unseen).
+ */
+export type ReplaceChoice = boolean | string;
+
+/** The stored fields of a deleted entry: enough to put it back exactly (undo). */
+export type DeletedMeasurement = {
+  id: string;
+  measuredOn: string;
+  weightKg: number;
+  heightCm: number;
+  waistCm: number | null;
+  createdAt: string;
+};
 
 /** One data row of an import file, as the preview shows it (values normalised to metric). */
 export type ImportPreviewRow = {

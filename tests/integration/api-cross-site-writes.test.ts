@@ -75,9 +75,11 @@ describe("cross-site writes", () => {
 
   it("accepts our own origin and same-origin or direct (none) fetches", async () => {
     const json = { "content-type": "application/json; charset=utf-8" };
-    expect((await create({ ...json, origin: ORIGIN, "sec-fetch-site": "same-origin" })).status).toBe(201);
-    expect((await create({ ...json, "sec-fetch-site": "none" })).status).toBe(201);
-    expect((await create(json)).status).toBe(201); // curl and other programs send neither header
+    // One entry per day (ADR 0011): each accepted write logs a day of its own.
+    const day = (measuredOn: string) => JSON.stringify({ measuredOn, weightKg: 70 });
+    expect((await create({ ...json, origin: ORIGIN, "sec-fetch-site": "same-origin" }, day("2024-03-02"))).status).toBe(201);
+    expect((await create({ ...json, "sec-fetch-site": "none" }, day("2024-03-03"))).status).toBe(201);
+    expect((await create(json, day("2024-03-04"))).status).toBe(201); // curl and other programs send neither header
     expect((await patch({ ...json, origin: ORIGIN })).status).toBe(200);
   });
 });
@@ -96,7 +98,7 @@ describe("writes that are not JSON", () => {
   });
 
   it("lets a DELETE without a body through", async () => {
-    const entry = await createTestMeasurement(user.id);
+    const entry = await createTestMeasurement(user.id, { measuredOn: "2024-02-01" });
     const response = await DELETE(send("DELETE", `${BASE}/${entry.id}`, { origin: ORIGIN }), { params: Promise.resolve({ id: entry.id }) });
     expect(response.status).toBe(204);
   });

@@ -29,7 +29,7 @@ describe("one person's log is theirs alone", () => {
       expect(await getMeasurement(a, id)).toBeNull();
       expect(await updateMeasurement(a, id, { weightKg: 50 })).toBeNull();
       expect(await updateMeasurement(a, id, { waistCm: "" })).toBeNull();
-      expect(await deleteMeasurement(a, id)).toBe(false);
+      expect(await deleteMeasurement(a, id)).toBeNull();
     }
     const page = await listMeasurements(a);
     expect(page.items.map((item) => item.weightKg)).toEqual([60]);
@@ -46,7 +46,7 @@ describe("one person's log is theirs alone", () => {
   it("a missing id behaves exactly like another person's", async () => {
     expect(await getMeasurement(a, "does-not-exist")).toBeNull();
     expect(await updateMeasurement(a, "does-not-exist", { weightKg: 50 })).toBeNull();
-    expect(await deleteMeasurement(a, "does-not-exist")).toBe(false);
+    expect(await deleteMeasurement(a, "does-not-exist")).toBeNull();
   });
 });
 
@@ -113,8 +113,8 @@ describe("create, update, delete", () => {
   it("deletes", async () => {
     const user = await createTestUser();
     const row = await createTestMeasurement(user.id);
-    expect(await deleteMeasurement(user.id, row.id)).toBe(true);
-    expect(await deleteMeasurement(user.id, row.id)).toBe(false);
+    expect(await deleteMeasurement(user.id, row.id)).toMatchObject({ id: row.id, weightKg: row.weightKg });
+    expect(await deleteMeasurement(user.id, row.id)).toBeNull();
     expect(await getMeasurement(user.id, row.id)).toBeNull();
   });
 });
@@ -145,8 +145,10 @@ describe("interpretation at the age on each date", () => {
 
 describe("listing and charting", () => {
   let userId: string;
-  const days = 30;
-  const perDay = 4; // same date, created in a burst: ties on measuredOn and often on createdAt
+  // One entry per day (ADR 0011), created in a burst: pairs share a createdAt, so the cursor's
+  // tie-breakers (createdAt, then id) are exercised across days that sort next to each other.
+  const days = 120;
+  const perDay = 1;
 
   beforeAll(async () => {
     userId = (await createTestUser()).id;
@@ -154,7 +156,7 @@ describe("listing and charting", () => {
     await db().measurement.createMany({
       data: Array.from({ length: days * perDay }, (_, i) => ({
         userId,
-        measuredOn: new Date(Date.UTC(2024, 0, 1 + (i % days))),
+        measuredOn: new Date(Date.UTC(2024, 0, 1 + (i % days))), // 1 Jan to 29 Apr 2024
         weightKg: 60 + i / 10,
         heightCm: 170,
         // Every pair shares a timestamp, so only the id breaks the tie.
@@ -192,8 +194,8 @@ describe("listing and charting", () => {
   });
 
   it("gives the chart series oldest first", async () => {
-    const series = await getSeries(userId, { from: "2024-01-29" });
-    expect(series.map((item) => item.measuredOn)).toEqual([...Array(perDay).fill("2024-01-29"), ...Array(perDay).fill("2024-01-30")]);
+    const series = await getSeries(userId, { from: "2024-04-28" });
+    expect(series.map((item) => item.measuredOn)).toEqual(["2024-04-28", "2024-04-29"]);
   });
 
   it("refuses a forged cursor", async () => {

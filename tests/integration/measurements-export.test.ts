@@ -25,7 +25,7 @@ describe("exportUserData", () => {
     const mine = [
       await createTestMeasurement(user.id, { measuredOn: "2024-01-01", weightKg: 40, heightCm: 150, waistCm: 60 }),
       await createTestMeasurement(user.id, { measuredOn: "2023-01-01", weightKg: 38, heightCm: 147 }),
-      await createTestMeasurement(user.id, { measuredOn: "2024-01-01", weightKg: 40.5, heightCm: 150 }),
+      await createTestMeasurement(user.id, { measuredOn: "2024-01-02", weightKg: 40.5, heightCm: 150 }),
     ];
     const theirs = await createTestMeasurement(other.id, { weightKg: 99 });
 
@@ -50,7 +50,7 @@ describe("exportUserData", () => {
     expect(data.accounts).toEqual([{ provider: "github", providerAccountId: "gh-42" }]);
 
     expect(data.measurements.map((row) => row.id).sort()).toEqual(mine.map((row) => row.id).sort());
-    expect(data.measurements.map((row) => row.measuredOn)).toEqual(["2023-01-01", "2024-01-01", "2024-01-01"]);
+    expect(data.measurements.map((row) => row.measuredOn)).toEqual(["2023-01-01", "2024-01-01", "2024-01-02"]);
     const first = data.measurements[0]!;
     expect(first).toMatchObject({ weightKg: 38, heightCm: 147, waistCm: null, group: "child" });
     expect(first.bmi).toBeCloseTo(38 / 1.47 ** 2, 12);

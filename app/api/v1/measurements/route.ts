@@ -4,7 +4,7 @@ import { getApiUser } from "@/lib/auth/session";
 import { withDatabaseErrors } from "@/lib/http/database-unavailable";
 import { readJsonWrite } from "@/lib/http/write-guard";
 import { toApiMeasurement, toApiPage } from "@/lib/measurements/api-view";
-import { errorResponse, invalidInput, jsonResponse, unauthenticated } from "@/lib/measurements/http";
+import { duplicateDay, errorResponse, invalidInput, jsonResponse, replaceRequested, unauthenticated } from "@/lib/measurements/http";
 import { IDEMPOTENCY_HEADER, REPLAYED_HEADER, parseIdempotencyKey } from "@/lib/measurements/idempotency";
 import { createMeasurementOnce } from "@/lib/measurements/idempotency.server";
 import { createMeasurement } from "@/lib/measurements/mutations";
@@ -24,7 +24,8 @@ const location = (id: string) => ({ Location: `/api/v1/measurements/${encodeURIC
 
 /** A create that was not carried out: one answer whether or not an Idempotency-Key was sent. */
 function refused(result: Extract<MeasurementMutationResult, { ok: false }>): Response {
-  return invalidInput(result.fields);
+  // One entry per day (ADR 0011): the day's entry is named, to PATCH or to replace with ?replace=true.
+  return result.duplicate ? duplicateDay(result.duplicate) : invalidInput(result.fields);
 }
 
 export const POST = withDatabaseErrors(async (request: Request) => {
@@ -38,9 +39,10 @@ export const POST = withDatabaseErrors(async (request: Request) => {
   }
 
   if (key.kind === "absent") {
-    const result = await createMeasurement(user.id, body.value);
+    // ?replace=true: the day's entry takes these values (200, same id) instead of a 409.
+    const result = await createMeasurement(user.id, body.value, replaceRequested(request));
     if (!result.ok) return refused(result);
-    return jsonResponse(toApiMeasurement(result.measurement), { status: 201, headers: location(result.measurement.id) });
+    return jsonResponse(toApiMeasurement(result.measurement), { status: result.replaced ? 200 : 201, headers: location(result.measurement.id) });
   }
   const result = await createMeasurementOnce(user.id, key.key, body.value);
   switch (result.kind) {

@@ -2,19 +2,22 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MeasurementForm } from "@/components/measurements/measurement-form";
-import { measurementFormValues } from "@/components/measurements/form-values";
+import { measurementFormValues, requestedUnits } from "@/components/measurements/form-values";
+import { pathWithQuery } from "@/lib/auth/return-path";
 import { requireUser } from "@/lib/auth/session";
 import { createMeasurementAction } from "@/lib/measurements/actions";
 import { getProfile } from "@/lib/profile/queries";
 
 export const metadata: Metadata = { title: "Log a measurement" };
 
-export default async function NewEntryPage({ searchParams }: { searchParams: Promise<{ units?: string }> }) {
-  const user = await requireUser("/dashboard/entries/new");
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function NewEntryPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const user = await requireUser(pathWithQuery("/dashboard/entries/new", params));
   const profile = await getProfile(user.id);
   if (!profile) notFound();
-  const requested = (await searchParams).units;
-  const units = requested === "us" || requested === "metric" ? requested : profile.units;
+  const units = requestedUnits(params.units, profile.units);
   const today = new Date().toISOString().slice(0, 10);
   return (
     <div className="max-w-2xl space-y-4">
@@ -31,7 +34,7 @@ export default async function NewEntryPage({ searchParams }: { searchParams: Pro
           mode="create"
           units={units}
           initialValues={measurementFormValues({ measuredOn: today, heightCm: profile.heightCm }, units)}
-          switchUnitsHref={`/dashboard/entries/new?units=${units === "metric" ? "us" : "metric"}`}
+          switchUnitsHref={{ metric: "/dashboard/entries/new?units=metric", us: "/dashboard/entries/new?units=us", uk: "/dashboard/entries/new?units=uk" }}
         />
       </div>
     </div>

@@ -3,7 +3,7 @@ import { getApiUser } from "@/lib/auth/session";
 import { withDatabaseErrors } from "@/lib/http/database-unavailable";
 import { guardWrite, readJsonWrite } from "@/lib/http/write-guard";
 import { toApiMeasurement } from "@/lib/measurements/api-view";
-import { errorResponse, invalidInput, jsonResponse, noContent, notFound, unauthenticated } from "@/lib/measurements/http";
+import { duplicateDay, errorResponse, invalidInput, jsonResponse, noContent, notFound, replaceRequested, unauthenticated } from "@/lib/measurements/http";
 import { deleteMeasurement, updateMeasurement } from "@/lib/measurements/mutations";
 import { getMeasurement } from "@/lib/measurements/queries";
 
@@ -21,9 +21,11 @@ export const PATCH = withDatabaseErrors(async (request: Request, { params }: Con
   if (!user) return unauthenticated();
   const body = await readJsonWrite(request);
   if (!body.ok) return errorResponse(body.status, body.error);
-  const result = await updateMeasurement(user.id, (await params).id, body.value);
+  // Moving an entry onto a day that has another: 409 duplicate_day, unless ?replace=true.
+  const result = await updateMeasurement(user.id, (await params).id, body.value, replaceRequested(request));
   if (!result) return notFound();
-  return result.ok ? jsonResponse(toApiMeasurement(result.measurement)) : invalidInput(result.fields);
+  if (!result.ok) return result.duplicate ? duplicateDay(result.duplicate) : invalidInput(result.fields);
+  return jsonResponse(toApiMeasurement(result.measurement));
 });
 
 export const DELETE = withDatabaseErrors(async (request: Request, { params }: Context) => {

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { MeasurementForm } from "@/components/measurements/measurement-form";
-import { measurementFormValues } from "@/components/measurements/form-values";
+import { measurementFormValues, requestedUnits } from "@/components/measurements/form-values";
+import { pathWithQuery } from "@/lib/auth/return-path";
 import { requireUser } from "@/lib/auth/session";
 import { updateMeasurementAction } from "@/lib/measurements/actions";
 import { getMeasurement } from "@/lib/measurements/queries";
@@ -9,15 +10,16 @@ import { getProfile } from "@/lib/profile/queries";
 
 export const metadata: Metadata = { title: "Edit a measurement" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ units?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function EditEntryPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const user = await requireUser(`/dashboard/entries/${id}/edit`);
+  const query = await searchParams;
+  const user = await requireUser(pathWithQuery(`/dashboard/entries/${encodeURIComponent(id)}/edit`, query));
   const [entry, profile] = await Promise.all([getMeasurement(user.id, id), getProfile(user.id)]);
   if (!entry || !profile) notFound(); // another person's id looks exactly like a missing one
-  const requested = (await searchParams).units;
-  const units = requested === "us" || requested === "metric" ? requested : profile.units;
+  const units = requestedUnits(query.units, profile.units);
+  const here = `/dashboard/entries/${encodeURIComponent(entry.id)}/edit`;
   return (
     <div className="max-w-2xl space-y-4">
       <h1 className="text-2xl font-bold">Edit measurement</h1>
@@ -27,7 +29,7 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
           mode="edit"
           units={units}
           initialValues={measurementFormValues(entry, units)}
-          switchUnitsHref={`/dashboard/entries/${entry.id}/edit?units=${units === "metric" ? "us" : "metric"}`}
+          switchUnitsHref={{ metric: `${here}?units=metric`, us: `${here}?units=us`, uk: `${here}?units=uk` }}
         />
       </div>
     </div>
