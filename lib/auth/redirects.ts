@@ -58,9 +58,12 @@ function fullyDecoded(text: string): string | null {
   return null; // encoded more than five times over: no honest link looks like that
 }
 
-/** For pages and server actions: a path on our site, or `fallback`. */
-export function safeCallbackUrl(value: unknown, fallback = "/dashboard"): string {
-  return sameOriginPath(value, PLACEHOLDER_ORIGIN) ?? fallback;
+/**
+ * For pages and server actions: a path on our site, or `fallback`. With `origin` (ours, as the
+ * client addressed it), an absolute URL on exactly that origin is accepted too, as its path.
+ */
+export function safeCallbackUrl(value: unknown, fallback = "/dashboard", origin = PLACEHOLDER_ORIGIN): string {
+  return sameOriginPath(value, origin) ?? fallback;
 }
 
 /**
