@@ -20,6 +20,7 @@ import {
   trashArticleAction,
 } from "@/lib/articles/admin-actions";
 import { createArticle } from "@/lib/articles/admin-save.server";
+import { deleteExerciseAction, deleteRoutineAction, saveExerciseAction, saveRoutineAction } from "@/lib/routines/admin-actions";
 import { db } from "@/lib/db";
 import { idleState } from "@/lib/forms/form-state";
 import { createTestUser } from "../support/factories";
@@ -39,6 +40,8 @@ let userCookie: string;
 let adminId: string;
 let userId: string;
 let articleId: string;
+let exerciseId: string;
+let routineId: string;
 
 beforeAll(async () => {
   const admin = await createTestUser({ role: "ADMIN" });
@@ -50,6 +53,14 @@ beforeAll(async () => {
   const created = await createArticle({ id: admin.id, email: admin.email }, { title: "Guarded article", body: "Original" });
   if (!created.ok) throw new Error("setup failed");
   articleId = created.article.id;
+  const exercise = await db().exercise.create({
+    data: { slug: "guarded-move", name: "Guarded move", kind: "core", intensity: "gentle", summary: "s", steps: ["s"], reps: 5, equipment: [], contraindications: [], safetyNotes: [], illustrationKey: "plank", illustrationAlt: "a" },
+  });
+  const routine = await db().routine.create({
+    data: { slug: "guarded-routine", name: "Guarded routine", goal: "g", summary: "s", kind: "core", intensity: "gentle", suitableFor: "all", tags: [], minutes: 1 },
+  });
+  exerciseId = exercise.id;
+  routineId = routine.id;
 });
 
 beforeEach(() => {
@@ -67,6 +78,12 @@ function everyAction(): [string, () => Promise<unknown>][] {
     ["restoreArticleAction", () => restoreArticleAction(form({ id: articleId, version: "1" }))],
     ["restoreRevisionAction", () => restoreRevisionAction(form({ id: articleId, revision: "1", version: "1" }))],
     ["setRoleAction", () => setRoleAction(form({ userId, role: "ADMIN" }))],
+    ["saveExerciseAction (create)", () => saveExerciseAction(null, idleState, form({ name: "Sneaky move" }))],
+    ["saveExerciseAction (update)", () => saveExerciseAction(exerciseId, idleState, form({ name: "Hijacked" }))],
+    ["deleteExerciseAction", () => deleteExerciseAction(form({ id: exerciseId }))],
+    ["saveRoutineAction (create)", () => saveRoutineAction(null, idleState, form({ name: "Sneaky routine" }))],
+    ["saveRoutineAction (update)", () => saveRoutineAction(routineId, idleState, form({ name: "Hijacked" }))],
+    ["deleteRoutineAction", () => deleteRoutineAction(form({ id: routineId }))],
   ];
 }
 
@@ -77,6 +94,8 @@ async function snapshot() {
     revisions: await db().articleRevision.count(),
     audit: await db().auditLog.count(),
     userRole: (await db().user.findUniqueOrThrow({ where: { id: userId } })).role,
+    exercises: await db().exercise.findMany({ orderBy: { id: "asc" } }),
+    routines: await db().routine.findMany({ orderBy: { id: "asc" } }),
   };
 }
 
@@ -110,6 +129,10 @@ describe("admin server actions", () => {
     expect(created).toMatchObject({ status: "published", authorId: adminId, version: 1 });
     expect(nextRequest.revalidated).toEqual(expect.arrayContaining(["/articles/made-in-the-editor", "/articles"]));
     // Raw HTML never gets through: the tags go, their text stays as text.
+    // The catalogue forms: a field error comes back as form state, a good save redirects.
+    expect(await saveRoutineAction(routineId, idleState, form({ name: "" }))).toMatchObject({ status: "error", fields: { name: "Name is required" } });
+    expect(await outcome(() => deleteRoutineAction(form({ id: routineId })))).toMatch(/^NEXT_REDIRECT;[a-z]+;\/admin\/routines\?deleted=1;/);
+    expect(nextRequest.revalidated).toEqual(expect.arrayContaining(["/routines", "/routines/guarded-routine"]));
     expect(await previewMarkdownAction("Hi <script>alert(1)</script> **there**")).toBe("<p>Hi alert(1) <strong>there</strong></p>");
   });
 
