@@ -51,7 +51,7 @@ describe("LatestCard", () => {
   it("says when there is no entry 30 days ago and gives a child's percentile", () => {
     const teen = { birthDate: "2011-03-10", sex: "female" as const, heightCm: 160 };
     const html = renderToStaticMarkup(<LatestCard summary={summarize([makeEntry(today, 50, teen)], today, null)} units="metric" />);
-    expect(html).toContain("No entry 30 days ago.");
+    expect(html).toContain("No entry 30 or more days before this one yet.");
     expect(html).toMatch(/\d+\.\d(st|nd|rd|th) percentile/);
   });
 });

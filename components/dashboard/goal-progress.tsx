@@ -1,6 +1,7 @@
 import Link from "next/link";
-import { formatWeight, type Units } from "@/lib/dashboard/format";
-import { GOAL_EPSILON_KG, MAINTAIN_TOLERANCE_KG, type GoalProgress } from "@/lib/dashboard/summary";
+import { formatDate, formatNumber, formatWeight, weightUnit, type Units } from "@/lib/dashboard/format";
+import { goalFigures } from "@/lib/dashboard/shown-figures";
+import { MAINTAIN_TOLERANCE_KG, type GoalProgress } from "@/lib/dashboard/summary";
 
 export type GoalProgressCardProps = {
   /** From summarize(); null when the profile has no goal weight (or there are no entries yet). */
@@ -35,21 +36,27 @@ export function GoalProgressCard({ goal, units, profileHref = "/profile" }: Goal
   );
 }
 
+/*
+ * Every figure here comes from goalFigures: the start, current and goal weights as displayed, so
+ * "lost 4.9 kg of 8.1 kg" and "3.2 kg to go" add up, and both match the weights shown.
+ */
 function Progress({ goal, units, profileHref }: { goal: GoalProgress; units: Units; profileHref: string }) {
-  // Floor, so 99.6% of the way does not read "100%" before the goal is reached.
-  const percent = goal.reached ? 100 : Math.floor(goal.percent);
-  const verb = goal.direction === "lose" ? "Lose" : "Gain";
-  const status = goal.reached ? "Goal reached" : `${formatWeight(goal.remainingKg, units)} to go`;
+  const f = goalFigures(goal, units);
+  const unit = weightUnit(units);
+  const kg = (value: number) => `${formatNumber(value, 1)} ${unit}`;
+  const percent = f.percent;
+  const status = f.reached ? "Goal reached" : `${kg(f.toGo)} to go`;
+  const lost = f.direction === "lose" ? "Lost" : "Gained";
+  const wrongWay = f.direction === "lose" ? "Up" : "Down";
+  const progress = f.done >= 0 ? `${lost} ${kg(f.done)} of ${kg(f.total)}` : `${wrongWay} ${kg(-f.done)} since you started`;
   return (
     <div className="mt-2 space-y-3">
       <p className="flex flex-wrap items-baseline justify-between gap-x-3 text-sm text-stone-700">
         <span>
-          <span className="text-2xl font-bold tabular-nums text-stone-900">{formatWeight(goal.goalKg, units)}</span>{" "}
-          <span className="text-stone-500">
-            ({verb.toLowerCase()} {formatWeight(Math.abs(goal.goalKg - goal.startKg), units)})
-          </span>
+          <span className="text-2xl font-bold tabular-nums text-stone-900">{kg(f.goal)}</span>{" "}
+          <span className="text-stone-600">goal, {f.direction === "lose" ? "down" : "up"} from {kg(f.start)}</span>
         </span>
-        <span className={`font-semibold ${goal.reached ? "text-brand-700" : "text-stone-900"}`}>{status}</span>
+        <span className={`font-semibold ${f.reached ? "text-brand-700" : "text-stone-900"}`} data-testid="goal-status">{status}</span>
       </p>
       <div
         role="progressbar"
@@ -57,20 +64,21 @@ function Progress({ goal, units, profileHref }: { goal: GoalProgress; units: Uni
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percent}
-        aria-valuetext={`${percent}% of the way from ${formatWeight(goal.startKg, units)} to ${formatWeight(goal.goalKg, units)}: ${status.toLowerCase()}`}
+        aria-valuetext={`${percent}% of the way from ${kg(f.start)} to ${kg(f.goal)}: ${progress.toLowerCase()}, ${status.toLowerCase()}`}
         className="h-3 overflow-hidden rounded-full bg-stone-100 ring-1 ring-stone-200 ring-inset"
       >
         <div className="h-full rounded-full bg-brand-600" style={{ width: `${percent}%` }} />
       </div>
-      <div className="flex justify-between text-xs text-stone-500">
+      <div className="flex flex-wrap justify-between gap-x-3 text-xs text-stone-600">
         <span>
-          Start <span className="tabular-nums">{formatWeight(goal.startKg, units)}</span>
+          Start <span className="tabular-nums">{kg(f.start)}</span>
+          {goal.startOn ? <> on <time dateTime={goal.startOn}>{formatDate(goal.startOn)}</time></> : null}
         </span>
         <span className="font-medium text-stone-700">
-          Now <span className="tabular-nums">{formatWeight(goal.currentKg, units)}</span> · {percent}%
+          Now <span className="tabular-nums">{kg(f.now)}</span> · <span data-testid="goal-progress">{progress}</span> · {percent}%
         </span>
       </div>
-      <p className="text-xs text-stone-500">
+      <p className="text-xs text-stone-600">
         Measured from your first entry.{" "}
         <Link href={profileHref} className={linkClass}>
           Change goal
@@ -81,7 +89,8 @@ function Progress({ goal, units, profileHref }: { goal: GoalProgress; units: Uni
 }
 
 function Maintain({ goal, units, profileHref }: { goal: GoalProgress; units: Units; profileHref: string }) {
-  const side = goal.currentKg > goal.goalKg ? "above" : "below";
+  const f = goalFigures(goal, units);
+  const side = f.now > f.goal ? "above" : "below";
   return (
     <div className="mt-2 space-y-2 text-sm text-stone-700">
       <p>
@@ -89,10 +98,10 @@ function Maintain({ goal, units, profileHref }: { goal: GoalProgress; units: Uni
       </p>
       <p className={`font-semibold ${goal.reached ? "text-brand-700" : "text-stone-900"}`}>
         {goal.reached ? "On target: " : ""}
-        now {formatWeight(goal.currentKg, units)}
-        {goal.remainingKg >= GOAL_EPSILON_KG ? `, ${formatWeight(goal.remainingKg, units)} ${side} your goal` : ""}
+        now {formatNumber(f.now, 1)} {weightUnit(units)}
+        {f.toGo > 0 ? `, ${formatNumber(f.toGo, 1)} ${weightUnit(units)} ${side} your goal` : ""}
       </p>
-      <p className="text-xs text-stone-500">
+      <p className="text-xs text-stone-600">
         Within {formatWeight(MAINTAIN_TOLERANCE_KG, units)} counts as on target: day-to-day weight swings by about that much.{" "}
         <Link href={profileHref} className={linkClass}>
           Change goal

@@ -1,6 +1,7 @@
 import { dateParts } from "@/lib/dates/calendar";
-import { formatBmi, formatDate, formatDayMonth, formatDays, formatPercentile, formatSigned, formatWeight, formatWeightDelta, type Units } from "@/lib/dashboard/format";
-import type { DashboardSummary, EntryChange } from "@/lib/dashboard/summary";
+import { formatBmi, formatDate, formatDayMonth, formatDays, formatPercentile, formatSigned, formatWeight, weightUnit, type Units } from "@/lib/dashboard/format";
+import { shownDelta, shownWeightDelta } from "@/lib/dashboard/shown-figures";
+import { LOOKBACK_DAYS, type DashboardSummary, type EntryChange } from "@/lib/dashboard/summary";
 import type { MeasurementView } from "@/lib/measurements/types";
 import { categoryBadge } from "./category-badge";
 
@@ -9,7 +10,12 @@ export type LatestCardProps = {
   units: Units;
 };
 
-/** The latest BMI with its category, and how it moved since the previous entry and over 30 days. */
+/**
+ * The latest BMI with its category, and how it moved since the previous entry and since the last
+ * entry at least 30 days before it. Each change names its exact span and baseline date (the 30-day
+ * baseline can be further back when there was no entry then), and is the difference of the figures
+ * as displayed, so it agrees with the History rows.
+ */
 export function LatestCard({ summary, units }: LatestCardProps) {
   const latest = summary.latest;
   if (latest === null) return null;
@@ -46,38 +52,66 @@ export function LatestCard({ summary, units }: LatestCardProps) {
       </p>
 
       <dl className="mt-4 grid gap-3 sm:grid-cols-2">
-        <ChangeRow label="Since the previous entry" change={summary.sincePrevious} latestOn={latest.measuredOn} units={units} none="This is your first entry." />
-        <ChangeRow label="Over 30 days" change={summary.over30Days} latestOn={latest.measuredOn} units={units} none="No entry 30 days ago." />
+        <ChangeRow label="Since your previous entry" change={summary.sincePrevious} latest={latest} units={units} none="This is your first entry." />
+        {/* When the previous entry is already 30+ days back, both rows would say the same thing. */}
+        {summary.over30Days && summary.sincePrevious && summary.over30Days.from === summary.sincePrevious.from ? null : (
+          <ChangeRow
+            label={summary.over30Days ? `Over ${formatDays(summary.over30Days.days)}` : `Over ${LOOKBACK_DAYS} days`}
+            note={`Compared with your last entry at least ${LOOKBACK_DAYS} days before this one.`}
+            change={summary.over30Days}
+            latest={latest}
+            units={units}
+            none={`No entry ${LOOKBACK_DAYS} or more days before this one yet.`}
+          />
+        )}
       </dl>
     </section>
   );
 }
 
-function ChangeRow({ label, change, latestOn, units, none }: { label: string; change: EntryChange<MeasurementView> | null; latestOn: string; units: Units; none: string }) {
+function ChangeRow({
+  label,
+  note,
+  change,
+  latest,
+  units,
+  none,
+}: {
+  label: string;
+  note?: string;
+  change: EntryChange<MeasurementView> | null;
+  latest: MeasurementView;
+  units: Units;
+  none: string;
+}) {
+  const bmi = change ? shownDelta(change.from.bmi, latest.bmi) : 0;
   return (
     <div className="rounded-xl bg-stone-50 p-3">
-      <dt className="text-xs font-medium text-stone-500">{label}</dt>
+      <dt className="text-xs font-medium text-stone-600">{label}</dt>
       {change === null ? (
         <dd className="mt-1 text-sm text-stone-600">{none}</dd>
       ) : (
         <dd className="mt-1 text-sm text-stone-700">
           <span className="flex items-center gap-1.5">
-            <Arrow delta={change.bmi} />
+            <Arrow delta={bmi} />
             <span>
-              <span className="font-semibold tabular-nums text-stone-900">{formatSigned(change.bmi)}</span> since{" "}
-              <time dateTime={change.from.measuredOn}>{sinceDate(change.from.measuredOn, latestOn)}</time>
+              BMI <span className="font-semibold tabular-nums text-stone-900">{formatSigned(bmi)}</span> since{" "}
+              <time dateTime={change.from.measuredOn}>{sinceDate(change.from.measuredOn, latest.measuredOn)}</time>
+              <span className="text-stone-600"> ({formatBmi(change.from.bmi)} → {formatBmi(latest.bmi)})</span>
             </span>
           </span>
-          <span className="mt-0.5 block text-xs text-stone-500">
-            <span className="tabular-nums">{formatWeightDelta(change.weightKg, units)}</span> over {change.days === 0 ? "the same day" : formatDays(change.days)}
+          <span className="mt-0.5 block text-xs text-stone-600">
+            Weight <span className="tabular-nums">{formatSigned(shownWeightDelta(change.from.weightKg, latest.weightKg, units))} {weightUnit(units)}</span> over{" "}
+            {change.days === 0 ? "the same day" : formatDays(change.days)}
           </span>
+          {note ? <span className="mt-0.5 block text-xs text-stone-600">{note}</span> : null}
         </dd>
       )}
     </div>
   );
 }
 
-/** Direction by the BMI change as shown (1 dp), so "0.0" never gets an arrow. The words carry the meaning; the arrow is decoration. */
+/** Direction by the BMI change as shown, so "0.0" never gets an arrow. The words carry the meaning; the arrow is decoration. */
 function Arrow({ delta }: { delta: number }) {
   const shown = formatSigned(delta);
   const symbol = shown.startsWith("+") ? "↑" : shown === formatSigned(0) ? "→" : "↓";

@@ -17,6 +17,8 @@ export type EntryChange<T extends SummaryEntry = SummaryEntry> = {
 export type GoalDirection = "lose" | "gain" | "maintain";
 
 export type GoalProgress = {
+  /** The date of the first entry, where the progress is measured from (summarize sets it). */
+  startOn?: string;
   startKg: number;
   currentKg: number;
   goalKg: number;
@@ -66,7 +68,7 @@ export function summarize<T extends SummaryEntry>(series: readonly T[], today: s
     latest,
     sincePrevious: previous ? changeBetween(previous, latest) : null,
     over30Days: reference ? changeBetween(reference, latest) : null,
-    goal: goalWeightKg === null ? null : goalProgress(first.weightKg, latest.weightKg, goalWeightKg),
+    goal: goalWeightKg === null ? null : { ...goalProgress(first.weightKg, latest.weightKg, goalWeightKg), startOn: first.measuredOn },
     daysSinceLatest: daysBetween(latest.measuredOn, today),
   };
 }
