@@ -11,6 +11,8 @@ export type HistoryTableProps = {
   nextCursorHref?: string;
   /** Link back to the newest entries, when this is not the first page. */
   newestHref?: string;
+  /** The entry just saved, edited or restored: its row is marked (colour and a word, e.g. "Saved"). */
+  highlight?: { id: string; label: string };
 };
 
 const cell = "px-3 py-2.5 whitespace-nowrap";
@@ -22,7 +24,11 @@ const actionClass = "rounded px-1.5 py-1 font-medium underline-offset-2 hover:un
  * inside its own focusable region (keyboard users can scroll it too) with the date pinned if it
  * is still too wide. Only one of the two is displayed, so assistive tech meets each entry once.
  */
-export function HistoryTable({ entries, units, nextCursorHref, newestHref }: HistoryTableProps) {
+function Badge({ label }: { label: string }) {
+  return <span className="ml-2 rounded bg-brand-700 px-1.5 py-0.5 text-xs font-semibold text-white">{label}</span>;
+}
+
+export function HistoryTable({ entries, units, nextCursorHref, newestHref, highlight }: HistoryTableProps) {
   const rows = [...entries].sort((a, b) => (a.measuredOn < b.measuredOn ? 1 : a.measuredOn > b.measuredOn ? -1 : 0));
   const showPercentile = rows.some((entry) => entry.group === "child");
   const showWaist = rows.some((entry) => entry.waistCm !== null);
@@ -36,7 +42,7 @@ export function HistoryTable({ entries, units, nextCursorHref, newestHref }: His
         <p className="px-5 pt-2 pb-5 text-sm text-stone-600 sm:px-6">No entries on this page.</p>
       ) : (
         <>
-          <EntryList rows={rows} units={units} showPercentile={showPercentile} />
+          <EntryList rows={rows} units={units} showPercentile={showPercentile} highlight={highlight} />
           <div role="region" aria-labelledby="history-heading" tabIndex={0} className="relative mt-3 hidden overflow-x-auto sm:block rounded-b-2xl focus-visible:outline-offset-[-2px]">
             <table className="w-full text-left text-sm tabular-nums">
               <caption className="sr-only">Your measurements, newest first</caption>
@@ -75,10 +81,12 @@ export function HistoryTable({ entries, units, nextCursorHref, newestHref }: His
               <tbody className="divide-y divide-stone-100">
                 {rows.map((entry) => {
                   const date = formatDate(entry.measuredOn);
+                  const marked = highlight?.id === entry.id;
                   return (
-                    <tr key={entry.id} className="hover:bg-stone-50/60">
-                      <th scope="row" className={`${cell} sticky left-0 bg-white font-medium text-stone-900`}>
+                    <tr key={entry.id} className={marked ? "bg-brand-50" : "hover:bg-stone-50/60"} data-highlighted={marked || undefined}>
+                      <th scope="row" className={`${cell} sticky left-0 font-medium text-stone-900 ${marked ? "bg-brand-50" : "bg-white"}`}>
                         <time dateTime={entry.measuredOn}>{date}</time>
+                        {marked ? <Badge label={highlight.label} /> : null}
                       </th>
                       <td className={`${cell} text-right font-semibold text-stone-900`}>{formatBmi(entry.bmi)}</td>
                       <td className={cell}>
@@ -147,16 +155,18 @@ function Actions({ id, date }: { id: string; date: string }) {
   );
 }
 
-function EntryList({ rows, units, showPercentile }: { rows: readonly MeasurementView[]; units: Units; showPercentile: boolean }) {
+function EntryList({ rows, units, showPercentile, highlight }: { rows: readonly MeasurementView[]; units: Units; showPercentile: boolean; highlight?: { id: string; label: string } }) {
   return (
     <ul className="mt-3 divide-y divide-stone-100 border-t border-stone-200 sm:hidden" aria-label="Your measurements, newest first">
       {rows.map((entry) => {
         const date = formatDate(entry.measuredOn);
+        const marked = highlight?.id === entry.id;
         return (
-          <li key={entry.id} className="space-y-1 px-5 py-3 text-sm">
+          <li key={entry.id} className={`space-y-1 px-5 py-3 text-sm ${marked ? "bg-brand-50" : ""}`} data-highlighted={marked || undefined}>
             <div className="flex items-center justify-between gap-2">
               <h3 className="font-semibold text-stone-900">
                 <time dateTime={entry.measuredOn}>{date}</time>
+                {marked ? <Badge label={highlight.label} /> : null}
               </h3>
               <Actions id={entry.id} date={date} />
             </div>

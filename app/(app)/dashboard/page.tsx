@@ -6,14 +6,21 @@ import { GoalProgressCard } from "@/components/dashboard/goal-progress";
 import { HistoryTable } from "@/components/dashboard/history-table";
 import { LatestCard } from "@/components/dashboard/latest-card";
 import { RangeTabs } from "@/components/dashboard/range-tabs";
+import { StatusNotice } from "@/components/dashboard/status-notice";
 import { TrendChart } from "@/components/dashboard/trend-chart";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { pathWithQuery } from "@/lib/auth/return-path";
 import { requireUser } from "@/lib/auth/session";
+import { dashboardNotice, type DashboardNotice } from "@/lib/dashboard/notice";
 import { newestPage } from "@/lib/dashboard/history-page";
 import { parseRange } from "@/lib/dashboard/ranges";
 import { summarize } from "@/lib/dashboard/summary";
 import { decodeCursor } from "@/lib/measurements/cursor";
 import { todayUtc } from "@/lib/measurements/dates";
+import { restoreMeasurementAction } from "@/lib/measurements/actions";
 import { getSeries, listMeasurements } from "@/lib/measurements/queries";
+import { UNDO_WINDOW_MS } from "@/lib/measurements/undo-token";
+import { pendingUndo } from "@/lib/measurements/undo.server";
 import { getProfile } from "@/lib/profile/queries";
 import { TodayRoutineCard } from "@/components/recommendations/today-card";
 import { personalRecommendation } from "@/lib/recommendations/personal.server";
@@ -26,9 +33,23 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 const HISTORY_PAGE = 20;
 
+/** The message after a write, with Undo after a delete (a server action: works without JavaScript). */
+function Notice({ notice }: { notice: DashboardNotice | null }) {
+  if (!notice) return null;
+  return (
+    <StatusNotice tone={notice.tone} text={notice.text}>
+      {notice.undo ? (
+        <form action={restoreMeasurementAction}>
+          <SubmitButton pendingText="Restoring…">Undo</SubmitButton>
+        </form>
+      ) : null}
+    </StatusNotice>
+  );
+}
+
 export default async function DashboardPage({ searchParams }: Props) {
-  const user = await requireUser("/dashboard");
   const params = await searchParams;
+  const user = await requireUser(pathWithQuery("/dashboard", params));
   const range = parseRange(params.range);
   // A mangled or stale cursor in the URL shows the newest entries instead of failing.
   const cursor = typeof params.cursor === "string" && decodeCursor(params.cursor) ? params.cursor : undefined;
@@ -36,20 +57,23 @@ export default async function DashboardPage({ searchParams }: Props) {
   // charts cut it to the chosen range themselves. The table pages through with a cursor; its first
   // page is the newest entries of that same series (see newestPage), so only older pages need a
   // query of their own.
-  const [profile, series, olderPage, todayRoutine, practice] = await Promise.all([
+  const [profile, series, olderPage, todayRoutine, practice, undoable] = await Promise.all([
     getProfile(user.id),
     getSeries(user.id),
     cursor === undefined ? null : listMeasurements(user.id, { cursor, limit: HISTORY_PAGE }),
     personalRecommendation(user.id, todayUtc()),
     practiceOverview(user.id, todayUtc()),
+    params.deleted === undefined ? null : pendingUndo(user.id),
   ]);
   if (!profile) notFound();
   const page = olderPage ?? newestPage(series, HISTORY_PAGE);
+  const notice = dashboardNotice(params, { entries: series, units: profile.units, undoable, undoMinutes: UNDO_WINDOW_MS / 60_000 });
 
   if (series.length === 0) {
     return (
       <div className="space-y-4">
         <h1 className="text-2xl font-bold">Your dashboard</h1>
+        <Notice notice={notice} />
         <EmptyState profile={profile} />
         <TodayRoutineCard result={todayRoutine} />
         <PracticeOverview overview={practice} />
@@ -69,11 +93,7 @@ export default async function DashboardPage({ searchParams }: Props) {
           Log a measurement
         </Link>
       </div>
-      {params.imported ? (
-        <p role="status" className="rounded-lg bg-emerald-50 px-4 py-2 text-sm text-emerald-900">
-          Imported {String(params.imported)} entries.
-        </p>
-      ) : null}
+      <Notice notice={notice} />
 
       <div className={`grid gap-4 ${latestIsChild ? "" : "lg:grid-cols-2"}`}>
         <LatestCard summary={summary} units={profile.units} />
@@ -100,9 +120,10 @@ export default async function DashboardPage({ searchParams }: Props) {
         units={profile.units}
         nextCursorHref={page.nextCursor ? `/dashboard?range=${range}&cursor=${encodeURIComponent(page.nextCursor)}#history-heading` : undefined}
         newestHref={cursor ? `/dashboard?range=${range}#history-heading` : undefined}
+        highlight={notice?.highlight}
       />
 
-      <p className="text-sm text-stone-500">
+      <p className="text-sm text-stone-600">
         BMI is a screening measure, not a diagnosis. It cannot tell muscle from fat, so lifters may read higher than their
         body fat suggests; your waist measurement helps. If anything worries you, talk to a doctor.
       </p>

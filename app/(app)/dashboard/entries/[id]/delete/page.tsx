@@ -6,6 +6,7 @@ import { requireUser } from "@/lib/auth/session";
 import { formatDate, formatWeight } from "@/lib/dashboard/format";
 import { deleteMeasurementAction } from "@/lib/measurements/actions";
 import { getMeasurement } from "@/lib/measurements/queries";
+import { UNDO_WINDOW_MS } from "@/lib/measurements/undo-token";
 import { getProfile } from "@/lib/profile/queries";
 
 export const metadata: Metadata = { title: "Delete a measurement" };
@@ -22,7 +23,8 @@ export default async function DeleteEntryPage({ params }: { params: Promise<{ id
       <div className="space-y-4 rounded-2xl border border-red-200 bg-white p-5 shadow-sm">
         <p>
           The entry of <strong>{formatDate(entry.measuredOn)}</strong>: {formatWeight(entry.weightKg, profile.units)}, BMI{" "}
-          {entry.bmi.toFixed(1)} ({entry.categoryLabel.toLowerCase()}). This cannot be undone.
+          {entry.bmi.toFixed(1)} ({entry.categoryLabel.toLowerCase()}). You can undo this on the dashboard for {UNDO_WINDOW_MS / 60_000}{" "}
+          minutes afterwards.
         </p>
         <form action={deleteMeasurementAction} className="flex flex-wrap items-center gap-4">
           <input type="hidden" name="id" value={entry.id} />

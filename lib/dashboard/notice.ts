@@ -1,0 +1,77 @@
+/**
+ * What the dashboard says after a write: the actions redirect with what happened in the URL
+ * (?saved=<id>, ?updated=, ?replaced=, ?deleted=, ?restored=, ?imported=N, ?undo=expired|day_taken),
+ * and this turns it into one sentence, the row to highlight and whether to offer Undo. Pure: the
+ * page hands in the entries it loaded and the undo the cookie still holds.
+ */
+import { formatBmi, formatCount, formatDate, formatWeight, type Units } from "./format";
+
+type Entry = { id: string; measuredOn: string; weightKg: number; bmi: number };
+type Params = Record<string, string | string[] | undefined>;
+
+export type DashboardNotice = {
+  tone: "success" | "warning";
+  text: string;
+  /** The History row to highlight, and the word its badge shows. */
+  highlight?: { id: string; label: string };
+  /** True when "Undo" can still put the deleted entry back. */
+  undo: boolean;
+};
+
+const first = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
+
+export function dashboardNotice(
+  params: Params,
+  context: { entries: readonly Entry[]; units: Units; undoable: { id: string; measuredOn: string; weightKg: number } | null; undoMinutes: number },
+): DashboardNotice | null {
+  const find = (id: string | undefined) => (id === undefined ? undefined : context.entries.find((entry) => entry.id === id));
+  const describe = (entry: Entry) => `${formatDate(entry.measuredOn)}: ${formatWeight(entry.weightKg, context.units)}, BMI ${formatBmi(entry.bmi)}`;
+  const written = (key: string, verb: string, label: string): DashboardNotice | null => {
+    const id = first(params[key]);
+    if (id === undefined) return null;
+    const entry = find(id);
+    return {
+      tone: "success",
+      text: entry ? `${verb} your entry of ${describe(entry)}.` : `${verb} your entry.`,
+      ...(entry && { highlight: { id: entry.id, label } }),
+      undo: false,
+    };
+  };
+
+  const result =
+    written("saved", "Saved", "Saved") ??
+    written("updated", "Updated", "Updated") ??
+    written("replaced", "Replaced", "Replaced") ??
+    written("restored", "Restored", "Restored");
+  if (result) return result;
+
+  const deleted = first(params.deleted);
+  if (deleted !== undefined) {
+    const gone = context.undoable?.id === deleted ? context.undoable : null;
+    return {
+      tone: "success",
+      text: gone
+        ? `Deleted your entry of ${formatDate(gone.measuredOn)} (${formatWeight(gone.weightKg, context.units)}). You can undo this for ${context.undoMinutes} minutes.`
+        : "Deleted the entry.",
+      undo: gone !== null,
+    };
+  }
+
+  const undo = first(params.undo);
+  if (undo === "expired") {
+    return { tone: "warning", text: `That entry can no longer be restored: undo is offered for ${context.undoMinutes} minutes after a delete.`, undo: false };
+  }
+  if (undo === "day_taken") {
+    const day = first(params.day);
+    const when = day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? ` of ${formatDate(day)}` : "";
+    return { tone: "warning", text: `The deleted entry${when} was not restored: you have logged another entry on that day since.`, undo: false };
+  }
+
+  const imported = first(params.imported);
+  if (imported !== undefined && /^\d+$/.test(imported)) {
+    const replaced = first(params.replacedCount);
+    const extra = replaced && /^[1-9]\d*$/.test(replaced) ? ` (${formatCount(Number(replaced))} of them replaced an entry of the same day)` : "";
+    return { tone: "success", text: `Imported ${formatCount(Number(imported))} ${imported === "1" ? "entry" : "entries"}${extra}.`, undo: false };
+  }
+  return null;
+}
