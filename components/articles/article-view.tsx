@@ -12,8 +12,8 @@ function updatedLater(article: ArticleDetail): boolean {
 }
 
 /**
- * A public article. Everything here is server-rendered HTML; the view is counted by the 1×1 image
- * at the end (GET /api/v1/articles/:id/view), which needs no JavaScript. The count shown is the
+ * A public article. Everything here is server-rendered HTML; the view is counted by a 1×1 image
+ * (GET /api/v1/articles/:id/view), which needs no JavaScript. The count shown is the
  * one from the last time the page was rendered (it is revalidated every minute), so it can lag.
  */
 export function ArticleView({ article, jsonLd }: { article: ArticleDetail; jsonLd: string }) {
@@ -21,6 +21,23 @@ export function ArticleView({ article, jsonLd }: { article: ArticleDetail; jsonL
     <article className="mx-auto max-w-3xl space-y-8">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
       <header className="space-y-4">
+        {/*
+          The view beacon: counted at most once per visitor per day; bots are not. loading="lazy"
+          matters: without it React preloads the image, also when Next's router merely prefetches the
+          page (a link in view), which would count readers who never opened it. Lazy, it loads only
+          once it is on screen, so it sits up here, in the first screenful.
+        */}
+        {/* eslint-disable-next-line @next/next/no-img-element */}
+        <img
+          src={`/api/v1/articles/${article.id}/view`}
+          alt=""
+          aria-hidden
+          width={1}
+          height={1}
+          loading="lazy"
+          fetchPriority="low"
+          className="pointer-events-none absolute h-px w-px opacity-0"
+        />
         <TagLinks tags={article.tags} />
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
         {article.excerpt ? <p className="text-lg text-stone-700">{article.excerpt}</p> : null}
@@ -73,9 +90,6 @@ export function ArticleView({ article, jsonLd }: { article: ArticleDetail; jsonL
         </section>
       ) : null}
 
-      {/* The view beacon: counted at most once per visitor per day; bots and prefetches are not. */}
-      {/* eslint-disable-next-line @next/next/no-img-element */}
-      <img src={`/api/v1/articles/${article.id}/view`} alt="" aria-hidden width={1} height={1} className="absolute h-px w-px opacity-0" />
     </article>
   );
 }
