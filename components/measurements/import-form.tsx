@@ -1,18 +1,14 @@
 "use client";
 
 // Two steps in one form: upload → preview (nothing saved) → confirm (all valid rows in one go).
-import Link from "next/link";
 import { type FormEvent, useActionState, useState } from "react";
 import { commitImportAction, previewImportAction, type ImportState } from "@/lib/measurements/actions";
 import { FILE_TOO_LARGE, IMPORT_LIMITS } from "@/lib/measurements/import-limits";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { ImportPreviewView } from "./import-preview";
 
 const initial: ImportState = { status: "idle" };
-
-function fmt(value: number | undefined | null, digits = 1): string {
-  return value === undefined || value === null ? "—" : value.toFixed(digits);
-}
 
 export function ImportForm() {
   const [previewState, preview] = useActionState(previewImportAction, initial);
@@ -53,9 +49,18 @@ export function ImportForm() {
           <label htmlFor="import-text" className="sr-only">CSV text</label>
           <textarea id="import-text" name="csvText" rows={6} defaultValue={previewState.csvText} className="mt-2 w-full rounded-lg border border-stone-300 p-2 font-mono text-xs" placeholder={"date,weight,height,waist\n2026-01-05,82.4,180,88"} />
         </details>
-        <p className="text-xs text-stone-500">
+        <p className="text-xs text-stone-600">
           Columns: <code>date</code> (YYYY-MM-DD), <code>weight</code>, and optionally <code>height</code> and <code>waist</code>. Rows without a
-          height use the height in your profile. Up to 5,000 rows.
+          height use the height in your profile. Up to 5,000 rows. One entry per day: you choose what happens to days that already
+          have one. Download a template:{" "}
+          <a href="/import-template-metric.csv" download className="font-medium text-brand-700 underline">
+            kg and cm
+          </a>{" "}
+          or{" "}
+          <a href="/import-template-us.csv" download className="font-medium text-brand-700 underline">
+            lb and inches
+          </a>
+          .
         </p>
         <FormMessage
           state={tooLarge ? { status: "error", message: FILE_TOO_LARGE } : { status: previewState.status === "error" ? "error" : "idle", message: previewState.message }}
@@ -64,48 +69,13 @@ export function ImportForm() {
       </form>
 
       {result ? (
-        <section aria-labelledby="preview-heading" className="space-y-4 rounded-2xl border border-stone-200 bg-white p-5 shadow-sm">
-          <h2 id="preview-heading" className="text-lg font-semibold">Preview: nothing is saved yet</h2>
-          {result.fileErrors.length ? (
-            <ul role="alert" className="list-disc pl-5 text-sm text-red-800">
-              {result.fileErrors.map((error) => <li key={error}>{error}</li>)}
-            </ul>
-          ) : (
-            <p className="text-sm" data-testid="import-summary">
-              <strong>{result.validCount}</strong> row{result.validCount === 1 ? "" : "s"} ready to import, <strong>{result.errorCount}</strong> with errors,{" "}
-              <strong>{result.duplicateCount}</strong> duplicate{result.duplicateCount === 1 ? "" : "s"} (skipped).
-            </p>
-          )}
-          {result.rows.length ? (
-            <div className="max-h-96 overflow-auto" tabIndex={0} role="region" aria-labelledby="preview-heading">
-              <table className="w-full min-w-[32rem] text-left text-sm">
-                <thead className="sticky top-0 bg-white text-stone-500">
-                  <tr><th className="py-1 pr-3 font-medium">Line</th><th className="py-1 pr-3 font-medium">Date</th><th className="py-1 pr-3 font-medium">Weight (kg)</th><th className="py-1 pr-3 font-medium">Height (cm)</th><th className="py-1 pr-3 font-medium">Status</th></tr>
-                </thead>
-                <tbody>
-                  {result.rows.map((row) => (
-                    <tr key={row.line} className={`border-t border-stone-100 ${row.errors.length ? "bg-red-50" : row.duplicate ? "bg-amber-50" : ""}`}>
-                      <td className="py-1 pr-3 tabular-nums">{row.line}</td>
-                      <td className="py-1 pr-3 tabular-nums">{row.measuredOn ?? "—"}</td>
-                      <td className="py-1 pr-3 tabular-nums">{fmt(row.weightKg)}</td>
-                      <td className="py-1 pr-3 tabular-nums">{fmt(row.heightCm)}</td>
-                      <td className="py-1 pr-3">{row.errors.length ? row.errors.join(" ") : row.duplicate ? "Duplicate: skipped" : "Ready"}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          ) : null}
-          {result.validCount > 0 && !result.fileErrors.length ? (
-            <form action={commit} className="flex flex-wrap items-center gap-4">
-              <input type="hidden" name="csvText" value={previewState.csvText ?? ""} />
-              <input type="hidden" name="units" value={previewState.units ?? "metric"} />
-              <SubmitButton pendingText="Importing…">Import {result.validCount} row{result.validCount === 1 ? "" : "s"}</SubmitButton>
-              <Link href="/dashboard" className="text-sm text-stone-600 hover:underline">Cancel</Link>
-            </form>
-          ) : null}
-          <FormMessage state={{ status: commitState.status === "error" ? "error" : "idle", message: commitState.message }} />
-        </section>
+        <ImportPreviewView
+          result={result}
+          csvText={previewState.csvText ?? ""}
+          units={previewState.units ?? "metric"}
+          commit={commit}
+          commitMessage={commitState.status === "error" ? commitState.message : undefined}
+        />
       ) : null}
     </div>
   );

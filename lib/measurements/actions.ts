@@ -14,7 +14,7 @@ import { formValues } from "@/lib/forms/form-state";
 import type { MeasurementFormState } from "./form-state";
 import { commitImport, previewImport } from "./import";
 import { createMeasurement, deleteMeasurement, restoreMeasurement, updateMeasurement } from "./mutations";
-import type { ImportPreview, MeasurementMutationResult, MeasurementView } from "./types";
+import type { ImportChoice, ImportPreview, MeasurementMutationResult, MeasurementView } from "./types";
 import { UNDO_COOKIE, UNDO_WINDOW_MS, readUndoToken, signUndoToken } from "./undo-token";
 
 const CHECK_FIELDS = "Please check the highlighted fields.";
@@ -134,6 +134,15 @@ export async function previewImportAction(_previous: ImportState, formData: Form
   return { status: "preview", csvText, units, preview };
 }
 
+/** The rows ticked "Replace" (replaceLine=<line>), or all of them with the "replace all" button. */
+function importChoice(formData: FormData): ImportChoice {
+  const lines = formData
+    .getAll("replaceLine")
+    .map((value) => Number(value))
+    .filter((line) => Number.isInteger(line) && line > 0);
+  return { replaceAll: formData.get("replaceAll") === "1", replaceLines: new Set(lines) };
+}
+
 /** Step 2: the person confirmed; the server parses the same text again and saves all valid rows at once. */
 export async function commitImportAction(_previous: ImportState, formData: FormData): Promise<ImportState> {
   const user = await requireUser("/dashboard/import");
@@ -141,7 +150,7 @@ export async function commitImportAction(_previous: ImportState, formData: FormD
   const units = String(formData.get("units") ?? "metric");
   let result;
   try {
-    result = await commitImport(user.id, csvText, units);
+    result = await commitImport(user.id, csvText, units, importChoice(formData));
   } catch (error) {
     // The transaction rolled back: nothing was saved. Say so instead of showing an error page.
     console.error("CSV import failed", error);
@@ -149,5 +158,5 @@ export async function commitImportAction(_previous: ImportState, formData: FormD
   }
   if (!result.ok) return { status: "error", csvText, units, message: result.fileErrors.join(" ") };
   revalidatePath("/dashboard");
-  redirect(`/dashboard?imported=${result.imported}`);
+  redirect(`/dashboard?imported=${result.imported}${result.replaced > 0 ? `&replacedCount=${result.replaced}` : ""}#status`);
 }

@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { IMPORT_LIMITS, type ImportRules, duplicateKey, importDateRange, markDuplicates, parseImport } from "./csv-import";
+import { IMPORT_LIMITS, type ImportRules, importDateRange, markConflicts, parseImport, planImport } from "./csv-import";
 
 const rules: ImportRules = { latestDate: "2024-06-15", birthDate: "1990-05-20", profileHeightCm: 170 };
 const preview = (csv: string, units: unknown = "metric", extra: Partial<ImportRules> = {}, existing: { measuredOn: string; weightKg: number }[] = []) =>
-  markDuplicates(parseImport(csv, units, { ...rules, ...extra }), existing);
+  markConflicts(parseImport(csv, units, { ...rules, ...extra }), existing);
 const errorsOf = (csv: string, units: unknown = "metric", extra: Partial<ImportRules> = {}) => preview(csv, units, extra).rows.flatMap((row) => row.errors);
 
 describe("headers", () => {
   it("finds columns in any order and case, ignoring unknown ones", () => {
     const result = preview("Notes,WAIST,Weight, DATE ,Height\nhello,80,70.5,2024-01-02,180\n");
     expect(result.fileErrors).toEqual([]);
-    expect(result.rows).toEqual([{ line: 2, measuredOn: "2024-01-02", weightKg: 70.5, heightCm: 180, waistCm: 80, errors: [], duplicate: false }]);
+    expect(result.rows).toEqual([{ line: 2, measuredOn: "2024-01-02", weightKg: 70.5, heightCm: 180, waistCm: 80, errors: [], duplicate: false, conflict: null }]);
   });
 
   it("accepts the export's unit-named columns only with the matching units", () => {
@@ -43,10 +43,10 @@ describe("rows", () => {
 
   it("takes the profile height when a row has none, and says so when there is none", () => {
     expect(preview("date,weight\n2024-01-02,70").rows[0]!.heightCm).toBe(170);
-    expect(errorsOf("date,weight,height\n2024-01-02,70,", "metric", { profileHeightCm: null })).toEqual(["Line 2: height is missing and your profile has no height"]);
+    expect(errorsOf("date,weight,height\n2024-01-02,70,", "metric", { profileHeightCm: null })).toEqual(["Height is missing and your profile has no height."]);
   });
 
-  it("reports each problem in plain words with its line and column", () => {
+  it("reports each problem as a sentence of its own (the line is the row's, not repeated in the text)", () => {
     const csv = [
       "date,weight,height,waist",
       "2024-01-02,seventy,180,", // 2
@@ -59,26 +59,23 @@ describe("rows", () => {
       "1991-01-01,70,180,", // 9: before age 2
       "2024-01-04,70,5,180,80", // 10: a decimal comma shifts every value
     ].join("\n");
-    expect(errorsOf(csv)).toEqual([
-      "Line 2: weight must be a number",
-      "Line 3: date must be written YYYY-MM-DD (e.g. 2024-03-31)",
-      "Line 4: date 2024-02-30 is not a real date",
-      "Line 5: Date can't be in the future",
-      "Line 6: Date must be in 1900 or later",
-      "Line 7: date is missing",
-      "Line 7: weight is missing",
-      "Line 8: Weight must be between 2 and 650 kg",
-      "Line 8: Height must be between 50 and 272 cm",
-      "Line 8: Waist must be between 30 and 300 cm",
-      "Line 9: BMI is used from age 2, so entries can start on 1992-05-20",
-      "Line 10: has 5 values but the header has 4 columns (write decimals with a dot: 70.5, not 70,5)",
+    expect(preview(csv).rows.map((row) => [row.line, row.errors])).toEqual([
+      [2, ["Weight must be a number."]],
+      [3, ["Date must be written YYYY-MM-DD (e.g. 2024-03-31)."]],
+      [4, ["Date 2024-02-30 is not a real date."]],
+      [5, ["Date can't be in the future."]],
+      [6, ["Date must be in 1900 or later."]],
+      [7, ["Date is missing.", "Weight is missing."]],
+      [8, ["Weight must be between 2 and 650 kg.", "Height must be between 50 and 272 cm.", "Waist must be between 30 and 300 cm."]],
+      [9, ["BMI is used from age 2, so entries can start on 1992-05-20."]],
+      [10, ['This row has 5 values but the header has 4 columns (write decimals with a dot, 70.5, or put "70,5" in quotes).']],
     ]);
   });
 
   it("gives US ranges in US words", () => {
     expect(errorsOf("date,weight,height\n2024-01-02,4,19", "us")).toEqual([
-      "Line 2: Weight must be between 5 and 1430 lb",
-      "Line 2: Height must be between 20 and 107 in (total inches: 69 for 5 ft 9 in)",
+      "Weight must be between 5 and 1430 lb.",
+      "Height must be between 20 and 107 in (total inches: 69 for 5 ft 9 in).",
     ]);
   });
 
@@ -91,19 +88,42 @@ describe("rows", () => {
   });
 });
 
-describe("duplicates", () => {
+describe("one entry per day: duplicates and conflicts", () => {
+  // Lines 2–7.
   const csv = "date,weight\n2024-01-02,70.0\n2024-01-02,70.04\n2024-01-02,70.2\n2024-01-03,80\n2024-01-04,abc\n2024-01-04,75\n";
 
-  it("marks rows that repeat a saved entry or an earlier valid row (same day, same weight to 0.1 kg)", () => {
-    const result = preview(csv, "metric", {}, [{ measuredOn: "2024-01-03", weightKg: 80.01 }]);
-    expect(result.rows.map((row) => row.duplicate)).toEqual([false, true, false, true, false, false]);
-    expect(result).toMatchObject({ validCount: 3, duplicateCount: 2, errorCount: 1 });
+  it("flags every row whose day already has an entry, in the log or earlier in the file", () => {
+    const result = preview(csv, "metric", {}, [{ measuredOn: "2024-01-03", weightKg: 79 }]);
+    expect(result.rows.map((row) => [row.line, row.duplicate, row.conflict])).toEqual([
+      [2, false, null],
+      [3, true, null], // same day, same weight to 0.1 kg as line 2: nothing to import
+      [4, false, { with: "file", line: 2, weightKg: 70 }],
+      [5, false, { with: "saved", weightKg: 79 }],
+      [6, false, null], // an error: never a duplicate, never an "earlier row"
+      [7, false, null],
+    ]);
+    expect(result).toMatchObject({ validCount: 2, duplicateCount: 1, conflictCount: 2, errorCount: 1 });
   });
 
   it("compares in kg after converting pounds", () => {
     const result = preview("date,weight\n2024-01-02,150", "us", {}, [{ measuredOn: "2024-01-02", weightKg: 68.04 }]);
     expect(result.rows[0]!.duplicate).toBe(true);
-    expect(duplicateKey("2024-01-02", 68.04)).toBe(duplicateKey("2024-01-02", 150 * 0.45359237));
+  });
+
+  it("skips conflicts unless chosen; a chosen row becomes its day's entry, over an earlier row and a saved entry", () => {
+    const result = preview(csv, "metric", {}, [{ measuredOn: "2024-01-03", weightKg: 79 }]);
+    const saved = new Set(["2024-01-03"]);
+    const skip = planImport(result, { replaceAll: false, replaceLines: new Set() }, saved);
+    expect(skip.rows.map((row) => row.line)).toEqual([2, 7]);
+    expect([...skip.replaceDays]).toEqual([]);
+    expect(skip.skipped).toBe(4);
+
+    const pick = planImport(result, { replaceAll: false, replaceLines: new Set([4]) }, saved);
+    expect(pick.rows.map((row) => [row.line, row.weightKg])).toEqual([[4, 70.2], [7, 75]]);
+
+    const all = planImport(result, { replaceAll: true, replaceLines: new Set() }, saved);
+    expect(all.rows.map((row) => row.line)).toEqual([4, 5, 7]);
+    expect([...all.replaceDays]).toEqual(["2024-01-03"]);
   });
 
   it("gives the date range of valid rows, to fetch only saved entries that can clash", () => {

@@ -8,6 +8,10 @@
  * file: metric (kg, cm) or US (lb, inches; height in total inches, e.g. 69 for 5 ft 9 in). The
  * names an export writes (weight_kg, height_in, …) are accepted when they match those units, so an
  * exported file imports back as duplicates. Other columns (bmi, category, notes) are ignored.
+ *
+ * One entry per day (ADR 0011): a row for a day that already has an entry (saved, or an earlier
+ * row of the file) with the same weight is a duplicate and skipped; with another weight it is a
+ * conflict, skipped unless the person chooses to replace (planImport).
  */
 import { inToCm, lbToKg } from "@/lib/bmi/units";
 import { type CsvRecord, parseCsv } from "./csv";
@@ -15,7 +19,7 @@ import { DATE_MESSAGES, measuredOnProblem } from "./dates";
 import { ageRuleProblem } from "./derive";
 import { FILE_TOO_LARGE, IMPORT_LIMITS } from "./import-limits";
 import { MEASUREMENT_RANGES, parseDecimal } from "./schemas";
-import type { ImportPreview, ImportPreviewRow } from "./types";
+import type { ImportChoice, ImportPreview, ImportPreviewRow } from "./types";
 
 export { IMPORT_LIMITS };
 
@@ -99,8 +103,9 @@ function parseRow(
   rules: ImportRules,
 ): ImportPreviewRow {
   const errors: string[] = [];
+  // One sentence per problem; the preview shows the line number in its own column.
   const problem = (message: string) => {
-    errors.push(`Line ${record.line}: ${message}`);
+    errors.push(`${message.charAt(0).toUpperCase()}${message.slice(1)}.`);
     return undefined;
   };
   const cell = (column: Column) => {
@@ -112,8 +117,8 @@ function parseRow(
   // empty values (as some spreadsheets write) are harmless.
   const extra = record.fields.slice(headerWidth);
   if (extra.some((value) => value.trim() !== "")) {
-    problem(`has ${record.fields.length} values but the header has ${headerWidth} columns (write decimals with a dot: 70.5, not 70,5)`);
-    return { line: record.line, errors, duplicate: false };
+    problem(`this row has ${record.fields.length} values but the header has ${headerWidth} columns (write decimals with a dot, 70.5, or put "70,5" in quotes)`);
+    return { line: record.line, errors, duplicate: false, conflict: null };
   }
   const number = (column: Column, range: { min: number; max: number; message: string }, convert: (n: number) => number) => {
     const value = parseDecimal(cell(column));
@@ -148,16 +153,11 @@ function parseRow(
   }
   const waistCm = cell("waist") === "" ? null : (number("waist", us ? R.waistIn : R.waistCm, us ? inToCm : same) ?? null);
 
-  const row: ImportPreviewRow = { line: record.line, errors, duplicate: false, waistCm };
+  const row: ImportPreviewRow = { line: record.line, errors, duplicate: false, conflict: null, waistCm };
   if (measuredOn !== undefined) row.measuredOn = measuredOn;
   if (weightKg !== undefined) row.weightKg = weightKg;
   if (heightCm !== undefined) row.heightCm = heightCm;
   return row;
-}
-
-/** Entries count as the same when on the same day with the same weight to 0.1 kg. */
-export function duplicateKey(measuredOn: string, weightKg: number): string {
-  return `${measuredOn}|${Math.round(weightKg * 10)}`;
 }
 
 /** The dates the valid rows span (to fetch only the saved entries that can clash). */
@@ -173,28 +173,67 @@ export function importDateRange(rows: readonly ImportPreviewRow[]): { from: stri
 }
 
 /**
- * Marks valid rows that repeat a saved entry or an earlier valid row of the file, and counts.
- * Rows with errors are never duplicates (and never "earlier rows" for others).
+ * Marks each valid row against what is already on its day: an earlier valid row of the file, else
+ * a saved entry. The same weight (to 0.1 kg) is a duplicate; another weight a conflict to choose
+ * about. Rows with errors are never duplicates (and never "earlier rows" for others).
  */
-export function markDuplicates(
+export function markConflicts(
   parsed: ParsedImport,
   existing: readonly { measuredOn: string; weightKg: number }[],
 ): ImportPreview {
-  const seen = new Set(existing.map((entry) => duplicateKey(entry.measuredOn, entry.weightKg)));
+  const saved = new Map(existing.map((entry) => [entry.measuredOn, entry.weightKg]));
+  const earlier = new Map<string, { line: number; weightKg: number }>();
+  const same = (a: number, b: number) => Math.round(a * 10) === Math.round(b * 10);
   let validCount = 0;
   let errorCount = 0;
   let duplicateCount = 0;
-  const rows = parsed.rows.map((row) => {
+  let conflictCount = 0;
+  const rows = parsed.rows.map((row): ImportPreviewRow => {
     if (row.errors.length > 0 || row.measuredOn === undefined || row.weightKg === undefined) {
       errorCount += 1;
-      return { ...row, duplicate: false };
+      return { ...row, duplicate: false, conflict: null };
     }
-    const key = duplicateKey(row.measuredOn, row.weightKg);
-    const duplicate = seen.has(key);
-    seen.add(key);
-    if (duplicate) duplicateCount += 1;
-    else validCount += 1;
-    return { ...row, duplicate };
+    const inFile = earlier.get(row.measuredOn);
+    const savedKg = saved.get(row.measuredOn);
+    if (inFile === undefined) earlier.set(row.measuredOn, { line: row.line, weightKg: row.weightKg });
+    const other: ImportPreviewRow["conflict"] =
+      inFile !== undefined ? { with: "file", line: inFile.line, weightKg: inFile.weightKg } : savedKg !== undefined ? { with: "saved", weightKg: savedKg } : null;
+    if (other === null) {
+      validCount += 1;
+      return { ...row, duplicate: false, conflict: null };
+    }
+    if (same(other.weightKg, row.weightKg)) {
+      duplicateCount += 1;
+      return { ...row, duplicate: true, conflict: null };
+    }
+    conflictCount += 1;
+    return { ...row, duplicate: false, conflict: other };
   });
-  return { rows, validCount, errorCount, duplicateCount, fileErrors: parsed.fileErrors };
+  return { rows, validCount, errorCount, duplicateCount, conflictCount, fileErrors: parsed.fileErrors };
+}
+
+export type ImportPlan = {
+  /** The rows to save, one per day, in file order. */
+  rows: ImportPreviewRow[];
+  /** Days whose saved entry the file replaces. */
+  replaceDays: Set<string>;
+  skipped: number;
+};
+
+/**
+ * What a commit writes. A conflicting row is skipped unless chosen; a chosen one becomes its day's
+ * entry, over an earlier row of the file and over the saved entry alike. Duplicates and rows with
+ * errors are skipped.
+ */
+export function planImport(preview: ImportPreview, choice: ImportChoice, existingDays: ReadonlySet<string>): ImportPlan {
+  const byDay = new Map<string, ImportPreviewRow>();
+  for (const row of preview.rows) {
+    if (row.errors.length > 0 || row.duplicate || row.measuredOn === undefined) continue;
+    if (row.conflict !== null && !(choice.replaceAll || choice.replaceLines.has(row.line))) continue;
+    byDay.delete(row.measuredOn); // a chosen later row takes the day's place in file order
+    byDay.set(row.measuredOn, row);
+  }
+  const rows = [...byDay.values()];
+  const replaceDays = new Set(rows.map((row) => row.measuredOn!).filter((day) => existingDays.has(day)));
+  return { rows, replaceDays, skipped: preview.rows.length - rows.length };
 }

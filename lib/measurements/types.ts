@@ -61,23 +61,42 @@ export type ImportPreviewRow = {
   /** From the file, or the profile height when the row has none. */
   heightCm?: number;
   waistCm?: number | null;
-  /** Plain-words problems, each starting "Line N:". A row with errors is not imported. */
+  /** Problems as plain sentences (the line is in `line`). A row with errors is not imported. */
   errors: string[];
-  /** Same day and same weight (to 0.1 kg) as a saved entry or an earlier row: not imported. */
+  /** Same day and same weight (to 0.1 kg) as a saved entry or an earlier row: nothing to import. */
   duplicate: boolean;
+  /**
+   * One entry per day (ADR 0011): the day already has a saved entry, or an earlier row of the file
+   * has it, with another weight. Such a row is skipped unless the person chooses to replace.
+   */
+  conflict: ImportConflict | null;
 };
 
+export type ImportConflict = {
+  /** "saved": the log already has an entry that day; "file": an earlier row of the file has that day. */
+  with: "saved" | "file";
+  /** The earlier row's line, for "file". */
+  line?: number;
+  /** The other entry's (or row's) weight, kg. */
+  weightKg: number;
+};
+
+/** Which conflicting rows replace what is on their day: all of them, or those lines. */
+export type ImportChoice = { replaceAll: boolean; replaceLines: ReadonlySet<number> };
+
 /**
- * What an import would do. validCount rows would be imported; errorCount have errors;
- * duplicateCount are valid but duplicates. fileErrors (e.g. no header, too many rows) mean
- * nothing can be imported and `rows` is empty.
+ * What an import would do. validCount rows are new days and would be imported; errorCount have
+ * errors; duplicateCount repeat what is there; conflictCount need a choice (skip or replace).
+ * fileErrors (e.g. no header, too many rows) mean nothing can be imported and `rows` is empty.
  */
 export type ImportPreview = {
   rows: ImportPreviewRow[];
   validCount: number;
   errorCount: number;
   duplicateCount: number;
+  conflictCount: number;
   fileErrors: string[];
 };
 
-export type ImportCommitResult = { ok: true; imported: number; skipped: number } | { ok: false; fileErrors: string[] };
+/** imported: rows saved (replaced ones included); replaced: saved entries they replaced. */
+export type ImportCommitResult = { ok: true; imported: number; replaced: number; skipped: number } | { ok: false; fileErrors: string[] };

@@ -4,6 +4,7 @@ import { requireUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Import measurements" };
 
+// No query string is read here: the import's steps are form posts, so the path is the whole address.
 export default async function ImportPage() {
   await requireUser("/dashboard/import");
   return (
