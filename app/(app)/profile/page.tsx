@@ -1,16 +1,17 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ProfileForm } from "@/components/profile/profile-form";
+import { pathWithQuery } from "@/lib/auth/return-path";
 import { requireUser } from "@/lib/auth/session";
 import { getProfile } from "@/lib/profile/queries";
 
 export const metadata: Metadata = { title: "Your profile" };
 
 export default async function ProfilePage({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
-  const user = await requireUser("/profile");
+  const { welcome } = await searchParams;
+  const user = await requireUser(pathWithQuery("/profile", { welcome }));
   const profile = await getProfile(user.id);
   if (!profile) notFound();
-  const { welcome } = await searchParams;
   return (
     <div className="max-w-2xl space-y-4">
       <h1 className="text-2xl font-bold">Your profile</h1>

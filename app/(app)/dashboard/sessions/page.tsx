@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SessionList } from "@/components/routines/session-list";
+import { pathWithQuery } from "@/lib/auth/return-path";
 import { requireUser } from "@/lib/auth/session";
 import { listSessions } from "@/lib/routines/sessions.server";
 
@@ -11,8 +12,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const PAGE_SIZE = 20;
 
 export default async function SessionsPage({ searchParams }: Props) {
-  const user = await requireUser("/dashboard/sessions");
   const params = await searchParams;
+  const user = await requireUser(pathWithQuery("/dashboard/sessions", params));
   // A stale or mangled cursor shows the newest sessions (listSessions ignores what it cannot read).
   const cursor = typeof params.cursor === "string" ? params.cursor : undefined;
   const page = await listSessions(user.id, { limit: PAGE_SIZE, ...(cursor && { cursor }) });

@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Delete a measurement" };
 // A page of its own, so deleting asks for confirmation with or without JavaScript.
 export default async function DeleteEntryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await requireUser(`/dashboard/entries/${id}/delete`);
+  const user = await requireUser(`/dashboard/entries/${encodeURIComponent(id)}/delete`);
   const [entry, profile] = await Promise.all([getMeasurement(user.id, id), getProfile(user.id)]);
   if (!entry || !profile) notFound();
   return (
