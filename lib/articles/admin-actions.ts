@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { requireAdmin } from "@/lib/auth/session";
 import { formValues } from "@/lib/forms/form-state";
+import { isRecordId } from "@/lib/validation/text";
 import { createArticle, restoreRevision, updateArticle } from "./admin-save.server";
 import { restoreArticle, trashArticle } from "./admin-trash.server";
 import type { ArticleWriteResult } from "./admin-types";
@@ -66,6 +67,7 @@ function failureState(result: Exclude<ArticleWriteResult, { ok: true }>, formDat
 
 /** Create (articleId null) or save the editor; the button pressed is the form's `intent`. */
 export async function saveArticleAction(articleId: string | null, _previous: ArticleFormState, formData: FormData): Promise<ArticleFormState> {
+  if (articleId !== null && !isRecordId(articleId)) notFound(); // a NUL would be a query error (500)
   const admin = await requireAdmin(articleId ? `/admin/articles/${articleId}` : "/admin/articles/new");
   const intent = text(formData, "intent") || "save";
   if (!isEditorIntent(intent)) return { status: "error", message: "Unknown action.", values: formValues(formData, []) };
@@ -91,6 +93,7 @@ function formVersion(formData: FormData): number | undefined {
 /** Trash and restore buttons: back to the editor with what happened (a conflict says so there). */
 export async function trashArticleAction(formData: FormData): Promise<void> {
   const id = text(formData, "id");
+  if (!isRecordId(id)) notFound();
   const admin = await requireAdmin(`/admin/articles/${id}`);
   const result = await trashArticle(admin, id, formVersion(formData));
   if (!result.ok && result.reason === "not_found") notFound();
@@ -100,6 +103,7 @@ export async function trashArticleAction(formData: FormData): Promise<void> {
 
 export async function restoreArticleAction(formData: FormData): Promise<void> {
   const id = text(formData, "id");
+  if (!isRecordId(id)) notFound();
   const admin = await requireAdmin(`/admin/articles/${id}`);
   const result = await restoreArticle(admin, id, formVersion(formData));
   if (!result.ok && result.reason === "not_found") notFound();
@@ -110,6 +114,7 @@ export async function restoreArticleAction(formData: FormData): Promise<void> {
 /** "Restore this version" on the revisions page: a new save with that revision's content. */
 export async function restoreRevisionAction(formData: FormData): Promise<void> {
   const id = text(formData, "id");
+  if (!isRecordId(id)) notFound();
   const admin = await requireAdmin(`/admin/articles/${id}/revisions`);
   const revision = Number(text(formData, "revision"));
   const result = await restoreRevision(admin, id, Number.isSafeInteger(revision) ? revision : 0, text(formData, "version"));

@@ -11,6 +11,7 @@ import { kgToStLb } from "@/lib/bmi/units";
 import { formatDate, formatNumber, formatWeight } from "@/lib/dashboard/format";
 import { env } from "@/lib/env";
 import { formValues } from "@/lib/forms/form-state";
+import { isRecordId } from "@/lib/validation/text";
 import type { MeasurementFormState } from "./form-state";
 import { commitImport, previewImport } from "./import";
 import { createMeasurement, deleteMeasurement, restoreMeasurement, updateMeasurement } from "./mutations";
@@ -62,6 +63,8 @@ export async function createMeasurementAction(_previous: MeasurementFormState, f
 }
 
 export async function updateMeasurementAction(id: string, _previous: MeasurementFormState, formData: FormData): Promise<MeasurementFormState> {
+  // A bound argument comes back from the client: anything not shaped like an id is simply not found.
+  if (!isRecordId(id)) notFound();
   const user = await requireUser(`/dashboard/entries/${encodeURIComponent(id)}/edit`);
   const result = await updateMeasurement(user.id, id, Object.fromEntries(formData), replaceChoice(formData));
   if (result === null) notFound(); // not this person's entry (or gone): same as missing

@@ -6,6 +6,7 @@ import { notFound, redirect } from "next/navigation";
 import { revalidateArticles } from "@/lib/articles/revalidate.server";
 import { requireAdmin } from "@/lib/auth/session";
 import type { FormState } from "@/lib/forms/form-state";
+import { isRecordId } from "@/lib/validation/text";
 import { exerciseFormInput, routineFormInput } from "./admin-schemas";
 import { createExercise, deleteExercise, updateExercise } from "./admin-exercises.server";
 import { createRoutine, deleteRoutine, updateRoutine } from "./admin-routines.server";
@@ -44,12 +45,14 @@ function answer(result: CatalogWriteResult, formData: FormData, path: "exercises
 }
 
 export async function saveExerciseAction(id: string | null, _previous: FormState, formData: FormData): Promise<FormState> {
+  if (id !== null && !isRecordId(id)) notFound(); // a NUL would be a query error (500)
   const admin = await requireAdmin(id ? `/admin/exercises/${id}` : "/admin/exercises/new");
   const raw = exerciseFormInput(formData);
   return answer(id ? await updateExercise(admin, id, raw) : await createExercise(admin, raw), formData, "exercises");
 }
 
 export async function saveRoutineAction(id: string | null, _previous: FormState, formData: FormData): Promise<FormState> {
+  if (id !== null && !isRecordId(id)) notFound(); // a NUL would be a query error (500)
   const admin = await requireAdmin(id ? `/admin/routines/${id}` : "/admin/routines/new");
   const raw = routineFormInput(formData);
   return answer(id ? await updateRoutine(admin, id, raw) : await createRoutine(admin, raw), formData, "routines");
@@ -57,6 +60,7 @@ export async function saveRoutineAction(id: string | null, _previous: FormState,
 
 export async function deleteExerciseAction(formData: FormData): Promise<void> {
   const id = String(formData.get("id") ?? "");
+  if (!isRecordId(id)) notFound();
   const admin = await requireAdmin(`/admin/exercises/${id}`);
   const result = await deleteExercise(admin, id);
   if (result === null) notFound();
@@ -67,6 +71,7 @@ export async function deleteExerciseAction(formData: FormData): Promise<void> {
 
 export async function deleteRoutineAction(formData: FormData): Promise<void> {
   const id = String(formData.get("id") ?? "");
+  if (!isRecordId(id)) notFound();
   const admin = await requireAdmin(`/admin/routines/${id}`);
   const result = await deleteRoutine(admin, id);
   if (result === null) notFound();
