@@ -3,6 +3,7 @@
 // The calculator form. Without JavaScript it is a plain GET form (the result URL can be shared);
 // with JavaScript it validates with the same zod schema as the server before navigating, converts
 // values when the units change, and moves focus to the first error or to the result.
+import "@/lib/validation/zod-browser"; // before any schema parses: no eval probe under our CSP
 import { useRouter } from "next/navigation";
 import { useState, useSyncExternalStore, useTransition, type FormEvent } from "react";
 import { bmiFieldErrors, bmiInputSchema } from "@/lib/bmi/schema";

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { isPrerendered, routeTable } from "./prerendered-routes";
+
+// Shaped like .next/prerender-manifest.json and .next/routes-manifest.json of a real build.
+const table = routeTable(
+  {
+    routes: {
+      "/": { routeType: "page" },
+      "/_not-found": { routeType: "page" },
+      "/articles/bmi-explained": { routeType: "page" },
+      "/feed.xml": { routeType: "route" },
+    },
+    dynamicRoutes: { "/tags/[tag]": { routeType: "page", routeRegex: "^/tags/([^/]+?)(?:/)?$" } },
+  },
+  {
+    staticRoutes: [{ regex: "^/(?:/)?$" }, { regex: "^/dashboard(?:/)?$" }, { regex: "^/feed\\.xml(?:/)?$" }, { regex: "^/articles(?:/)?$" }],
+    dynamicRoutes: [{ regex: "^/articles/([^/]+?)(?:/)?$" }, { regex: "^/tags/([^/]+?)(?:/)?$" }, { regex: "^/api/v1/measurements/([^/]+?)(?:/)?$" }],
+  },
+);
+
+describe("isPrerendered", () => {
+  it("is true for pages rendered at build time and for ISR patterns", () => {
+    expect(isPrerendered(table, "GET", "/")).toBe(true);
+    expect(isPrerendered(table, "GET", "/articles/bmi-explained")).toBe(true);
+    expect(isPrerendered(table, "HEAD", "/tags/anything-new")).toBe(true);
+  });
+
+  it("is false for pages rendered per request, route handlers and server actions", () => {
+    expect(isPrerendered(table, "GET", "/dashboard")).toBe(false);
+    expect(isPrerendered(table, "GET", "/articles/not-built-yet-but-dynamic")).toBe(false);
+    expect(isPrerendered(table, "GET", "/feed.xml")).toBe(false);
+    expect(isPrerendered(table, "GET", "/api/v1/measurements/abc")).toBe(false);
+    expect(isPrerendered(table, "POST", "/")).toBe(false);
+  });
+
+  it("is true for a path no route knows: the prerendered 404 page answers it", () => {
+    expect(isPrerendered(table, "GET", "/no-such-page")).toBe(true);
+    expect(isPrerendered(table, "GET", "/dashboard/extra/segments")).toBe(true);
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * Which requests `next start` answers with HTML rendered at build time (static and ISR pages, and
+ * the prerendered 404 page for paths no route knows). Such HTML has no per-request nonce, so
+ * proxy.ts must give it the prerendered policy (lib/http/content-security-policy.ts) or its
+ * scripts would be blocked. Read from the build's own manifests, so it follows the build exactly.
+ */
+import fs from "node:fs";
+import path from "node:path";
+
+type PrerenderManifest = {
+  routes: Record<string, { routeType?: string }>;
+  dynamicRoutes: Record<string, { routeType?: string; routeRegex: string }>;
+};
+type RoutesManifest = { staticRoutes: { regex: string }[]; dynamicRoutes: { regex: string }[] };
+
+export type RouteTable = {
+  /** Exact paths of prerendered pages ("/", "/articles/some-slug"). */
+  pages: Set<string>;
+  /** Patterns of prerendered dynamic pages (ISR on demand: "/articles/[slug]"). */
+  pagePatterns: RegExp[];
+  /** Every route the app has; a path matching none is answered by the prerendered 404 page. */
+  routes: RegExp[];
+};
+
+export function routeTable(prerender: PrerenderManifest, routes: RoutesManifest): RouteTable {
+  const isPage = (entry: { routeType?: string }) => (entry.routeType ?? "page") === "page";
+  return {
+    pages: new Set(Object.entries(prerender.routes).filter(([, entry]) => isPage(entry)).map(([route]) => route)),
+    pagePatterns: Object.values(prerender.dynamicRoutes).filter(isPage).map((entry) => new RegExp(entry.routeRegex)),
+    routes: [...routes.staticRoutes, ...routes.dynamicRoutes].map((route) => new RegExp(route.regex)),
+  };
+}
+
+/**
+ * True when a GET/HEAD for `pathname` is answered with prerendered HTML. Other methods are server
+ * actions and route handlers, which Next always runs per request.
+ */
+export function isPrerendered(table: RouteTable, method: string, pathname: string): boolean {
+  if (method !== "GET" && method !== "HEAD") return false;
+  const path_ = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
+  if (table.pages.has(path_) || table.pagePatterns.some((pattern) => pattern.test(path_))) return true;
+  return !table.routes.some((route) => route.test(path_));
+}
+
+let loaded: RouteTable | null | undefined;
+
+/** The production build's table; null in development (everything renders per request there). */
+export function buildRouteTable(): RouteTable | null {
+  if (loaded !== undefined) return loaded;
+  loaded = null;
+  if (process.env.NODE_ENV !== "production") return loaded;
+  try {
+    const read = (name: string) => JSON.parse(fs.readFileSync(path.join(process.cwd(), ".next", name), "utf8"));
+    loaded = routeTable(read("prerender-manifest.json"), read("routes-manifest.json"));
+  } catch {
+    // No build output (e.g. unit tests): treat every page as rendered per request.
+  }
+  return loaded;
+}
