@@ -1,5 +1,6 @@
-import type { ChartLayout, EdgeLabel, PlacedTick } from "@/lib/dashboard/chart-geometry";
+import type { ChartLayout, EdgeLabel, PlacedPoint, PlacedTick } from "@/lib/dashboard/chart-geometry";
 import { X_UNITS } from "@/lib/dashboard/chart-geometry";
+import { ChartKeys } from "./chart-keys";
 
 /*
  * The drawing of a trend chart. Axis and edge labels are HTML positioned in CSS pixels (y) and
@@ -8,6 +9,11 @@ import { X_UNITS } from "@/lib/dashboard/chart-geometry";
  * keeps its size from a 360px phone to a desktop, without JavaScript or a second rendering.
  * Which set of date ticks shows depends on the chart's own width (container queries), so a
  * half-width card on a desktop gets the narrow set too.
+ *
+ * The drawing is one role="img" with the chart's summary sentence. Over it, every dot has a small
+ * HTML target that shows its value on hover and on keyboard focus (CSS only; ChartKeys moves focus
+ * with the arrow keys). The reference shading is clipped to the plot, since the y axis is fitted
+ * to the data and the healthy band often reaches beyond it.
  */
 
 const EDGE_TONE: Record<EdgeLabel["tone"], string> = {
@@ -21,7 +27,21 @@ const ALIGN: Record<PlacedTick["align"], string> = { start: "", middle: "-transl
 
 const stroke = { vectorEffect: "non-scaling-stroke", fill: "none" } as const;
 
-export function ChartPlot({ layout, unit, emptyMessage }: { layout: ChartLayout; unit: string; emptyMessage: string | null }) {
+export function ChartPlot({
+  layout,
+  unit,
+  emptyMessage,
+  summary,
+  pointLabel,
+}: {
+  layout: ChartLayout;
+  unit: string;
+  emptyMessage: string | null;
+  /** The whole chart in one sentence (the image's name). */
+  summary: string;
+  /** What a dot's tooltip says ("21 Nov 2026: 82.4 kg"). */
+  pointLabel: (point: PlacedPoint, isLatest: boolean) => string;
+}) {
   const { height } = layout;
   const latest = layout.latest;
   // Dense series get smaller dots so the trend stays readable. (Long ranges draw period means,
@@ -30,12 +50,14 @@ export function ChartPlot({ layout, unit, emptyMessage }: { layout: ChartLayout;
   const bottom = layout.yTicks[0]?.y ?? height;
 
   return (
-    <div className="grid grid-cols-[3rem_minmax(0,1fr)_3rem] text-xs text-stone-500" aria-hidden="true">
-      <div className="pb-1 pr-2 text-right text-[11px] leading-none">{unit}</div>
+    <div className="grid grid-cols-[3rem_minmax(0,1fr)_3rem] text-xs text-stone-600">
+      <div className="pb-1 pr-2 text-right text-[11px] leading-none" aria-hidden="true">
+        {unit}
+      </div>
       <div />
       <div />
 
-      <div className="relative" style={{ height }}>
+      <div className="relative" style={{ height }} aria-hidden="true">
         {layout.yTicks.map((tick) => (
           <span key={tick.value} className="absolute right-2 -translate-y-1/2 tabular-nums leading-none" style={{ top: tick.y }}>
             {tick.label}
@@ -44,11 +66,12 @@ export function ChartPlot({ layout, unit, emptyMessage }: { layout: ChartLayout;
       </div>
 
       <div className="relative" style={{ height }}>
-        <svg width="100%" height={height} className="block overflow-visible" focusable="false">
+        <svg width="100%" height={height} className="block overflow-visible" focusable="false" role="img" aria-label={summary}>
           {layout.yTicks.map((tick) => (
             <line key={tick.value} x1="0" x2="100%" y1={tick.y} y2={tick.y} className={tick.y === bottom ? "stroke-stone-300" : "stroke-stone-100"} strokeWidth={1} />
           ))}
-          <svg viewBox={`0 0 ${X_UNITS} ${height}`} preserveAspectRatio="none" width="100%" height={height} overflow="visible">
+          {/* Clipped to the plot: the reference often reaches beyond the data-fitted axis. */}
+          <svg viewBox={`0 0 ${X_UNITS} ${height}`} preserveAspectRatio="none" width="100%" height={height} overflow="hidden">
             {layout.areas.map((d, i) => (
               <path key={i} d={d} className="fill-emerald-100/70" />
             ))}
@@ -92,6 +115,14 @@ export function ChartPlot({ layout, unit, emptyMessage }: { layout: ChartLayout;
           <TickMarks ticks={layout.xTicks.wide} y={bottom} className="@max-lg:hidden" />
           <TickMarks ticks={layout.xTicks.compact} y={bottom} className="@lg:hidden" />
         </svg>
+        <ChartKeys className="absolute inset-0">
+          {layout.points.map((point) =>
+            latest !== null && point.xPct === latest.xPct && point.y === latest.y ? null : (
+              <PointTarget key={point.id} point={point} label={pointLabel(point, false)} inTabOrder={false} />
+            ),
+          )}
+          {latest ? <PointTarget point={latest} label={pointLabel(latest, true)} inTabOrder /> : null}
+        </ChartKeys>
         {emptyMessage ? (
           <p className="absolute inset-0 flex items-center justify-center px-4 text-center text-sm text-stone-600">
             <span className="rounded-lg bg-white/90 px-3 py-2">{emptyMessage}</span>
@@ -99,7 +130,7 @@ export function ChartPlot({ layout, unit, emptyMessage }: { layout: ChartLayout;
         ) : null}
       </div>
 
-      <div className="relative" style={{ height }}>
+      <div className="relative" style={{ height }} aria-hidden="true">
         {layout.labels.map((label) => (
           <span key={label.key} className={`absolute left-1.5 -translate-y-1/2 text-[11px] font-medium leading-none ${EDGE_TONE[label.tone]}`} style={{ top: label.y }}>
             {label.text}
@@ -107,11 +138,28 @@ export function ChartPlot({ layout, unit, emptyMessage }: { layout: ChartLayout;
         ))}
       </div>
 
-      <div className="col-start-2">
+      <div className="col-start-2" aria-hidden="true">
         <TickLabels ticks={layout.xTicks.wide} className="@max-lg:hidden" />
         <TickLabels ticks={layout.xTicks.compact} className="@lg:hidden" />
       </div>
     </div>
+  );
+}
+
+/**
+ * A dot's hover and focus target: a 20 px circle over the drawn dot, named with its value, showing
+ * that value in a tooltip while hovered or focused. Tooltips near an edge open inward.
+ */
+function PointTarget({ point, label, inTabOrder }: { point: PlacedPoint; label: string; inTabOrder: boolean }) {
+  // Styles live in globals.css (.chart-point, .chart-tip): a long range has ~120 of these, and a
+  // class list on each was most of the chart's bytes (see ADR 0007).
+  const x = point.xPct < 15 ? "start" : point.xPct > 85 ? "end" : undefined;
+  return (
+    <span data-point="" tabIndex={inTabOrder ? 0 : -1} role="img" aria-label={label} className="chart-point" style={{ left: `${point.xPct}%`, top: point.y }}>
+      <span aria-hidden="true" className="chart-tip" data-x={x} data-below={point.y < 44 || undefined}>
+        {label}
+      </span>
+    </span>
   );
 }
 

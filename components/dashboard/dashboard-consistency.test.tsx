@@ -4,10 +4,11 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { summarize } from "@/lib/dashboard/summary";
-import { makeEntry } from "@/lib/dashboard/test-fixtures";
+import { makeEntry, makeProfile, makeSeries } from "@/lib/dashboard/test-fixtures";
 import { GoalProgressCard } from "./goal-progress";
 import { HistoryTable } from "./history-table";
 import { LatestCard } from "./latest-card";
+import { TrendChart } from "./trend-chart";
 
 const today = "2026-11-22";
 const atBmi = (bmi: number) => bmi * 1.78 ** 2; // weight at this BMI for the fixtures' 178 cm
@@ -65,5 +66,19 @@ describe("HistoryTable highlight", () => {
     expect(html.match(/data-highlighted="true"/g)).toHaveLength(2);
     expect(text(html)).toContain("22 Nov 2026Saved");
     expect(text(html)).not.toContain("18 Nov 2026Saved");
+  });
+});
+
+describe("TrendChart points", () => {
+  it("every dot shows its value on hover and focus; one is in the Tab order, the arrow keys reach the rest", () => {
+    const series = makeSeries("2026-09-01", 5, 14, (i) => 85 - i * 1.25);
+    const html = renderToStaticMarkup(<TrendChart metric="weight" series={series} profile={makeProfile()} range="90d" today={today} />);
+    const targets = html.match(/<span data-point=""[^>]*>/g) ?? [];
+    expect(targets).toHaveLength(5);
+    expect(targets.filter((tag) => tag.includes('tabindex="0"'))).toHaveLength(1);
+    expect(html).toContain('aria-label="27 Oct 2026: 80.0 kg (latest)"');
+    expect(html).toMatch(/class="chart-tip"[^>]*>1 Sep 2026: 85\.0 kg<\/span>/);
+    // The drawing keeps its one-sentence name, without focusable content inside it.
+    expect(html).toMatch(/<svg[^>]*role="img" aria-label="Weight from 85\.0 kg to 80\.0 kg/);
   });
 });

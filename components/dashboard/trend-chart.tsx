@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { buildChartSpec, PERIOD_ADJECTIVE, type ChartInput, type ChartSpec } from "@/lib/dashboard/chart-data";
-import { layoutChart } from "@/lib/dashboard/chart-geometry";
+import { layoutChart, type PlacedPoint } from "@/lib/dashboard/chart-geometry";
 import type { DisplayPoint, Period } from "@/lib/dashboard/downsample";
 import { formatCount, formatDate, formatMonthYear, formatNumber } from "@/lib/dashboard/format";
 import { RANGE_LABELS } from "@/lib/dashboard/ranges";
@@ -31,8 +31,8 @@ export function TrendChart({ headingLevel = 2, ...input }: TrendChartProps) {
       <Heading id={`${id}-heading`} className="text-base font-semibold text-stone-900">
         {spec.title} <span className="text-sm font-normal text-stone-500">({spec.unit})</span>
       </Heading>
-      <div role="img" aria-label={spec.summary} className="mt-3">
-        <ChartPlot layout={layout} unit={spec.unit} emptyMessage={emptyMessage} />
+      <div className="mt-3">
+        <ChartPlot layout={layout} unit={spec.unit} emptyMessage={emptyMessage} summary={spec.summary} pointLabel={(point, isLatest) => pointLabel(spec, point, isLatest)} />
       </div>
       <figcaption className="mt-3 space-y-2 text-xs text-stone-600">
         <Legend spec={spec} />
@@ -41,6 +41,18 @@ export function TrendChart({ headingLevel = 2, ...input }: TrendChartProps) {
       {spec.points.length > 0 ? <NumbersTable spec={spec} id={id} /> : null}
     </figure>
   );
+}
+
+/** A dot's tooltip: "21 Nov 2026: 82.4 kg", or for a period mean "Week of 3 Nov 2026: mean 82.4 kg (5 entries)". */
+function pointLabel(spec: ChartSpec, point: PlacedPoint, isLatest: boolean): string {
+  const value = `${formatNumber(point.value, spec.decimals)}${spec.metric === "weight" ? ` ${spec.unit}` : ""}`;
+  const what = spec.metric === "bmi" ? "BMI " : "";
+  const mean = isLatest || spec.period === null ? undefined : spec.display.find((d) => d.id === point.id);
+  if (mean && spec.period !== null && mean.count > 1) {
+    const when = spec.period === "week" ? `Week of ${periodLabel(mean, spec.period)}` : periodLabel(mean, spec.period);
+    return `${when}: mean ${what}${value} (${mean.count} entries)`;
+  }
+  return `${formatDate(point.date)}: ${what}${value}${isLatest ? " (latest)" : ""}`;
 }
 
 function Legend({ spec }: { spec: ChartSpec }) {

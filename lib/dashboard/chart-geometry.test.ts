@@ -23,12 +23,28 @@ const commands = (path: string) => path.match(/[ML]/g)?.length ?? 0;
 describe("layoutChart", () => {
   const layout = layoutChart(input);
 
-  it("fits the data, the trend and the band in the y domain", () => {
+  it("fits the data and the trend, with only the nearby part of the band as context", () => {
     for (const value of valuesToFit(input)) {
       expect(value).toBeGreaterThanOrEqual(layout.scale.min);
       expect(value).toBeLessThanOrEqual(layout.scale.max);
     }
     for (const p of layout.points) expect(p.y >= PLOT_INSET && p.y <= PLOT_HEIGHT - PLOT_INSET).toBe(true);
+    // The band's top (25) is within half the data's span of it; its bottom (18.5) is not.
+    expect(valuesToFit(input)).toContain(25);
+    expect(valuesToFit(input)).not.toContain(18.5);
+    expect(layout.scale.min).toBeGreaterThan(18.5);
+  });
+
+  it("shows a 5 kg loss across most of the plot, not flat against a band far below", () => {
+    const loss = [85, 84, 83.2, 82.1, 81, 80].map((value, i) => ({ id: `w${i}`, date: addDays("2026-09-01", i * 14), value, trend: value + 0.2 }));
+    // A healthy weight for 1.80 m is 59.9 to 81 kg: before, the axis stretched to 59.9.
+    const weight = layoutChart({ ...input, points: loss, reference: [{ kind: "band", from: "2026-09-01", to: "2026-11-10", lower: 59.9, upper: 81 }], minSpan: 4, from: "2026-09-01", to: "2026-11-10" });
+    const ys = weight.points.map((p) => p.y);
+    expect(Math.max(...ys) - Math.min(...ys)).toBeGreaterThan(0.6 * (PLOT_HEIGHT - 2 * PLOT_INSET));
+    expect(weight.scale.min).toBeGreaterThan(75);
+    // The band is still drawn (clipped by the plot) and labelled where it shows.
+    expect(weight.areas).toHaveLength(1);
+    expect(weight.labels.map((l) => l.text)).toEqual(["Healthy"]);
   });
 
   it("has 3 to 6 y ticks from bottom to top of the plot", () => {
@@ -63,11 +79,15 @@ describe("layoutChart", () => {
     expect(Number.isFinite(single.points[0]!.y)).toBe(true);
   });
 
-  it("includes and labels the goal", () => {
-    const withGoal = layoutChart({ ...input, goal: 17 });
-    expect(withGoal.scale.min).toBeLessThanOrEqual(17);
-    expect(withGoal.goalY).not.toBeNull();
-    expect(withGoal.labels.map((l) => l.key)).toContain("goal");
+  it("includes and labels a goal near the data; a far one is named at the edge with an arrow", () => {
+    const near = layoutChart({ ...input, goal: 22 });
+    expect(near.scale.min).toBeLessThanOrEqual(22);
+    expect(near.goalY).not.toBeNull();
+    expect(near.labels.find((l) => l.key === "goal")?.text).toBe("Goal");
+    const far = layoutChart({ ...input, goal: 17 });
+    expect(far.scale.min).toBeGreaterThan(17);
+    expect(far.goalY).toBeNull();
+    expect(far.labels.find((l) => l.key === "goal")).toMatchObject({ text: "Goal ↓", y: PLOT_HEIGHT - PLOT_INSET });
   });
 
   it("draws percentile curves and the adult band for someone turning 20", () => {
@@ -85,7 +105,8 @@ describe("layoutChart", () => {
   it("labels the curves at the right edge for a teenager", () => {
     const reference = bmiReference({ from: "2026-01-01", to: "2026-11-21", birthDate: "2011-03-10", sex: "female", background: "default", fallbackGroup: null });
     const layout = layoutChart({ ...input, from: "2026-01-01", reference });
-    expect(layout.labels.map((l) => l.text)).toEqual(["95th", "85th", "5th"]);
+    // Fitted to her BMIs (23.2–24.1): the 85th runs through them, the 95th above and the 5th below.
+    expect(layout.labels.map((l) => l.text)).toEqual(["95th ↑", "85th", "5th ↓"]);
   });
 
   it("offers fewer date ticks on narrow charts", () => {

@@ -63,6 +63,7 @@ export type ChartLayout = {
   areas: string[];
   /** Percentile curve lines. */
   curves: { percentile: 5 | 85 | 95; path: string }[];
+  /** Null when the goal lies outside the axis (it is then named by an edge label with an arrow). */
   goalY: number | null;
   /** Where the curves give way to the adult band, when inside the chart. */
   adultFromPct: number | null;
@@ -70,17 +71,35 @@ export type ChartLayout = {
   labels: EdgeLabel[];
 };
 
-/** Every value the y axis must show: the dots, the latest entry, the trend, reference and goal. */
+function referenceValues(reference: readonly ReferenceSegment[]): number[] {
+  const values: number[] = [];
+  for (const segment of reference) {
+    if (segment.kind === "band") values.push(segment.lower, segment.upper);
+    else for (const s of segment.samples) values.push(s.p5, s.p85, s.p95);
+  }
+  return values;
+}
+
+/**
+ * Every value the y axis must show. The axis is fitted to the data (the dots, the latest entry and
+ * the trend), so a 5 kg loss fills the plot instead of looking flat against the whole healthy band.
+ * The reference and the goal are context: their values are included only when they lie within
+ * half the data's span of it (the goal within a whole span, as the target the person set);
+ * otherwise they are clipped, and the edge labels point to them with an arrow. An empty range fits
+ * the reference and the goal, so the plot still shows where healthy is.
+ */
 export function valuesToFit(input: GeometryInput): number[] {
   const values = (input.display ?? input.points).map((p) => p.value);
   for (const p of input.points) values.push(p.trend);
   const latest = input.points.at(-1);
   if (latest !== undefined) values.push(latest.value);
-  for (const segment of input.reference) {
-    if (segment.kind === "band") values.push(segment.lower, segment.upper);
-    else for (const s of segment.samples) values.push(s.p5, s.p85, s.p95);
-  }
-  if (input.goal !== null) values.push(input.goal);
+  const context = referenceValues(input.reference);
+  if (values.length === 0) return input.goal === null ? context : [...context, input.goal];
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const span = Math.max(hi - lo, input.minSpan);
+  for (const value of context) if (value >= lo - span / 2 && value <= hi + span / 2) values.push(value);
+  if (input.goal !== null && input.goal >= lo - span && input.goal <= hi + span) values.push(input.goal);
   return values;
 }
 
@@ -119,7 +138,8 @@ export function layoutChart(input: GeometryInput): ChartLayout {
       return { label: tick.label, xPct, align: xPct < 6 ? "start" : xPct > 94 ? "end" : "middle" };
     });
 
-  const goalY = input.goal === null ? null : y(input.goal);
+  const inside = (value: number) => value >= scale.min && value <= scale.max;
+  const goalY = input.goal === null || !inside(input.goal) ? null : y(input.goal);
   return {
     height: PLOT_HEIGHT,
     scale,
@@ -133,20 +153,35 @@ export function layoutChart(input: GeometryInput): ChartLayout {
     curves,
     goalY,
     adultFromPct: input.adultFrom === null ? null : round2(fx(input.adultFrom) * 100),
-    labels: spreadLabels(edgeLabels(input.reference.at(-1), goalY, y), LABEL_GAP, 0, PLOT_HEIGHT),
+    labels: spreadLabels(edgeLabels(input.reference.at(-1), input.goal, scale, y), LABEL_GAP, 0, PLOT_HEIGHT),
   };
 }
 
-function edgeLabels(last: ReferenceSegment | undefined, goalY: number | null, y: (value: number) => number): EdgeLabel[] {
+/**
+ * What the shading and lines are at the right edge. Something above or below the axis is named at
+ * the top or bottom edge with an arrow ("Healthy ↓"), so the context stays readable after the axis
+ * has been fitted to the data.
+ */
+function edgeLabels(last: ReferenceSegment | undefined, goal: number | null, scale: NiceScale, y: (value: number) => number): EdgeLabel[] {
+  const top = PLOT_INSET;
+  const bottom = PLOT_HEIGHT - PLOT_INSET;
+  const at = (value: number, text: string): { text: string; y: number } =>
+    value > scale.max ? { text: `${text} ↑`, y: top } : value < scale.min ? { text: `${text} ↓`, y: bottom } : { text, y: y(value) };
   const labels: EdgeLabel[] = [];
-  if (last?.kind === "band") labels.push({ key: "band", text: "Healthy", y: y((last.lower + last.upper) / 2), tone: "healthy" });
+  if (last?.kind === "band") {
+    const lower = Math.max(last.lower, scale.min);
+    const upper = Math.min(last.upper, scale.max);
+    // The middle of the part that is drawn, or the edge it lies beyond.
+    const place = lower <= upper ? { text: "Healthy", y: y((lower + upper) / 2) } : at((last.lower + last.upper) / 2, "Healthy");
+    labels.push({ key: "band", ...place, tone: "healthy" });
+  }
   const sample = last?.kind === "curves" ? last.samples.at(-1) : undefined;
   if (sample) {
-    labels.push({ key: "p95", text: "95th", y: y(sample.p95), tone: "risk" });
-    labels.push({ key: "p85", text: "85th", y: y(sample.p85), tone: "curve" });
-    labels.push({ key: "p5", text: "5th", y: y(sample.p5), tone: "curve" });
+    labels.push({ key: "p95", ...at(sample.p95, "95th"), tone: "risk" });
+    labels.push({ key: "p85", ...at(sample.p85, "85th"), tone: "curve" });
+    labels.push({ key: "p5", ...at(sample.p5, "5th"), tone: "curve" });
   }
-  if (goalY !== null) labels.push({ key: "goal", text: "Goal", y: goalY, tone: "goal" });
+  if (goal !== null) labels.push({ key: "goal", ...at(goal, "Goal"), tone: "goal" });
   return labels;
 }
 
