@@ -2,6 +2,7 @@ import { formatBmiValue } from "@/lib/bmi/format";
 import type { BmiResult, PublicBmiResult } from "@/lib/bmi/types";
 import { kgToLb } from "@/lib/bmi/units";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { routinesHrefForBmi } from "@/lib/routines/fit";
 import { BmiScale } from "./bmi-scale";
 import { categoryStyle } from "./category-style";
@@ -19,7 +20,18 @@ function weight(kg: number, units: "metric" | "us"): string {
   return units === "us" ? `${kgToLb(kg).toFixed(0)} lb` : `${kg.toFixed(1)} kg`;
 }
 
-export function BmiResultView({ result, details, units }: { result: PublicBmiResult; details: BmiResult; units: "metric" | "us" }) {
+export function BmiResultView({
+  result,
+  details,
+  units,
+  save,
+}: {
+  result: PublicBmiResult;
+  details: BmiResult;
+  units: "metric" | "us";
+  /** "Save to my log" or "Sign in to save", decided by the page (it knows who is signed in). */
+  save?: ReactNode;
+}) {
   const style = categoryStyle(result.category);
   const stats: { label: string; value: string; note?: string }[] = [];
   if (result.percentile !== null) {
@@ -54,14 +66,14 @@ export function BmiResultView({ result, details, units }: { result: PublicBmiRes
     <section id="result" aria-labelledby="result-heading" className="space-y-6 rounded-2xl border border-stone-200 bg-white p-5 shadow-sm sm:p-6" tabIndex={-1}>
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h2 id="result-heading" className="text-sm font-medium uppercase tracking-wide text-stone-500">
+          <h2 id="result-heading" className="text-sm font-medium uppercase tracking-wide text-stone-600">
             Your result
           </h2>
           <p className="mt-1 flex items-baseline gap-3">
             <span className="text-5xl font-bold tabular-nums text-stone-900" data-testid="bmi-value">
               {formatBmiValue(result.bmi)}
             </span>
-            <span className="text-sm text-stone-500">kg/m²</span>
+            <span className="text-sm text-stone-600">kg/m²</span>
           </p>
         </div>
         <p className={`rounded-full px-4 py-1.5 text-sm font-semibold ring-1 ${style.badge}`} data-testid="bmi-category">
@@ -82,16 +94,16 @@ export function BmiResultView({ result, details, units }: { result: PublicBmiRes
       <dl className="grid gap-3 sm:grid-cols-2">
         {stats.map((stat) => (
           <div key={stat.label} className="rounded-xl bg-stone-50 p-3">
-            <dt className="text-xs font-medium text-stone-500">{stat.label}</dt>
+            <dt className="text-xs font-medium text-stone-600">{stat.label}</dt>
             <dd className="text-lg font-semibold tabular-nums text-stone-900">{stat.value}</dd>
-            {stat.note ? <dd className="text-xs text-stone-500">{stat.note}</dd> : null}
+            {stat.note ? <dd className="text-xs text-stone-600">{stat.note}</dd> : null}
           </div>
         ))}
       </dl>
 
       <div className="space-y-2 text-stone-700">
         <p data-testid="bmi-explanation">{result.explanation}</p>
-        <p className="text-sm text-stone-500">Reference: {result.reference}. This is guidance, not a diagnosis.</p>
+        <p className="text-sm text-stone-600">Reference: {result.reference}. This is guidance, not a diagnosis.</p>
       </div>
 
       <p className="rounded-xl bg-brand-50 p-3 text-sm text-brand-900">
@@ -100,6 +112,8 @@ export function BmiResultView({ result, details, units }: { result: PublicBmiRes
         </Link>{" "}
         — decompression, stretching and core work{routinesHrefForBmi(result.category).includes("low_impact") ? ", low-impact first" : ""}.
       </p>
+
+      {save}
 
       <ShareLink />
     </section>

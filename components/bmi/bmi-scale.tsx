@@ -40,13 +40,13 @@ export function BmiScale({ bands, bmi, categoryLabel }: { bands: readonly BmiBan
         </div>
       </div>
       <figcaption aria-hidden>
-        <ul className="grid grid-cols-2 gap-x-4 gap-y-1 text-xs text-stone-600 sm:grid-cols-3">
+        <ul className="grid grid-cols-2 gap-x-4 gap-y-1 text-xs text-stone-700 sm:grid-cols-3">
           {bands.map((band, index) => (
             <li key={band.code} className="flex items-center gap-1.5">
               <span className={`inline-block h-2.5 w-2.5 shrink-0 rounded-full ${categoryStyle(band.code).bar}`} />
               <span>
                 {band.label}{" "}
-                <span className="text-stone-400">
+                <span className="text-stone-600">
                   {index === 0 ? `< ${format(band.to)}` : index === bands.length - 1 ? `≥ ${format(band.from)}` : `${format(band.from)}–${format(band.to)}`}
                 </span>
               </span>

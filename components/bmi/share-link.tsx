@@ -17,7 +17,7 @@ export function ShareLink() {
       >
         Copy link to this result
       </button>
-      <span role="status" className="text-stone-500">
+      <span role="status" className="text-stone-600">
         {copied ? "Link copied." : ""}
       </span>
     </div>

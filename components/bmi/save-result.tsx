@@ -1,0 +1,60 @@
+"use client";
+
+// "Save to my log" under a calculator result, for someone signed in. The result's own fields are
+// sent (hidden), with today's date where the person is; a day that already has an entry gets the
+// same "Replace the entry of <date>" offer as the entry form.
+import Link from "next/link";
+import { useActionState, useEffect, useRef } from "react";
+import { saveCalculatorResultAction, type SaveResultState } from "@/lib/measurements/calculator-actions";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+function localToday(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
+
+export function SaveResult({ fields, note }: { fields: Record<string, string>; note?: string }) {
+  const [state, action] = useActionState(saveCalculatorResultAction, { status: "idle" } as SaveResultState);
+  const dateRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (dateRef.current) dateRef.current.value = localToday();
+  }, []);
+  return (
+    <form action={action} className="space-y-2 rounded-xl border border-brand-600/30 bg-brand-50 p-3 text-sm text-brand-900" data-testid="save-result">
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {/* Without JavaScript the server's date (UTC) is used. */}
+      <input ref={dateRef} type="hidden" name="measuredOn" defaultValue="" />
+      {note ? <p>{note}</p> : null}
+      {state.status === "success" ? (
+        <p role="status">
+          {state.message}{" "}
+          <Link href={`/dashboard?saved=${encodeURIComponent(state.savedId ?? "")}#status`} className="font-semibold underline">
+            See it on your dashboard
+          </Link>
+        </p>
+      ) : (
+        <div className="flex flex-wrap items-center gap-3">
+          <SubmitButton pendingText="Saving…">Save to my log</SubmitButton>
+          <span>Adds this height and weight to your BMI log for today.</span>
+        </div>
+      )}
+      {state.duplicate ? (
+        <div role="alert" className="space-y-2">
+          <p>
+            You already logged {state.duplicate.summary} on {state.duplicate.dateLabel}. There is one entry per day.
+          </p>
+          <button type="submit" name="replace" value={state.duplicate.id} className="rounded-lg bg-amber-800 px-4 py-2 font-semibold text-white hover:bg-amber-900">
+            Replace the entry of {state.duplicate.dateLabel}
+          </button>
+        </div>
+      ) : null}
+      {state.status === "error" && state.message ? (
+        <p role="alert" className="font-medium text-red-800">
+          {state.message}
+        </p>
+      ) : null}
+    </form>
+  );
+}
