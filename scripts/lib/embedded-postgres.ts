@@ -13,6 +13,12 @@ export type RunningDatabase = {
   /** Whether this process started the server (and so must stop it). */
   owned: boolean;
   stop: () => Promise<void>;
+  /**
+   * Starts it again after stop(), on the same port and data (the resilience test restarts it under
+   * load). Only for a server this process owns and started with `persistent` (the default): a
+   * non-persistent one loses its data directory on stop().
+   */
+  start: () => Promise<void>;
 };
 
 const USER = "postgres";
@@ -67,7 +73,7 @@ export async function startEmbeddedPostgres(options: {
   const existingPort = runningServerPort(dataDir);
   if (existingPort) {
     log(`Using the embedded PostgreSQL already running on 127.0.0.1:${existingPort} (data in ${dataDir})`);
-    return { serverUrl: urlFor(existingPort, "postgres"), port: existingPort, owned: false, stop: async () => {} };
+    return { serverUrl: urlFor(existingPort, "postgres"), port: existingPort, owned: false, stop: async () => {}, start: async () => {} };
   }
 
   const port = await freePort(options.preferredPort ?? 54329);
@@ -103,6 +109,12 @@ export async function startEmbeddedPostgres(options: {
       if (stopped) return;
       stopped = true;
       await pg.stop();
+    },
+    start: async () => {
+      if (!stopped) return;
+      if (options.persistent === false) throw new Error("A non-persistent embedded PostgreSQL cannot be started again");
+      await pg.start();
+      stopped = false;
     },
   };
 }
