@@ -50,7 +50,9 @@ export function buildRouteTable(): RouteTable | null {
   loaded = null;
   if (process.env.NODE_ENV !== "production") return loaded;
   try {
-    const read = (name: string) => JSON.parse(fs.readFileSync(path.join(process.cwd(), ".next", name), "utf8"));
+    // The build being served: bench and resilience builds live in NEXT_DIST_DIR (next.config.js).
+    const distDir = process.env.NEXT_DIST_DIR || ".next";
+    const read = (name: string) => JSON.parse(fs.readFileSync(path.join(process.cwd(), distDir, name), "utf8"));
     loaded = routeTable(read("prerender-manifest.json"), read("routes-manifest.json"));
   } catch {
     // No build output (e.g. unit tests): treat every page as rendered per request.
