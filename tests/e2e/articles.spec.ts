@@ -4,6 +4,7 @@
 import pg from "pg";
 import type { Page, Response } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
+import { signUp } from "./support/accounts";
 
 const ARTICLE = { slug: "ways-to-decompress-your-back", title: /decompress/i };
 const BMI_ARTICLE = "bmi-explained-for-adults";
@@ -43,7 +44,11 @@ test.describe("articles", () => {
 
     await page.goto("/articles");
     await expect(page.getByRole("heading", { level: 1, name: "Articles" })).toBeVisible();
-    await expect(page.getByRole("link", { name: ARTICLE.title }).first()).toBeVisible();
+    // Newest first, so other tests' new articles may push it to a later page.
+    for (let pages = 0; pages < 5 && (await page.locator(`a[href="/articles/${ARTICLE.slug}"]`).count()) === 0; pages++) {
+      await page.getByRole("link", { name: "Older →" }).click();
+    }
+    await expect(page.locator(`a[href="/articles/${ARTICLE.slug}"]`).first()).toBeVisible();
 
     // By topic.
     await page.getByRole("navigation", { name: "Topics" }).getByRole("link", { name: /^Decompression/ }).click();
@@ -79,6 +84,34 @@ test.describe("articles", () => {
     await expect(page.getByRole("heading", { name: "Routines from this article" })).toBeVisible();
     await expect(page.locator('a[href^="/routines/"]').first()).toBeVisible();
     expect(await violations()).toEqual([]);
+  });
+
+  test("an admin's publish and unpublish show on the prerendered pages at once", async ({ page }) => {
+    test.setTimeout(60_000);
+    const email = await signUp(page);
+    await sql(`UPDATE "User" SET role = 'ADMIN' WHERE email = $1`, [email]);
+    // A fresh cache entry for the list: without revalidateArticles it would stay as it is for a minute.
+    await expect.poll(async () => (await page.request.get("/articles")).headers()["x-nextjs-cache"], { timeout: 20_000 }).toBe("HIT");
+
+    const title = `Fresh from the editor ${Date.now()}`;
+    const created = await page.request.post("/api/v1/admin/articles", {
+      data: { title, body: "Written **just now**.", tags: ["e2e-fresh"], status: "published" },
+    });
+    expect(created.status()).toBe(201);
+    const article = (await created.json()) as { id: string; slug: string; version: number };
+    const linksOnList = async () => {
+      await page.goto("/articles");
+      return page.getByRole("link", { name: title }).count();
+    };
+    // Well inside the minute of periodic revalidation: this is revalidateArticles at work.
+    await expect.poll(linksOnList, { timeout: 10_000 }).toBe(1);
+    expect((await page.goto(`/articles/${article.slug}`))?.status()).toBe(200);
+    expect(await (await page.request.get("/feed.xml")).text()).toContain(title);
+
+    const unpublished = await page.request.patch(`/api/v1/admin/articles/${article.id}`, { data: { status: "draft", version: article.version } });
+    expect(unpublished.status()).toBe(200);
+    await expect.poll(linksOnList, { timeout: 10_000 }).toBe(0);
+    expect((await page.goto(`/articles/${article.slug}`))?.status()).toBe(404);
   });
 
   test("the page shows the new count once it is revalidated (within a minute)", async ({ page }) => {
