@@ -2,7 +2,7 @@
 // the streak and today's cell on the dashboard.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
-import { signUp } from "./support/accounts";
+import { PASSWORD, signUp } from "./support/accounts";
 
 /** A seeded routine (lib/routines/catalog) that mixes reps, holds, sets and rests. */
 const ROUTINE = { slug: "upper-back-reset", name: "Upper-back reset" };
@@ -137,8 +137,15 @@ test.describe("guided session", () => {
     expect((await page.goto("/dashboard/sessions/not-a-real-id/delete"))?.status()).toBe(404);
   });
 
-  test("signed out, the practice page asks to sign in and comes back", async ({ page }) => {
+  test("signed out, the practice page asks to sign in and comes back", async ({ page, context }) => {
+    const email = await signUp(page);
+    await context.clearCookies();
     await page.goto(`/practice/${ROUTINE.slug}`);
     await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fpractice%2Fupper-back-reset/);
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(new RegExp(`/practice/${ROUTINE.slug}$`));
+    await expect(page.getByRole("button", { name: "Start session" })).toBeVisible();
   });
 });

@@ -53,6 +53,15 @@ export default async function PracticePage({ params }: Props) {
         <p className="text-stone-700">{routine.goal}</p>
       </header>
       <GuidanceNotice compact />
+      <noscript>
+        <p className="rounded-xl border border-stone-300 bg-white p-4 text-sm">
+          The guided player needs JavaScript for its timer. Every step, with its timings, is on{" "}
+          <Link href={`/routines/${routine.slug}`} className="font-medium text-brand-700 underline">
+            the routine&apos;s page
+          </Link>
+          .
+        </p>
+      </noscript>
       <SessionPlayer
         routine={routine}
         suggestions={progressionByPain(history, routine.slug)}
