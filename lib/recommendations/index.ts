@@ -7,6 +7,7 @@ export { recommend, HISTORY_LIMIT } from "./engine";
 export { recommendFromCheckIn, bmiFromCheckIn } from "./from-check-in";
 export { assessSafety, blocksExercise, type SafetyInput } from "./safety";
 export { toEngineRoutine, toEngineCatalogue } from "./catalogue";
+export { progressionFor } from "./scoring";
 export {
   checkInSchema,
   checkInFromFormData,

@@ -4,7 +4,7 @@
 // the recommendations never disagree. Pain now is only known once the person enters it in the
 // player, so the server works out the answer for every pain level and the client picks one: the
 // client bundle carries eleven small objects, not the engine.
-import { progressionFor } from "@/lib/recommendations/scoring";
+import { progressionFor } from "@/lib/recommendations";
 import type { SessionRecord } from "@/lib/recommendations/types";
 import type { Progression } from "./detail";
 import { PAIN_RANGE } from "./session-fields";
