@@ -20,7 +20,10 @@ export type ActionFuzzEntry = {
   caller: "user" | "admin" | "anonymous" | "fresh";
 };
 
-const MEASUREMENT_FIELDS = ["measuredOn", "units", "weightKg", "weightLb", "heightCm", "heightFt", "heightIn", "waistCm", "waistIn", "replace"];
+const MEASUREMENT_FIELDS = [
+  "measuredOn", "units", "weightKg", "weightLb", "weightSt", "heightCm", "heightFt", "heightIn", "waistCm", "waistIn", "replace",
+  "weightKgBefore", "heightCmBefore", "waistCmBefore",
+];
 const ARTICLE_FIELDS = ["title", "slug", "excerpt", "body", "tags", "status", "publishAt", "version", "routineSlugs", "coverUrl", "coverAlt", "intent"];
 const ROUTINE_FIELDS = [
   "slug", "name", "kind", "intensity", "summary", "steps", "sets", "perSide", "restSeconds", "holdSeconds", "reps", "equipment",
@@ -57,7 +60,10 @@ export const ACTION_FUZZ: Record<string, Record<string, ActionFuzzEntry>> = {
     deleteMeasurementAction: { shape: "form", fields: ["id"], caller: "user" },
     restoreMeasurementAction: { shape: "none", fields: [], cookies: [UNDO_COOKIE], caller: "user" },
     previewImportAction: { shape: "state-form", fields: ["file", "csvText", "units"], caller: "user" },
-    commitImportAction: { shape: "state-form", fields: ["csvText", "units"], caller: "user" },
+    commitImportAction: { shape: "state-form", fields: ["csvText", "units", "replaceLine", "replaceAll"], caller: "user" },
+  },
+  "lib/measurements/calculator-actions.ts": {
+    saveCalculatorResultAction: { shape: "state-form", fields: MEASUREMENT_FIELDS, caller: "user" },
   },
   "lib/profile/actions.ts": {
     updateProfileAction: {

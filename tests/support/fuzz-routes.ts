@@ -30,7 +30,7 @@ const safe = (value: string) => {
 };
 
 const BMI_FIELDS = ["units", "heightCm", "heightFt", "heightIn", "weightKg", "weightLb", "age", "ageMonths", "sex", "waistCm", "waistIn", "background"];
-const MEASUREMENT_FIELDS = ["measuredOn", "units", "weightKg", "weightLb", "heightCm", "heightFt", "heightIn", "waistCm", "waistIn"];
+const MEASUREMENT_FIELDS = ["measuredOn", "units", "weightKg", "weightLb", "weightSt", "heightCm", "heightFt", "heightIn", "waistCm", "waistIn", "weightKgBefore", "heightCmBefore"];
 const ARTICLE_FIELDS = ["title", "slug", "excerpt", "body", "tags", "status", "publishAt", "version", "routineSlugs", "coverUrl", "coverAlt"];
 const CHECK_IN_FIELDS = ["age", "sex", "heightCm", "weightKg", "painNow", "painWeeks", "afterLifting", "experience", "redFlags", "conditions"];
 
@@ -67,10 +67,12 @@ export const ROUTE_FUZZ: Record<string, RouteFuzzEntry> = {
   },
   "app/api/v1/bmi/route.ts": { path: () => "/api/v1/bmi", query: BMI_FIELDS, fields: BMI_FIELDS, callers: [] },
   "app/api/v1/me/route.ts": { path: () => "/api/v1/me", callers: ["user", "admin"] },
-  "app/api/v1/measurements/route.ts": { path: () => "/api/v1/measurements", query: ["from", "to", "limit", "cursor"], fields: MEASUREMENT_FIELDS, callers: ["user"] },
+  "app/api/v1/me/calculator-prefill/route.ts": { path: () => "/api/v1/me/calculator-prefill", callers: ["user"] },
+  "app/api/v1/measurements/route.ts": { path: () => "/api/v1/measurements", query: ["from", "to", "limit", "cursor", "replace"], fields: MEASUREMENT_FIELDS, callers: ["user"] },
   "app/api/v1/measurements/[id]/route.ts": {
     path: ({ id }) => `/api/v1/measurements/${safe(id as string)}`,
     params: { id: segment(knownMeasurement) },
+    query: ["replace"],
     fields: MEASUREMENT_FIELDS,
     callers: ["user"],
   },
