@@ -18,7 +18,8 @@ export async function adminOverview() {
 /** People by email (contains, any case), newest first; a page at a time. */
 export async function searchUsers(options: { q?: string; page: number; pageSize?: number }) {
   const pageSize = options.pageSize ?? ADMIN_PAGE_SIZE;
-  const q = options.q?.trim();
+  // Without control characters: PostgreSQL refuses a NUL in a query parameter.
+  const q = options.q?.replace(/[\u0000-\u001f\u007f]/g, "").trim();
   const where = q ? { email: { contains: q, mode: "insensitive" as const } } : {};
   const [total, users] = await db().$transaction([
     db().user.count({ where }),

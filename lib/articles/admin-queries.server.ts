@@ -4,6 +4,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { ADMIN_PAGE_SIZE, pageInfo, pageWindow } from "@/lib/admin/pagination";
 import { db } from "@/lib/db";
+import { isRecordId } from "@/lib/validation/text";
 import type { AdminArticle, AdminArticleListItem, RevisionSummary } from "./admin-types";
 import type { ArticleStatus } from "./editor-rules";
 
@@ -65,8 +66,15 @@ export function toAdminArticle(row: EditorRow): AdminArticle {
 
 /** One article as the editor shows it, in any status; `client` lets a transaction read its own writes. */
 export async function getAdminArticle(id: string, client: Prisma.TransactionClient = db()): Promise<AdminArticle | null> {
+  // Ids come from URLs and forms: one that cannot be ours (a NUL, 10,000 characters) is simply not found.
+  if (!isRecordId(id)) return null;
   const row = await client.article.findUnique({ where: { id }, select: editorSelect });
   return row ? toAdminArticle(row) : null;
+}
+
+/** A search box's text as a LIKE pattern's input: trimmed, without control characters (PostgreSQL refuses NUL). */
+export function searchText(value: string | undefined): string {
+  return (value ?? "").replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, 200);
 }
 
 export type AdminArticleFilter = { status?: ArticleStatus; q?: string; page: number; pageSize?: number };
@@ -77,7 +85,7 @@ export type AdminArticleFilter = { status?: ArticleStatus; q?: string; page: num
  */
 export async function listAdminArticles(filter: AdminArticleFilter) {
   const pageSize = filter.pageSize ?? ADMIN_PAGE_SIZE;
-  const q = filter.q?.trim();
+  const q = searchText(filter.q);
   const where: Prisma.ArticleWhereInput = {
     status: filter.status ?? { not: "trashed" },
     ...(q && { OR: [{ title: { contains: q, mode: "insensitive" } }, { slug: { contains: q, mode: "insensitive" } }] }),
@@ -116,6 +124,7 @@ export async function countArticlesByStatus(): Promise<Record<ArticleStatus, num
 
 /** Every save of an article, newest first. */
 export async function listRevisions(articleId: string): Promise<RevisionSummary[]> {
+  if (!isRecordId(articleId)) return [];
   const rows = await db().articleRevision.findMany({
     where: { articleId },
     orderBy: { version: "desc" },
@@ -126,6 +135,7 @@ export async function listRevisions(articleId: string): Promise<RevisionSummary[
 
 /** One saved version, as it was saved, or null. */
 export async function getRevision(articleId: string, version: number) {
+  if (!isRecordId(articleId) || !Number.isSafeInteger(version) || version < 1 || version > 2 ** 31 - 1) return null;
   return db().articleRevision.findUnique({
     where: { articleId_version: { articleId, version } },
     select: {

@@ -12,7 +12,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record.server";
 import type { Actor, AuditAction } from "@/lib/audit/types";
 import { db } from "@/lib/db";
-import { getAdminArticle } from "./admin-queries.server";
+import { getAdminArticle, getRevision } from "./admin-queries.server";
 import { articleSnapshot, conflictOrTrashed, saveRevision, slugProblem, unknownRoutines, writeRelations } from "./admin-write.server";
 import type { AdminArticle, ArticleWriteResult } from "./admin-types";
 import { needsRedirect, publishDates, scheduleProblem } from "./editor-rules";
@@ -211,7 +211,7 @@ function updateAudit(before: AdminArticle, after: AdminArticle): AuditNote {
  * restoring words does not publish or unpublish. Routines deleted since are left out.
  */
 export async function restoreRevision(actor: Actor, id: string, revisionVersion: number, expectedVersion: unknown): Promise<ArticleWriteResult> {
-  const revision = await db().articleRevision.findUnique({ where: { articleId_version: { articleId: id, version: revisionVersion } } });
+  const revision = await getRevision(id, revisionVersion);
   if (!revision) return { ok: false, reason: "not_found" };
   const missing = new Set(await unknownRoutines(db(), revision.routineSlugs));
   return updateArticle(

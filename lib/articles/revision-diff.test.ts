@@ -65,7 +65,9 @@ describe("compareRevisions", () => {
     expect(result.body.filter((row) => row.kind === "added")).toHaveLength(1);
   });
 
-  it("says when nothing changed", () => {
+  it("says when nothing changed (tags in another order are the same tags)", () => {
+    expect(compareRevisions({ ...base, tags: ["a", "b"] }, { ...base, tags: ["b", "a"] }).fields).toEqual([]);
+    expect(compareRevisions({ ...base, routineSlugs: ["a", "b"] }, { ...base, routineSlugs: ["b", "a"] }).fields).toHaveLength(1);
     const result = compareRevisions(base, base);
     expect(result).toMatchObject({ fields: [], bodyChanged: false });
   });

@@ -76,8 +76,8 @@ const FIELD_LABELS: [keyof Omit<RevisionFields, "body">, string][] = [
   ["coverAlt", "Cover description"],
 ];
 
-function shown(value: string | string[] | null): string {
-  if (Array.isArray(value)) return value.join(", ");
+function shown(value: string | string[] | null, unordered: boolean): string {
+  if (Array.isArray(value)) return (unordered ? [...value].sort() : value).join(", ");
   return value ?? "";
 }
 
@@ -90,8 +90,9 @@ export type RevisionComparison = {
 
 export function compareRevisions(before: RevisionFields, after: RevisionFields): RevisionComparison {
   const fields = FIELD_LABELS.flatMap(([key, label]) => {
-    const a = shown(before[key]);
-    const b = shown(after[key]);
+    // Tags have no order (routines do): the same tags listed differently are not a change.
+    const a = shown(before[key], key === "tags");
+    const b = shown(after[key], key === "tags");
     return a === b ? [] : [{ label, before: a, after: b }];
   });
   const rows = lineDiff(before.body, after.body);

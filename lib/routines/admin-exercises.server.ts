@@ -4,6 +4,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record.server";
 import type { Actor } from "@/lib/audit/types";
 import { db } from "@/lib/db";
+import { isRecordId } from "@/lib/validation/text";
 import { type ExerciseInput, exerciseInputSchema, pathFieldErrors } from "./admin-schemas";
 import { type CatalogDeleteResult, type CatalogWriteResult, isSlugTaken, isStillReferenced } from "./admin-write.server";
 
@@ -82,6 +83,7 @@ export async function createExercise(actor: Actor, raw: unknown): Promise<Catalo
 }
 
 export async function updateExercise(actor: Actor, id: string, raw: unknown): Promise<CatalogWriteResult> {
+  if (!isRecordId(id)) return null;
   const current = await db().exercise.findUnique({
     where: { id },
     select: { slug: true, routineSteps: { distinct: ["routineId"], select: { routine: { select: { slug: true } } } } },
@@ -113,6 +115,7 @@ export async function updateExercise(actor: Actor, id: string, raw: unknown): Pr
 
 /** Deletes an exercise no routine uses; otherwise says which routines to change first. */
 export async function deleteExercise(actor: Actor, id: string): Promise<CatalogDeleteResult> {
+  if (!isRecordId(id)) return null;
   const exercise = await db().exercise.findUnique({
     where: { id },
     select: { name: true, slug: true, routineSteps: { distinct: ["routineId"], select: { routine: { select: { name: true } } } } },

@@ -3,6 +3,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { isRecordId } from "@/lib/validation/text";
 
 export async function listAdminExercises() {
   return db().exercise.findMany({
@@ -44,6 +45,7 @@ const exerciseSelect = {
 export type AdminExercise = Prisma.ExerciseGetPayload<{ select: typeof exerciseSelect }>;
 
 export async function getAdminExercise(id: string): Promise<AdminExercise | null> {
+  if (!isRecordId(id)) return null; // from the URL: a NUL or a huge string is not one of ours
   return db().exercise.findUnique({ where: { id }, select: exerciseSelect });
 }
 
@@ -87,5 +89,6 @@ const routineSelect = {
 export type AdminRoutine = Prisma.RoutineGetPayload<{ select: typeof routineSelect }>;
 
 export async function getAdminRoutine(id: string): Promise<AdminRoutine | null> {
+  if (!isRecordId(id)) return null;
   return db().routine.findUnique({ where: { id }, select: routineSelect });
 }

@@ -5,6 +5,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record.server";
 import type { Actor } from "@/lib/audit/types";
 import { db } from "@/lib/db";
+import { isRecordId } from "@/lib/validation/text";
 import { pathFieldErrors, type RoutineInput, routineInputSchema } from "./admin-schemas";
 import { type CatalogDeleteResult, type CatalogWriteResult, isSlugTaken, isStillReferenced } from "./admin-write.server";
 import { estimateMinutes, type Prescription } from "./types";
@@ -97,6 +98,7 @@ export async function createRoutine(actor: Actor, raw: unknown): Promise<Catalog
 }
 
 export async function updateRoutine(actor: Actor, id: string, raw: unknown): Promise<CatalogWriteResult> {
+  if (!isRecordId(id)) return null;
   const current = await db().routine.findUnique({ where: { id }, select: { slug: true, published: true } });
   if (!current) return null;
   const check = await checked(raw, id);
@@ -131,6 +133,7 @@ export async function updateRoutine(actor: Actor, id: string, raw: unknown): Pro
  * and articles link to it, so a routine in use is unpublished instead, never deleted.
  */
 export async function deleteRoutine(actor: Actor, id: string): Promise<CatalogDeleteResult> {
+  if (!isRecordId(id)) return null;
   const routine = await db().routine.findUnique({ where: { id }, select: { name: true, slug: true, _count: { select: { sessions: true, articles: true } } } });
   if (!routine) return null;
   const uses = [

@@ -24,10 +24,16 @@ const MEASUREMENT_FIELDS = [
   "measuredOn", "units", "weightKg", "weightLb", "weightSt", "heightCm", "heightFt", "heightIn", "waistCm", "waistIn", "replace",
   "weightKgBefore", "heightCmBefore", "waistCmBefore",
 ];
-const ARTICLE_FIELDS = ["title", "slug", "excerpt", "body", "tags", "status", "publishAt", "version", "routineSlugs", "coverUrl", "coverAlt", "intent"];
-const ROUTINE_FIELDS = [
+const ARTICLE_FIELDS = ["title", "slug", "excerpt", "body", "tags", "status", "publishAt", "publishAtOffset", "version", "routineSlugs", "coverUrl", "coverAlt", "intent"];
+const EXERCISE_FIELDS = [
   "slug", "name", "kind", "intensity", "summary", "steps", "sets", "perSide", "restSeconds", "holdSeconds", "reps", "equipment",
-  "contraindications", "safetyNotes", "easierSlug", "harderSlug", "tags", "level", "minutes", "exercises", "published",
+  "usesInversion", "contraindications", "safetyNotes", "easierSlug", "harderSlug", "illustrationKey", "illustrationAlt",
+];
+// Step rows are named "steps.<row>.<field>" (lib/routines/admin-schemas.ts routineFormInput).
+const ROUTINE_FIELDS = [
+  "slug", "name", "goal", "summary", "kind", "intensity", "suitableFor", "tags", "published", "steps",
+  "steps.0.exerciseSlug", "steps.0.holdSeconds", "steps.0.reps", "steps.0.sets", "steps.0.perSide", "steps.0.restSeconds", "steps.0.note",
+  "steps.99.exerciseSlug", "steps.1.reps",
 ];
 
 export const ACTION_FUZZ: Record<string, Record<string, ActionFuzzEntry>> = {
@@ -42,7 +48,7 @@ export const ACTION_FUZZ: Record<string, Record<string, ActionFuzzEntry>> = {
     previewMarkdownAction: { shape: "text", fields: [], caller: "admin" },
     trashArticleAction: { shape: "form", fields: ["id", "version"], caller: "admin" },
     restoreArticleAction: { shape: "form", fields: ["id", "version"], caller: "admin" },
-    restoreRevisionAction: { shape: "form", fields: ["id", "revisionId", "version"], caller: "admin" },
+    restoreRevisionAction: { shape: "form", fields: ["id", "revision", "version"], caller: "admin" },
   },
   "lib/auth/actions.ts": {
     signInAction: { shape: "state-form", fields: ["email", "password", "callbackUrl"], caller: "anonymous" },
@@ -84,7 +90,7 @@ export const ACTION_FUZZ: Record<string, Record<string, ActionFuzzEntry>> = {
     deleteSessionAction: { shape: "form", fields: ["id"], caller: "user" },
   },
   "lib/routines/admin-actions.ts": {
-    saveExerciseAction: { shape: "bound-state-form", fields: ROUTINE_FIELDS, caller: "admin" },
+    saveExerciseAction: { shape: "bound-state-form", fields: EXERCISE_FIELDS, caller: "admin" },
     saveRoutineAction: { shape: "bound-state-form", fields: ROUTINE_FIELDS, caller: "admin" },
     deleteExerciseAction: { shape: "form", fields: ["id"], caller: "admin" },
     deleteRoutineAction: { shape: "form", fields: ["id"], caller: "admin" },

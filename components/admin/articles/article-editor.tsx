@@ -137,7 +137,7 @@ export function ArticleEditor({ articleId, status, initial, initialHtml, routine
           <input {...input("tags", true)} defaultValue={values.tags} />
         </Field>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id="a-coverUrl" label="Cover image URL (optional)" hint="https://… or a path on this site, like /images/hinge.jpg" error={errors.coverUrl}>
+          <Field id="a-coverUrl" label="Cover image URL (optional)" hint="A path on this site, like /covers/hinge.jpg" error={errors.coverUrl}>
             <input {...input("coverUrl", true)} defaultValue={values.coverUrl} inputMode="url" />
           </Field>
           <Field id="a-coverAlt" label="Cover description (required with a cover)" hint="What the picture shows, for people who cannot see it." error={errors.coverAlt}>

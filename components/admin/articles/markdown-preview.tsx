@@ -32,7 +32,7 @@ export function MarkdownPreview({ markdown, render, initialHtml }: { markdown: s
         Preview {stale ? <span className="font-normal text-stone-500">(updating…)</span> : null}
       </h2>
       {preview.failed ? <p className="text-sm text-red-700">The preview could not be updated; your text is safe.</p> : null}
-      <div data-testid="article-preview" aria-live="polite" className="min-h-64 overflow-auto rounded-lg border border-stone-200 bg-white p-4">
+      <div data-testid="article-preview" aria-live="polite" className="min-h-64 overflow-auto rounded-lg border border-stone-200 bg-white p-4 lg:max-h-[37rem]">
         {preview.html ? <ArticleBody html={preview.html} /> : <p className="text-sm text-stone-500">Start writing to see the article here.</p>}
       </div>
     </section>

@@ -19,7 +19,7 @@ function Line({ row }: { row: DiffRow }) {
   const mark = MARK[row.kind];
   const Text = row.kind === "added" ? "ins" : row.kind === "removed" ? "del" : "span";
   return (
-    <tr className={mark.row}>
+    <tr className={`align-top ${mark.row}`}>
       <td className="w-10 px-2 text-right text-stone-500 tabular-nums select-none">{row.oldLine ?? ""}</td>
       <td className="w-10 px-2 text-right text-stone-500 tabular-nums select-none">{row.newLine ?? ""}</td>
       <td className="w-6 px-1 text-center font-bold select-none" aria-hidden>
