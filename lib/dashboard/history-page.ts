@@ -1,6 +1,6 @@
 /**
  * The History table's first page, taken from the chart series the dashboard has already loaded
- * instead of a second query. getSeries (lib/measurements/queries) reads the newest rows in the
+ * instead of a second query. getSeries (lib/measurements/queries.server) reads the newest rows in the
  * list's own order (date, then time entered, then id, all descending) and hands them back
  * reversed, oldest first; so the newest `limit` entries are its last `limit`, newest first, and
  * the cursor after them is the one listMeasurements would return (same encodeCursor, same key).

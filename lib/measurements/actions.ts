@@ -13,8 +13,8 @@ import { env } from "@/lib/env";
 import { formValues } from "@/lib/forms/form-state";
 import { isRecordId } from "@/lib/validation/text";
 import type { MeasurementFormState } from "./form-state";
-import { commitImport, previewImport } from "./import";
-import { createMeasurement, deleteMeasurement, restoreMeasurement, updateMeasurement } from "./mutations";
+import { commitImport, previewImport } from "./import.server";
+import { createMeasurement, deleteMeasurement, restoreMeasurement, updateMeasurement } from "./mutations.server";
 import type { ImportChoice, ImportPreview, MeasurementMutationResult, MeasurementView } from "./types";
 import { UNDO_COOKIE, UNDO_WINDOW_MS, readUndoToken, signUndoToken } from "./undo-token";
 

@@ -6,7 +6,7 @@ import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/lib/auth/session";
 import { formatDate } from "@/lib/dashboard/format";
 import type { MeasurementFormState } from "./form-state";
-import { createMeasurement } from "./mutations";
+import { createMeasurement } from "./mutations.server";
 
 /** success carries the saved entry, for the "see it on your dashboard" link. */
 export type SaveResultState = MeasurementFormState & { savedId?: string };

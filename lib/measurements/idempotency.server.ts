@@ -13,7 +13,7 @@ import { db } from "@/lib/db";
 import { toApiMeasurement } from "./api-view";
 import { deriveMeasurement } from "./derive";
 import { IDEMPOTENCY_TTL_MS, requestFingerprint } from "./idempotency";
-import { checkNewMeasurement, createMeasurement } from "./mutations";
+import { checkNewMeasurement, createMeasurement } from "./mutations.server";
 import type { MeasurementMutationResult, MeasurementView } from "./types";
 
 const ENDPOINT = "POST /api/v1/measurements";

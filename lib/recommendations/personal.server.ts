@@ -4,7 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { ageInMonths } from "@/lib/dates/calendar";
-import { listMeasurements } from "@/lib/measurements/queries";
+import { listMeasurements } from "@/lib/measurements/queries.server";
 import { getProfile } from "@/lib/profile/queries";
 import { listRoutineCards } from "@/lib/routines/queries.server";
 import { sessionHistoryForEngine } from "@/lib/routines/sessions.server";

@@ -9,8 +9,8 @@ vi.hoisted(() => {
 import { DELETE, GET as GET_ONE, PATCH } from "@/app/api/v1/measurements/[id]/route";
 import { GET } from "@/app/api/v1/measurements/route";
 import { db } from "@/lib/db";
-import { deleteMeasurement, updateMeasurement } from "@/lib/measurements/mutations";
-import { getMeasurement, listMeasurements } from "@/lib/measurements/queries";
+import { deleteMeasurement, updateMeasurement } from "@/lib/measurements/mutations.server";
+import { getMeasurement, listMeasurements } from "@/lib/measurements/queries.server";
 import { createTestMeasurement, createTestUser } from "../support/factories";
 import { sessionCookieFor } from "../support/session";
 

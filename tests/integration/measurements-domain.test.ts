@@ -2,8 +2,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { addDays, todayUtc } from "@/lib/measurements/dates";
-import { createMeasurement, deleteMeasurement, updateMeasurement } from "@/lib/measurements/mutations";
-import { countMeasurements, getMeasurement, getSeries, listMeasurements } from "@/lib/measurements/queries";
+import { createMeasurement, deleteMeasurement, updateMeasurement } from "@/lib/measurements/mutations.server";
+import { countMeasurements, getMeasurement, getSeries, listMeasurements } from "@/lib/measurements/queries.server";
 import { createTestMeasurement, createTestUser } from "../support/factories";
 
 const snapshot = (userId: string) => db().measurement.findMany({ where: { userId }, orderBy: { id: "asc" } });

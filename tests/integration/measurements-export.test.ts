@@ -2,8 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { parseCsv } from "@/lib/measurements/csv";
-import { exportMeasurementsCsv, exportUserData, measurementsToCsv } from "@/lib/measurements/export";
-import { SERIES_CAP, getSeries } from "@/lib/measurements/queries";
+import { exportMeasurementsCsv, exportUserData, measurementsToCsv } from "@/lib/measurements/export.server";
+import { SERIES_CAP, getSeries } from "@/lib/measurements/queries.server";
 import { createTestMeasurement, createTestUser } from "../support/factories";
 
 describe("exportUserData", () => {

@@ -2,7 +2,7 @@
 // and a row for a day that already has an entry replaces it only when the person chose so.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { commitImport, previewImport } from "@/lib/measurements/import";
+import { commitImport, previewImport } from "@/lib/measurements/import.server";
 import { createTestMeasurement, createTestUser } from "../support/factories";
 
 const count = (userId: string) => db().measurement.count({ where: { userId } });

@@ -10,7 +10,7 @@ vi.hoisted(() => {
 import { PATCH } from "@/app/api/v1/measurements/[id]/route";
 import { POST } from "@/app/api/v1/measurements/route";
 import { db } from "@/lib/db";
-import { createMeasurement, deleteMeasurement, restoreMeasurement, updateMeasurement } from "@/lib/measurements/mutations";
+import { createMeasurement, deleteMeasurement, restoreMeasurement, updateMeasurement } from "@/lib/measurements/mutations.server";
 import { createTestMeasurement, createTestUser } from "../support/factories";
 import { sessionCookieFor } from "../support/session";
 

@@ -18,7 +18,7 @@ import { summarize } from "@/lib/dashboard/summary";
 import { decodeCursor } from "@/lib/measurements/cursor";
 import { todayUtc } from "@/lib/measurements/dates";
 import { restoreMeasurementAction } from "@/lib/measurements/actions";
-import { getSeries, listMeasurements } from "@/lib/measurements/queries";
+import { getSeries, listMeasurements } from "@/lib/measurements/queries.server";
 import { UNDO_WINDOW_MS } from "@/lib/measurements/undo-token";
 import { pendingUndo } from "@/lib/measurements/undo.server";
 import { getProfile } from "@/lib/profile/queries";

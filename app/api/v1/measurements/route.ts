@@ -4,11 +4,11 @@ import { getApiUser } from "@/lib/auth/session";
 import { withDatabaseErrors } from "@/lib/http/database-unavailable";
 import { readJsonWrite } from "@/lib/http/write-guard";
 import { toApiMeasurement, toApiPage } from "@/lib/measurements/api-view";
-import { duplicateDay, errorResponse, invalidInput, jsonResponse, replaceRequested, unauthenticated } from "@/lib/measurements/http";
+import { duplicateDay, errorResponse, invalidInput, jsonResponse, replaceRequested, unauthenticated } from "@/lib/measurements/http.server";
 import { IDEMPOTENCY_HEADER, REPLAYED_HEADER, parseIdempotencyKey } from "@/lib/measurements/idempotency";
 import { createMeasurementOnce } from "@/lib/measurements/idempotency.server";
-import { createMeasurement } from "@/lib/measurements/mutations";
-import { listMeasurements } from "@/lib/measurements/queries";
+import { createMeasurement } from "@/lib/measurements/mutations.server";
+import { listMeasurements } from "@/lib/measurements/queries.server";
 import { fieldErrors, measurementListQuerySchema } from "@/lib/measurements/schemas";
 import type { MeasurementMutationResult } from "@/lib/measurements/types";
 

@@ -2,7 +2,7 @@
 import { getApiUser } from "@/lib/auth/session";
 import { withDatabaseErrors } from "@/lib/http/database-unavailable";
 import { jsonError } from "@/lib/http/json";
-import { exportMeasurementsCsv, exportUserData } from "@/lib/measurements/export";
+import { exportMeasurementsCsv, exportUserData } from "@/lib/measurements/export.server";
 
 const PRIVATE = { "Cache-Control": "private, no-store" };
 

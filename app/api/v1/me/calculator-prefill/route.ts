@@ -5,9 +5,9 @@ import { getApiUser } from "@/lib/auth/session";
 import { withDatabaseErrors } from "@/lib/http/database-unavailable";
 import { calculatorPrefill } from "@/lib/measurements/calculator-prefill";
 import { todayUtc } from "@/lib/measurements/dates";
-import { jsonResponse, unauthenticated } from "@/lib/measurements/http";
+import { jsonResponse, unauthenticated } from "@/lib/measurements/http.server";
 import { addYears } from "@/lib/dates/calendar";
-import { listMeasurements } from "@/lib/measurements/queries";
+import { listMeasurements } from "@/lib/measurements/queries.server";
 import { getProfile } from "@/lib/profile/queries";
 
 export const GET = withDatabaseErrors(async (request: Request) => {

@@ -3,9 +3,9 @@ import { getApiUser } from "@/lib/auth/session";
 import { withDatabaseErrors } from "@/lib/http/database-unavailable";
 import { guardWrite, readJsonWrite } from "@/lib/http/write-guard";
 import { toApiMeasurement } from "@/lib/measurements/api-view";
-import { duplicateDay, errorResponse, invalidInput, jsonResponse, noContent, notFound, replaceRequested, unauthenticated } from "@/lib/measurements/http";
-import { deleteMeasurement, updateMeasurement } from "@/lib/measurements/mutations";
-import { getMeasurement } from "@/lib/measurements/queries";
+import { duplicateDay, errorResponse, invalidInput, jsonResponse, noContent, notFound, replaceRequested, unauthenticated } from "@/lib/measurements/http.server";
+import { deleteMeasurement, updateMeasurement } from "@/lib/measurements/mutations.server";
+import { getMeasurement } from "@/lib/measurements/queries.server";
 
 type Context = { params: Promise<{ id: string }> };
 

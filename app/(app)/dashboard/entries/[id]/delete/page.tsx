@@ -5,7 +5,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { requireUser } from "@/lib/auth/session";
 import { formatDate, formatWeight } from "@/lib/dashboard/format";
 import { deleteMeasurementAction } from "@/lib/measurements/actions";
-import { getMeasurement } from "@/lib/measurements/queries";
+import { getMeasurement } from "@/lib/measurements/queries.server";
 import { UNDO_WINDOW_MS } from "@/lib/measurements/undo-token";
 import { getProfile } from "@/lib/profile/queries";
 

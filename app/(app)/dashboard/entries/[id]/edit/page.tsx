@@ -5,7 +5,7 @@ import { measurementFormValues, requestedUnits } from "@/components/measurements
 import { pathWithQuery } from "@/lib/auth/return-path";
 import { requireUser } from "@/lib/auth/session";
 import { updateMeasurementAction } from "@/lib/measurements/actions";
-import { getMeasurement } from "@/lib/measurements/queries";
+import { getMeasurement } from "@/lib/measurements/queries.server";
 import { getProfile } from "@/lib/profile/queries";
 
 export const metadata: Metadata = { title: "Edit a measurement" };

@@ -8,7 +8,7 @@ import { getProfile } from "@/lib/profile/queries";
 import { measurementsToCsv } from "./csv-export";
 import { toIsoDate } from "./dates";
 import { deriveMeasurement } from "./derive";
-import { viewSelect } from "./queries";
+import { viewSelect } from "./queries.server";
 
 export { measurementsToCsv };
 

@@ -11,7 +11,7 @@ import type { Profile } from "@/lib/profile/types";
 import { isRecordId } from "@/lib/validation/text";
 import { toDbDate, toIsoDate } from "./dates";
 import { ageRuleProblem, deriveMeasurement } from "./derive";
-import { viewSelect } from "./queries";
+import { viewSelect } from "./queries.server";
 import { fieldErrors, type MeasurementPatch, measurementInputSchema, measurementPatchSchema } from "./schemas";
 import { formatDate } from "@/lib/dashboard/format";
 import type { DeletedMeasurement, MeasurementMutationResult, MeasurementView, ReplaceChoice } from "./types";
