@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { adminOverview } from "@/lib/admin/queries";
+import { adminOverview } from "@/lib/admin/queries.server";
 import { requireAdmin } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Admin" };

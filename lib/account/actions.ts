@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { signOut } from "@/lib/auth/auth";
 import { requireUser } from "@/lib/auth/session";
 import { invalid, type FormState } from "@/lib/forms/form-state";
-import { deleteAccount } from "./mutations";
+import { deleteAccount } from "./mutations.server";
 import { deleteAccountSchema } from "./schemas";
 
 export async function deleteAccountAction(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireAdmin } from "@/lib/auth/session";
-import { changeRole } from "./roles";
+import { changeRole } from "./roles.server";
 
 /** Grants or removes the admin role, then returns to the same search with what happened. */
 export async function setRoleAction(formData: FormData): Promise<void> {

@@ -3,7 +3,7 @@
 import "server-only";
 import { getCurrentUser } from "@/lib/auth/session";
 import { ageInMonths } from "@/lib/dates/calendar";
-import { getProfile } from "@/lib/profile/queries";
+import { getProfile } from "@/lib/profile/queries.server";
 import { todayUtc } from "./dates";
 
 export type CalculatorViewer = { signedIn: false } | { signedIn: true; ageMonths: number | null };

@@ -4,7 +4,7 @@
  */
 import "server-only";
 import { db } from "@/lib/db";
-import { getProfile } from "@/lib/profile/queries";
+import { getProfile } from "@/lib/profile/queries.server";
 import { measurementsToCsv } from "./csv-export";
 import { toIsoDate } from "./dates";
 import { deriveMeasurement } from "./derive";

@@ -7,7 +7,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { getProfile } from "@/lib/profile/queries";
+import { getProfile } from "@/lib/profile/queries.server";
 import { type ParsedImport, importDateRange, markConflicts, parseImport, planImport } from "./csv-import";
 import { latestAllowedDate, toDbDate, toIsoDate } from "./dates";
 import type { ImportChoice, ImportCommitResult, ImportPreview } from "./types";

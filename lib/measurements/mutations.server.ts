@@ -6,7 +6,7 @@
  */
 import "server-only";
 import { db } from "@/lib/db";
-import { getProfile } from "@/lib/profile/queries";
+import { getProfile } from "@/lib/profile/queries.server";
 import type { Profile } from "@/lib/profile/types";
 import { isRecordId } from "@/lib/validation/text";
 import { toDbDate, toIsoDate } from "./dates";

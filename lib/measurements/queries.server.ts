@@ -5,7 +5,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { getProfile } from "@/lib/profile/queries";
+import { getProfile } from "@/lib/profile/queries.server";
 import { isRecordId } from "@/lib/validation/text";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { toDbDate, toIsoDate } from "./dates";

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/session";
 import { formValues, invalid, type FormState } from "@/lib/forms/form-state";
-import { updateProfile } from "./mutations";
+import { updateProfile } from "./mutations.server";
 import { profileSchema } from "./schemas";
 
 export async function updateProfileAction(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { todayIn } from "@/lib/dates/calendar";
 import { formValues, zodFieldErrors, type FormState } from "@/lib/forms/form-state";
-import { getProfile } from "@/lib/profile/queries";
+import { getProfile } from "@/lib/profile/queries.server";
 import { ageYears, saveCheckIn } from "./personal.server";
 import { checkInFromFormData, checkInSchema } from "./schema";
 

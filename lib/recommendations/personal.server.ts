@@ -5,7 +5,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { ageInMonths } from "@/lib/dates/calendar";
 import { listMeasurements } from "@/lib/measurements/queries.server";
-import { getProfile } from "@/lib/profile/queries";
+import { getProfile } from "@/lib/profile/queries.server";
 import { listRoutineCards } from "@/lib/routines/queries.server";
 import { sessionHistoryForEngine } from "@/lib/routines/sessions.server";
 import { CONDITIONS, EXPERIENCE_LEVELS, RED_FLAGS, type Condition, type Experience, type RedFlag } from "@/lib/routines/types";

@@ -1,8 +1,8 @@
 // Granting and removing the admin role (lib/admin/roles) on real PostgreSQL: the last-admin rule,
 // also under concurrency, and the audit entry written (or not) in the same transaction.
 import { describe, expect, it } from "vitest";
-import { changeRole } from "@/lib/admin/roles";
-import { searchUsers } from "@/lib/admin/queries";
+import { changeRole } from "@/lib/admin/roles.server";
+import { searchUsers } from "@/lib/admin/queries.server";
 import { listAuditEntries } from "@/lib/audit/queries.server";
 import { db } from "@/lib/db";
 import { createTestUser } from "../support/factories";

@@ -5,7 +5,7 @@ import { GuidanceNotice } from "@/components/routines/guidance-notice";
 import { requireUser } from "@/lib/auth/session";
 import { saveCheckInAction } from "@/lib/recommendations/actions";
 import { getCheckIn } from "@/lib/recommendations/personal.server";
-import { getProfile } from "@/lib/profile/queries";
+import { getProfile } from "@/lib/profile/queries.server";
 
 export const metadata: Metadata = { title: "Check in" };
 

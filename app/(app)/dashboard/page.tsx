@@ -21,7 +21,7 @@ import { restoreMeasurementAction } from "@/lib/measurements/actions";
 import { getSeries, listMeasurements } from "@/lib/measurements/queries.server";
 import { UNDO_WINDOW_MS } from "@/lib/measurements/undo-token";
 import { pendingUndo } from "@/lib/measurements/undo.server";
-import { getProfile } from "@/lib/profile/queries";
+import { getProfile } from "@/lib/profile/queries.server";
 import { TodayRoutineCard } from "@/components/recommendations/today-card";
 import { personalRecommendation } from "@/lib/recommendations/personal.server";
 import { PracticeOverview } from "@/components/routines/practice-overview";

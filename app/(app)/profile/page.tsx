@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ProfileForm } from "@/components/profile/profile-form";
 import { pathWithQuery } from "@/lib/auth/return-path";
 import { requireUser } from "@/lib/auth/session";
-import { getProfile } from "@/lib/profile/queries";
+import { getProfile } from "@/lib/profile/queries.server";
 
 export const metadata: Metadata = { title: "Your profile" };
 

@@ -3,7 +3,7 @@ import { Notice } from "@/components/admin/notice";
 import { PaginationNav } from "@/components/admin/pagination-nav";
 import { UserRoleTable } from "@/components/admin/user-role-table";
 import { parsePage } from "@/lib/admin/pagination";
-import { searchUsers } from "@/lib/admin/queries";
+import { searchUsers } from "@/lib/admin/queries.server";
 import { ROLE_CHANGE_PROBLEMS } from "@/lib/admin/role-problems";
 import { requireAdmin } from "@/lib/auth/session";
 

@@ -6,7 +6,7 @@ import { measurementFormValues, requestedUnits } from "@/components/measurements
 import { pathWithQuery } from "@/lib/auth/return-path";
 import { requireUser } from "@/lib/auth/session";
 import { createMeasurementAction } from "@/lib/measurements/actions";
-import { getProfile } from "@/lib/profile/queries";
+import { getProfile } from "@/lib/profile/queries.server";
 
 export const metadata: Metadata = { title: "Log a measurement" };
 

@@ -8,7 +8,7 @@ import { todayUtc } from "@/lib/measurements/dates";
 import { jsonResponse, unauthenticated } from "@/lib/measurements/http.server";
 import { addYears } from "@/lib/dates/calendar";
 import { listMeasurements } from "@/lib/measurements/queries.server";
-import { getProfile } from "@/lib/profile/queries";
+import { getProfile } from "@/lib/profile/queries.server";
 
 export const GET = withDatabaseErrors(async (request: Request) => {
   const user = await getApiUser(request);

@@ -7,7 +7,7 @@ import { formatDate, formatWeight } from "@/lib/dashboard/format";
 import { deleteMeasurementAction } from "@/lib/measurements/actions";
 import { getMeasurement } from "@/lib/measurements/queries.server";
 import { UNDO_WINDOW_MS } from "@/lib/measurements/undo-token";
-import { getProfile } from "@/lib/profile/queries";
+import { getProfile } from "@/lib/profile/queries.server";
 
 export const metadata: Metadata = { title: "Delete a measurement" };
 

@@ -6,7 +6,7 @@ import { pathWithQuery } from "@/lib/auth/return-path";
 import { requireUser } from "@/lib/auth/session";
 import { updateMeasurementAction } from "@/lib/measurements/actions";
 import { getMeasurement } from "@/lib/measurements/queries.server";
-import { getProfile } from "@/lib/profile/queries";
+import { getProfile } from "@/lib/profile/queries.server";
 
 export const metadata: Metadata = { title: "Edit a measurement" };
 
