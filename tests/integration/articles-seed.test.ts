@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { ARTICLES } from "@/lib/articles/content";
 import { getArticle, listArticles } from "@/lib/articles/queries.server";
 import { seedArticles } from "@/lib/articles/seed";
-import { seedRoutines } from "@/lib/routines/seed";
+import { seedRoutines } from "@/lib/routines/seed.server";
 
 const snapshot = async () => ({
   articles: await db().article.findMany({ orderBy: { slug: "asc" } }),

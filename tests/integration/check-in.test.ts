@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getCheckIn, personalRecommendation, saveCheckIn } from "@/lib/recommendations/personal.server";
 import { checkInSchema } from "@/lib/recommendations/schema";
-import { seedRoutines } from "@/lib/routines/seed";
+import { seedRoutines } from "@/lib/routines/seed.server";
 import { createTestMeasurement, createTestUser } from "../support/factories";
 
 const TODAY = "2026-11-20";

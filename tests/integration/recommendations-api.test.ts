@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/v1/recommendations/route";
 import { db } from "@/lib/db";
 import type { Recommendation } from "@/lib/recommendations/types";
-import { seedRoutines } from "@/lib/routines/seed";
+import { seedRoutines } from "@/lib/routines/seed.server";
 import { CONDITIONS, RED_FLAGS } from "@/lib/routines/types";
 
 const URL = "http://localhost/api/v1/recommendations";

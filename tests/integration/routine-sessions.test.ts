@@ -6,7 +6,7 @@ import { addDays, todayIn } from "@/lib/dates/calendar";
 import { toDbDate } from "@/lib/measurements/dates";
 import { HISTORY_LIMIT } from "@/lib/recommendations";
 import { ROUTINES } from "@/lib/routines/catalog";
-import { seedRoutines } from "@/lib/routines/seed";
+import { seedRoutines } from "@/lib/routines/seed.server";
 import { SESSION_MESSAGES } from "@/lib/routines/session-schema";
 import {
   deleteSession,

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { EXERCISES, ROUTINES } from "@/lib/routines/catalog";
 import { getRoutineDetail, listRoutineCards, listRoutineSlugs } from "@/lib/routines/queries.server";
-import { seedRoutines } from "@/lib/routines/seed";
+import { seedRoutines } from "@/lib/routines/seed.server";
 import { CONDITIONS } from "@/lib/routines/types";
 
 beforeAll(async () => {
