@@ -3,7 +3,7 @@
 import { hash } from "@node-rs/argon2";
 import { ARGON2_OPTIONS } from "../lib/auth/argon2-options";
 import { createPrismaClient } from "../lib/prisma-factory";
-import { seedArticles } from "../lib/articles/seed";
+import { seedArticles } from "../lib/articles/seed.server";
 import { seedRoutines } from "../lib/routines/seed.server";
 
 export const DEMO_ACCOUNT = { email: "demo@steadyback.test", password: "demo-lifter-2026" } as const;

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ARTICLES } from "@/lib/articles/content";
 import { getArticle, listArticles } from "@/lib/articles/queries.server";
-import { seedArticles } from "@/lib/articles/seed";
+import { seedArticles } from "@/lib/articles/seed.server";
 import { seedRoutines } from "@/lib/routines/seed.server";
 
 const snapshot = async () => ({
