@@ -4,7 +4,7 @@
  * result is the same whatever TZ the server (or the test run, TZ=America/New_York) uses.
  */
 
-import { addDays, dayNumber, fromDayNumber, tryDayNumber } from "@/lib/dates/calendar";
+import { addDays, dayNumber, tryDayNumber } from "@/lib/dates/calendar";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MS_PER_DAY = 86_400_000;
@@ -32,9 +32,6 @@ export const parseIsoDate = tryDayNumber;
 export function isIsoDate(text: string): boolean {
   return parseIsoDate(text) !== null && !text.startsWith("0000");
 }
-
-/** A day number back to "YYYY-MM-DD". */
-export const formatDayNumber = fromDayNumber;
 
 /** Adds whole days to a valid "YYYY-MM-DD" date (RangeError otherwise). */
 export { addDays };
