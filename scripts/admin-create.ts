@@ -1,10 +1,12 @@
-// `npm run admin:create -- <email>`: makes that account an admin; creates it (with a one-time
-// password printed here) when it does not exist yet.
+// `npm run admin:create -- <email>`: makes that account an admin through the app's one role change
+// (changeRole in lib/admin/roles.server.ts, audited as done by the command line); creates the account
+// first, as sign-up does, with a one-time password printed here, when it does not exist yet.
+// package.json runs it with the react-server condition, so the server-only modules load as in the app.
 import { randomBytes } from "node:crypto";
-import { hash } from "@node-rs/argon2";
-import { ARGON2_OPTIONS } from "../lib/auth/argon2-options";
+import { COMMAND_LINE, changeRoleByEmail } from "../lib/admin/roles.server";
 import { emailSchema } from "../lib/auth/schemas";
-import { createPrismaClient } from "../lib/prisma-factory";
+import { createUserWithPassword } from "../lib/auth/users";
+import { db } from "../lib/db";
 import { loadDotEnv, migrate, resolveAppDatabase } from "./lib/database";
 
 async function main() {
@@ -13,21 +15,20 @@ async function main() {
   const email = parsed.data;
   loadDotEnv();
   const database = await resolveAppDatabase();
-  const prisma = createPrismaClient(database.url);
+  process.env.DATABASE_URL = database.url;
   try {
     migrate(database.url);
-    const existing = await prisma.user.findUnique({ where: { email }, select: { id: true } });
-    if (existing) {
-      await prisma.user.update({ where: { email }, data: { role: "ADMIN" } });
-      console.log(`${email} is now an admin.`);
-      return;
+    let password: string | undefined;
+    let result = await changeRoleByEmail(COMMAND_LINE, email, "ADMIN");
+    if (!result.ok && result.code === "missing") {
+      password = randomBytes(12).toString("base64url");
+      await createUserWithPassword({ email, password, name: undefined });
+      result = await changeRoleByEmail(COMMAND_LINE, email, "ADMIN");
     }
-    const password = randomBytes(12).toString("base64url");
-    const passwordHash = await hash(password, ARGON2_OPTIONS);
-    await prisma.user.create({ data: { email, role: "ADMIN", passwordHash } });
-    console.log(`Created admin ${email} with the one-time password: ${password}`);
+    if (!result.ok) throw new Error(result.message);
+    console.log(password ? `Created admin ${email} with the one-time password: ${password}` : `${email} is now an admin.`);
   } finally {
-    await prisma.$disconnect();
+    await db().$disconnect();
     await database.stop();
   }
 }

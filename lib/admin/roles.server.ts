@@ -1,5 +1,5 @@
-// Granting and removing the admin role. The one way to do it (the /admin/users page calls this);
-// every change is audited in the same transaction.
+// Granting and removing the admin role. The one way to do it (the /admin/users page and
+// `npm run admin:create` call this); every change is audited in the same transaction.
 import "server-only";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record.server";
@@ -12,13 +12,19 @@ export const setRoleSchema = z.object({
   role: z.enum(["USER", "ADMIN"], { error: "Role must be USER or ADMIN" }),
 });
 
+/**
+ * Who changes a role: a signed-in admin, or the command line (`npm run admin:create`), which has no
+ * account of its own and is named in the audit log instead.
+ */
+export type RoleChanger = Actor | { id: null; email: string };
+export const COMMAND_LINE: RoleChanger = { id: null, email: "npm run admin:create" };
 
 export type RoleChangeResult = { ok: true } | { ok: false; code: RoleChangeProblem; message: string };
 
 const refuse = (code: RoleChangeProblem) => ({ ok: false as const, code, message: ROLE_CHANGE_PROBLEMS[code] });
 
 /** Changes a role; refuses to remove the last admin so the site is never left without one. */
-export async function changeRole(actor: Actor, input: unknown): Promise<RoleChangeResult> {
+export async function changeRole(actor: RoleChanger, input: unknown): Promise<RoleChangeResult> {
   const parsed = setRoleSchema.safeParse(input);
   if (!parsed.success) return refuse("invalid");
   const { userId, role } = parsed.data;
@@ -46,4 +52,10 @@ export async function changeRole(actor: Actor, input: unknown): Promise<RoleChan
     });
     return { ok: true as const };
   });
+}
+
+/** changeRole for the account with this email (as stored: lower case); "missing" when there is none. */
+export async function changeRoleByEmail(actor: RoleChanger, email: string, role: "USER" | "ADMIN"): Promise<RoleChangeResult> {
+  const user = await db().user.findUnique({ where: { email }, select: { id: true } });
+  return user ? changeRole(actor, { userId: user.id, role }) : refuse("missing");
 }

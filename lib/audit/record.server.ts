@@ -6,7 +6,8 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { AuditAction, AuditTargetType } from "./types";
 
 export type AuditEntryInput = {
-  actorId: string;
+  /** The acting account; null for the command line (`npm run admin:create`), named by actorEmail. */
+  actorId: string | null;
   /** Copied into the entry, so the log still names the person after their account is deleted. */
   actorEmail: string | null;
   action: AuditAction;

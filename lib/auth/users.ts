@@ -51,8 +51,3 @@ export async function promoteListedAdmin(userId: string, email: string | null | 
   if (!email || !adminEmails().has(email.toLowerCase())) return;
   await db().user.updateMany({ where: { id: userId, role: "USER" }, data: { role: "ADMIN" } });
 }
-
-export async function setRole(email: string, role: Role): Promise<boolean> {
-  const { count } = await db().user.updateMany({ where: { email: email.toLowerCase() }, data: { role } });
-  return count > 0;
-}
