@@ -63,12 +63,12 @@ async function main() {
   let stopServer = async () => {};
   let dataDir: string | undefined;
   if (!serverUrl) {
-    dataDir = tempDataDir("backcare-bench-pg-");
+    dataDir = tempDataDir("steadyback-bench-pg-");
     const server = await startEmbeddedPostgres({ dataDir, persistent: false });
     serverUrl = server.serverUrl;
     stopServer = server.stop;
   }
-  const name = `backcare_bench_${process.pid}`;
+  const name = `steadyback_bench_${process.pid}`;
   let app: ReturnType<typeof spawn> | undefined;
   try {
     const url = await recreateDatabase(serverUrl, name);

@@ -8,7 +8,7 @@ import { seed } from "./seed";
 
 async function main() {
   const { serverUrl, release } = await provisionScratchServer("e2e");
-  const name = `backcare_e2e_${process.pid}`;
+  const name = `steadyback_e2e_${process.pid}`;
   try {
     const url = await recreateDatabase(serverUrl, name);
     migrate(url);

@@ -11,7 +11,7 @@ async function main() {
   const name = process.argv[2];
   if (!name || !/^[a-z0-9_]+$/.test(name)) throw new Error("usage: npm run db:new-migration -- <name_in_snake_case>");
   loadDotEnv();
-  const previous = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "schema-")), "schema.prisma");
+  const previous = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "steadyback-schema-")), "schema.prisma");
   let hasPrevious = true;
   try {
     fs.writeFileSync(previous, execFileSync("git", ["show", "HEAD:prisma/schema.prisma"], { cwd: PROJECT_ROOT }));

@@ -40,12 +40,12 @@ async function cleanup() {
 
 async function main(): Promise<boolean> {
   const started = Date.now();
-  const dataDir = tempDataDir("backcare-resilience-pg-");
+  const dataDir = tempDataDir("steadyback-resilience-pg-");
   cleanups.push(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
   // persistent: the data must survive the restart (the folder is removed at the end all the same).
   const postgres = await startEmbeddedPostgres({ dataDir, persistent: true, log });
   cleanups.push(() => postgres.stop());
-  const url = await recreateDatabase(postgres.serverUrl, "backcare_resilience");
+  const url = await recreateDatabase(postgres.serverUrl, "steadyback_resilience");
   migrate(url);
   await seed(url, { demo: false, log: () => {} });
 

@@ -8,7 +8,9 @@ import { startEmbeddedPostgres, tempDataDir, urlFor } from "./embedded-postgres"
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
 export const DATA_DIR = path.join(PROJECT_ROOT, ".data");
-const APP_DATABASE = "backcare";
+const APP_DATABASE = "steadyback";
+/** The embedded app database's name before the product was called SteadyBack (renamed on start). */
+const OLD_APP_DATABASE = "backcare";
 
 /** Reads ./.env like Next does, so the scripts and the app agree on DATABASE_URL (set variables win). */
 export function loadDotEnv(): void {
@@ -23,8 +25,39 @@ export async function resolveAppDatabase(log: (line: string) => void = console.l
     return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
   }
   const server = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "postgres"), log });
-  await ensureDatabase(server.serverUrl, APP_DATABASE);
-  return { url: urlFor(server.port, APP_DATABASE), embedded: true, stop: server.stop };
+  const name = await renameOldDatabase(server.serverUrl, { from: OLD_APP_DATABASE, to: APP_DATABASE }, log);
+  await ensureDatabase(server.serverUrl, name);
+  return { url: urlFor(server.port, name), embedded: true, stop: server.stop };
+}
+
+/**
+ * Data kept in ./.data from before the product was called SteadyBack lives in a database called
+ * "backcare": rename it so nobody loses their entries. Returns the name to use: the old one only while
+ * it cannot be renamed (another process, e.g. `npm run dev` in a second terminal, is connected to it).
+ */
+export async function renameOldDatabase(
+  serverUrl: string,
+  names: { from: string; to: string },
+  log: (line: string) => void = console.log,
+): Promise<string> {
+  const { from, to } = names;
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname = ANY($1)", [[from, to]]);
+    const found = new Set(rows.map((row) => row.datname));
+    if (found.has(to) || !found.has(from)) return to;
+    try {
+      await client.query(`ALTER DATABASE ${quoteIdent(from)} RENAME TO ${quoteIdent(to)}`);
+      log(`Renamed the database "${from}" to "${to}" (your data is kept).`);
+      return to;
+    } catch (error) {
+      log(`Using the database "${from}" for now: it is renamed "${to}" once nothing else is connected to it (${error instanceof Error ? error.message : error}).`);
+      return from;
+    }
+  } finally {
+    await client.end();
+  }
 }
 
 export async function ensureDatabase(serverUrl: string, name: string): Promise<void> {
@@ -108,7 +141,7 @@ export async function provisionScratchServer(
 ): Promise<{ serverUrl: string; release: () => Promise<void> }> {
   const configured = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
   if (configured) return { serverUrl: configured, release: async () => {} };
-  const dataDir = tempDataDir(`backcare-${label}-pg-`);
+  const dataDir = tempDataDir(`steadyback-${label}-pg-`);
   const server = await startEmbeddedPostgres({ dataDir, persistent: false, log });
   return {
     serverUrl: server.serverUrl,

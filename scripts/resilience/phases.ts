@@ -15,7 +15,7 @@ const WORKER = path.join(import.meta.dirname, "load-worker.ts");
 const DB_OPS: Op[] = ["api-list", "api-write", "api-me"];
 
 export async function runLoad(config: LoadConfig): Promise<LoadResult> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "backcare-load-"));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "steadyback-load-"));
   const configPath = path.join(dir, "config.json");
   const resultPath = path.join(dir, "result.json");
   fs.writeFileSync(configPath, JSON.stringify(config));

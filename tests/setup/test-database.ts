@@ -16,7 +16,7 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   const { serverUrl, release } = await provisionScratchServer("test");
 
-  const runId = `bt${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+  const runId = `steadyback_test_${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
   const templateDatabase = `${runId}_template`;
   const templateUrl = await recreateDatabase(serverUrl, templateDatabase);
   migrate(templateUrl);
