@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { DATA_DIR, PROJECT_ROOT, loadDotEnv, migrate, readOrCreateSecret, resolveAppDatabase } from "./lib/database";
 import { bin, run, supervise } from "./lib/process";
+import { databaseNotes } from "./lib/shutdown";
 import { seed } from "./seed";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
@@ -48,11 +49,12 @@ async function main() {
       await run(bin("next"), ["build"], { ...env, NODE_ENV: "production" });
     }
     const args = mode === "dev" ? ["dev", "--port", port] : ["start", "--port", port];
-    console.log(`SteadyBack: http://localhost:${port}${database.embedded ? "  (Ctrl-C stops the app and its database)" : ""}`);
+    const notes = databaseNotes(database);
+    console.log(`SteadyBack: http://localhost:${port}${notes.onStart}`);
     const child = spawn(bin("next"), args, { cwd: PROJECT_ROOT, env, stdio: "inherit" });
     supervise(child, async () => {
-      if (!database.embedded) return;
-      process.stdout.write("Stopping the embedded PostgreSQL… ");
+      if (notes.onStop === null) return;
+      process.stdout.write(notes.onStop);
       await database.stop();
       console.log("stopped.");
     });

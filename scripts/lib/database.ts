@@ -18,16 +18,20 @@ export function loadDotEnv(): void {
   if (fs.existsSync(file)) process.loadEnvFile(file);
 }
 
-export type AppDatabase = { url: string; embedded: boolean; stop: () => Promise<void> };
+/**
+ * `embedded`: the embedded server rather than DATABASE_URL. `owned`: this process started that server,
+ * so stop() stops it; an embedded server found running (another `npm run dev`) is left alone.
+ */
+export type AppDatabase = { url: string; embedded: boolean; owned: boolean; stop: () => Promise<void> };
 
 export async function resolveAppDatabase(log: (line: string) => void = console.log): Promise<AppDatabase> {
   if (process.env.DATABASE_URL) {
-    return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
+    return { url: process.env.DATABASE_URL, embedded: false, owned: false, stop: async () => {} };
   }
   const server = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "postgres"), log });
   const name = await renameOldDatabase(server.serverUrl, { from: OLD_APP_DATABASE, to: APP_DATABASE }, log);
   await ensureDatabase(server.serverUrl, name);
-  return { url: urlFor(server.port, name), embedded: true, stop: server.stop };
+  return { url: urlFor(server.port, name), embedded: true, owned: server.owned, stop: server.stop };
 }
 
 /**

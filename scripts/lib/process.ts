@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { PROJECT_ROOT } from "./database";
+import { exitStatus } from "./shutdown";
 
 export function bin(name: string): string {
   return path.join(PROJECT_ROOT, "node_modules/.bin", name);
@@ -19,7 +20,9 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv = pr
 
 /**
  * Runs a long-lived child (next start / next dev) and, on Ctrl-C or SIGTERM, stops it first and then
- * runs `cleanup` (stopping the embedded database cleanly) before exiting with the child's status.
+ * runs `cleanup` (stopping the embedded database cleanly) before exiting. The status is the child's
+ * (exitStatus: 128 + the signal's number when a signal ended it), or 128 + the signal this process
+ * was stopped with, as a shell reports a process ended by a signal.
  */
 export function supervise(child: ChildProcess, cleanup: () => Promise<void>): void {
   let shuttingDown = false;
@@ -36,7 +39,7 @@ export function supervise(child: ChildProcess, cleanup: () => Promise<void>): vo
       process.exit(code);
     }
   };
-  process.on("SIGINT", () => void shutdown(0));
-  process.on("SIGTERM", () => void shutdown(0));
-  child.on("exit", (code) => void shutdown(code ?? 0));
+  process.on("SIGINT", () => void shutdown(exitStatus(null, "SIGINT")));
+  process.on("SIGTERM", () => void shutdown(exitStatus(null, "SIGTERM")));
+  child.on("exit", (code, signal) => void shutdown(exitStatus(code, signal)));
 }
