@@ -1,7 +1,7 @@
 // The admin article API's shared responses (/api/v1/admin/articles): the admin guard, the JSON shape
 // of an article, and one mapping from a write's outcome to its HTTP answer. Never cached.
 import "server-only";
-import { requireApiAdmin, type SessionUser } from "@/lib/auth/session";
+import { passwordChangeRequired, requireApiAdmin, type SessionUser } from "@/lib/auth/session";
 import { type ApiError, jsonError } from "@/lib/http/json";
 import type { AdminArticle, AdminArticleListItem, ArticleWriteResult } from "./admin-types";
 
@@ -27,6 +27,7 @@ export async function apiAdmin(request: Request): Promise<SessionUser | Response
   const admin = await requireApiAdmin(request);
   if (admin === "unauthenticated") return errorResponse(401, { code: "unauthenticated", message: "Sign in as an admin to use the admin API.", fields: {} });
   if (admin === "forbidden") return errorResponse(403, { code: "forbidden", message: "This API is for admins only.", fields: {} });
+  if (admin === "password_change_required") return passwordChangeRequired();
   return admin;
 }
 

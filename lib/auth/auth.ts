@@ -1,6 +1,7 @@
 // The one Auth.js configuration: email + password (Credentials), plus GitHub and Google when their
-// keys are set. Sessions are JWT cookies (Credentials requires it); every protected loader, action and
-// route handler still re-reads the user from the database through lib/auth/session.ts.
+// keys are set. Sessions are JWT cookies (Credentials requires it) carrying the id of a server-side
+// session record (lib/auth/sessions.ts); every protected loader, action and route handler checks that
+// record and re-reads the user through lib/auth/session.ts.
 import "server-only";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
@@ -12,6 +13,7 @@ import { env } from "@/lib/env";
 import { clientIp } from "./client-ip";
 import { safeRedirectUrl } from "./redirects";
 import { signInSchema } from "./schemas";
+import { endSession, SESSION_MAX_AGE_SECONDS, sessionUser, startSession } from "./sessions";
 import { attemptPasswordSignIn } from "./sign-in";
 import { promoteListedAdmin } from "./users";
 
@@ -34,7 +36,7 @@ function config(): NextAuthConfig {
   return {
     adapter: PrismaAdapter(db()),
     secret: env().AUTH_SECRET,
-    session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/sign-in", error: "/sign-in" },
     // A wrong password is an expected outcome, not a server error: keep it out of the error log.
     logger: {
@@ -63,9 +65,13 @@ function config(): NextAuthConfig {
       redirect({ url, baseUrl }) {
         return safeRedirectUrl(url, baseUrl);
       },
-      jwt({ token, user }) {
-        if (user?.id) token.sub = user.id;
-        return token;
+      // A sign-in (any provider) starts a server-side session whose id rides in the JWT. On every later
+      // read the session must still exist; null makes Auth.js report "signed out" and drop the cookie.
+      // The guards in ./session.ts check the same row themselves.
+      async jwt({ token, user }) {
+        if (user?.id) return { ...token, sub: user.id, sid: await startSession(user.id) };
+        if (typeof token.sub !== "string" || typeof token.sid !== "string") return null;
+        return (await sessionUser(token.sub, token.sid)) ? token : null;
       },
       session({ session, token }) {
         if (token.sub) session.user.id = token.sub;
@@ -75,6 +81,11 @@ function config(): NextAuthConfig {
     events: {
       async signIn({ user }) {
         if (user.id) await promoteListedAdmin(user.id, user.email);
+      },
+      // Signing out ends the session on the server too, so a copy of the cookie is worthless.
+      async signOut(message) {
+        const sessionId = "token" in message ? message.token?.sid : undefined;
+        if (typeof sessionId === "string") await endSession(sessionId);
       },
     },
   };

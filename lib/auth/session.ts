@@ -1,29 +1,64 @@
 // The guards. Every protected loader, server action and route handler starts with one of these.
-// They re-read the user from the database each time, so a deleted account or a changed role takes
-// effect at once, whatever the session cookie says.
+// Each checks, in one query, that the cookie's server-side session still exists, has not expired and
+// belongs to the user (lib/auth/sessions.ts), and re-reads the user, so signing out, "sign out of all
+// devices", a password change, a deleted account or a changed role take effect at once, whatever
+// copies of the cookie exist. An account that must change its password gets only the page to do so.
 import "server-only";
 import { getToken } from "next-auth/jwt";
+import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
-import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { auth } from "./auth";
+import { jsonError } from "@/lib/http/json";
+import { sessionUser, type SessionRecordUser } from "./sessions";
 
-export type SessionUser = { id: string; email: string | null; name: string | null; role: "USER" | "ADMIN" };
+export type SessionUser = SessionRecordUser;
+export type CurrentSession = { user: SessionUser; sessionId: string };
 
-async function loadUser(id: string | undefined): Promise<SessionUser | null> {
-  if (!id) return null;
-  return db().user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true } });
+/** The page where an account with a one-time password must choose its own first. */
+export const CHANGE_PASSWORD_PATH = "/change-password";
+
+/**
+ * Auth.js names the cookie `__Secure-authjs.session-token` on https and `authjs.session-token` on
+ * http, judging by AUTH_URL when set and by the request otherwise; read it by the same rule.
+ */
+function secureCookie(requestProtocol: string): boolean {
+  const authUrl = env().AUTH_URL;
+  return (authUrl ? new URL(authUrl).protocol : requestProtocol) === "https:";
 }
 
-/** The signed-in user for this request (server components and actions), or null. Asked once per request. */
-export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await auth();
-  return loadUser(session?.user?.id);
+async function readSession(request: { headers: Headers }, protocol: string): Promise<CurrentSession | null> {
+  const secret = env().AUTH_SECRET;
+  if (!secret) return null;
+  const token = await getToken({ req: request, secret, secureCookie: secureCookie(protocol) });
+  if (typeof token?.sub !== "string" || typeof token.sid !== "string") return null;
+  const user = await sessionUser(token.sub, token.sid);
+  return user ? { user, sessionId: token.sid } : null;
+}
+
+/** The live session of this request (server components and actions), or null. Asked once per request. */
+export const getCurrentSession = cache(async (): Promise<CurrentSession | null> => {
+  const requestHeaders = await headers();
+  // Next sets X-Forwarded-Proto from the connection; a TLS-terminating proxy of ours sets it to https.
+  const protocol = `${(requestHeaders.get("x-forwarded-proto") ?? "http").split(",")[0]!.trim()}:`;
+  return readSession({ headers: requestHeaders }, protocol);
 });
 
-/** For pages and server actions: the user, or a redirect to sign in (coming back here afterwards). */
+/** The signed-in user for this request, or null (whether or not they must change their password). */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => (await getCurrentSession())?.user ?? null);
+
+/**
+ * For pages and server actions: the user, or a redirect to sign in (coming back here afterwards).
+ * An account that must change its password is sent to do that first.
+ */
 export async function requireUser(returnTo = "/dashboard"): Promise<SessionUser> {
+  const user = await requireSignedIn(returnTo);
+  if (user.mustChangePassword) redirect(`${CHANGE_PASSWORD_PATH}?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return user;
+}
+
+/** Only for the change-password page and action: signed in, password change pending or not. */
+export async function requireSignedIn(returnTo = "/dashboard"): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
   return user;
@@ -36,20 +71,43 @@ export async function requireAdmin(returnTo = "/admin"): Promise<SessionUser> {
   return user;
 }
 
+/** The live session a route handler's request carries (cookie or `Authorization: Bearer`), or null. */
+async function apiSession(request: Request): Promise<CurrentSession | null> {
+  return readSession(request, new URL(request.url).protocol);
+}
+
 /**
- * For route handlers: the user whose session cookie (or `Authorization: Bearer`) the request carries.
+ * For route handlers: the user whose live session the request carries, or null. An account that must
+ * change its password counts as not signed in here (fail closed); `apiUser` tells it apart with a 403.
  * Reads the request itself, so the JSON API works the same in Next and in tests.
  */
 export async function getApiUser(request: Request): Promise<SessionUser | null> {
-  const secret = env().AUTH_SECRET;
-  if (!secret) return null;
-  const secureCookie = new URL(request.url).protocol === "https:";
-  const token = await getToken({ req: request, secret, secureCookie });
-  return loadUser(typeof token?.sub === "string" ? token.sub : undefined);
+  const session = await apiSession(request);
+  return session && !session.user.mustChangePassword ? session.user : null;
 }
 
-export async function requireApiAdmin(request: Request): Promise<SessionUser | "unauthenticated" | "forbidden"> {
-  const user = await getApiUser(request);
-  if (!user) return "unauthenticated";
-  return user.role === "ADMIN" ? user : "forbidden";
+const NO_STORE = { "Cache-Control": "private, no-store" } as const;
+
+/** The 403 every JSON API answers to an account that has not yet replaced its one-time password. */
+export function passwordChangeRequired(): Response {
+  return jsonError(
+    403,
+    { code: "password_change_required", message: `Choose a new password first: sign in on the site and go to ${CHANGE_PASSWORD_PATH}.`, fields: {} },
+    NO_STORE,
+  );
+}
+
+/** For route handlers: the user, or the answer to send instead (401 unauthenticated, 403 password_change_required). */
+export async function apiUser(request: Request, unauthenticatedMessage = "Sign in to use the API."): Promise<SessionUser | Response> {
+  const session = await apiSession(request);
+  if (!session) return jsonError(401, { code: "unauthenticated", message: unauthenticatedMessage, fields: {} }, NO_STORE);
+  if (session.user.mustChangePassword) return passwordChangeRequired();
+  return session.user;
+}
+
+export async function requireApiAdmin(request: Request): Promise<SessionUser | "unauthenticated" | "forbidden" | "password_change_required"> {
+  const session = await apiSession(request);
+  if (!session) return "unauthenticated";
+  if (session.user.mustChangePassword) return "password_change_required";
+  return session.user.role === "ADMIN" ? session.user : "forbidden";
 }

@@ -51,3 +51,8 @@ export async function promoteListedAdmin(userId: string, email: string | null | 
   if (!email || !adminEmails().has(email.toLowerCase())) return;
   await db().user.updateMany({ where: { id: userId, role: "USER" }, data: { role: "ADMIN" } });
 }
+
+/** Whether the account has a password of its own (OAuth-only accounts have none to change). */
+export async function hasPassword(userId: string): Promise<boolean> {
+  return (await db().user.count({ where: { id: userId, passwordHash: { not: null } } })) > 0;
+}

@@ -52,24 +52,24 @@ test.describe("accounts and the BMI dashboard", () => {
     await expect(page.getByLabel("Weight (kg)")).toHaveValue("84");
     await page.getByLabel("Weight (kg)").fill("80");
     await page.getByRole("button", { name: "Save changes" }).click();
-    await expect(page).toHaveURL(/\/dashboard\?saved=/);
+    await expect(page).toHaveURL(/\/dashboard\?updated=/);
     await expect(table.getByRole("row", { name: new RegExp(displayDate(first)) })).toContainText("24.7");
 
     // Delete the second entry (with confirmation).
     await page.getByRole("link", { name: `Delete entry of ${displayDate(second)}` }).first().click();
     await expect(page.getByRole("heading", { name: "Delete this measurement?" })).toBeVisible();
     await page.getByRole("button", { name: "Delete entry" }).click();
-    await expect(page).toHaveURL(/\/dashboard\?deleted=1/);
+    await expect(page).toHaveURL(/\/dashboard\?deleted=/);
     await expect(table.getByRole("row")).toHaveCount(2);
 
-    // Import a CSV: two good rows, one bad row, one duplicate of an existing entry.
+    // Import a CSV: two good rows, one bad row, one repeating an existing entry (same day, same weight).
     const csv = ["date,weight,height", `${isoDaysAgo(40)},86.5,180`, `${isoDaysAgo(30)},85.9,`, `${isoDaysAgo(20)},abc,180`, `${first},80,180`].join("\n");
     await page.goto("/dashboard/import");
     await page.getByLabel("CSV file").setInputFiles({ name: "history.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
     await page.getByRole("button", { name: "Preview import" }).click();
-    await expect(page.getByTestId("import-summary")).toContainText("2 rows ready to import, 1 with errors, 1 duplicate");
-    await expect(page.getByText(/Line 4:.*weight/i)).toBeVisible();
-    await page.getByRole("button", { name: "Import 2 rows" }).click();
+    await expect(page.getByTestId("import-summary")).toContainText("2 rows ready to import, 0 for days that already have an entry (skipped unless you replace), 1 with errors, 1 already there");
+    await expect(page.locator('tr[data-line="4"]')).toContainText("Weight must be a number.");
+    await page.getByRole("button", { name: "Import 2 new rows" }).click();
     await expect(page).toHaveURL(/\/dashboard/);
     await expect(table.getByRole("row")).toHaveCount(4);
 
@@ -84,7 +84,7 @@ test.describe("accounts and the BMI dashboard", () => {
     expect(fs.readFileSync((await csvDownload.path())!, "utf8").trim().split("\n")).toHaveLength(4);
 
     // Sign out: the dashboard now asks to sign in.
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
     await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
     await page.goto("/dashboard");
     await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fdashboard/);

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
+import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
+import { SignOutEverywhereForm } from "@/components/account/sign-out-everywhere-form";
 import { requireUser } from "@/lib/auth/session";
+import { hasPassword } from "@/lib/auth/users";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -21,6 +24,26 @@ export default async function AccountPage() {
             Download measurements as CSV
           </a>
         </div>
+      </section>
+
+      <section aria-labelledby="password-heading" className="space-y-3 rounded-2xl border border-stone-200 bg-white p-5 shadow-sm sm:p-6">
+        <h2 id="password-heading" className="text-lg font-semibold">Password</h2>
+        {(await hasPassword(user.id)) ? (
+          <>
+            <p className="text-sm text-stone-600">Changing it signs you out on every other device.</p>
+            <ChangePasswordForm />
+          </>
+        ) : (
+          <p className="text-sm text-stone-600">You sign in with GitHub or Google, so there is no password to change here.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="sessions-heading" className="space-y-3 rounded-2xl border border-stone-200 bg-white p-5 shadow-sm sm:p-6">
+        <h2 id="sessions-heading" className="text-lg font-semibold">Signed-in devices</h2>
+        <p className="text-sm text-stone-600">
+          Lost a phone, or signed in on a computer that isn&apos;t yours? This signs you out everywhere, here too.
+        </p>
+        <SignOutEverywhereForm />
       </section>
 
       <section aria-labelledby="delete-heading" className="space-y-3 rounded-2xl border border-red-200 bg-white p-5 shadow-sm sm:p-6">
