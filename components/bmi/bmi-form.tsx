@@ -9,13 +9,13 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useSyncExternalStore, useTransition, type FormEvent } from "react";
 import { bmiFieldErrors, bmiInputSchema } from "@/lib/bmi/schema";
 import { ADULT_AGE_MONTHS } from "@/lib/bmi/constants";
+import { formatDate } from "@/lib/dashboard/format";
 import { parseDecimal } from "@/lib/forms/decimal";
 import { Field, describedBy, inputClass } from "@/components/ui/field";
 import { convertUnits } from "./form-convert";
 import { BMI_FORM_FIELDS, UNIT_FIELDS, submittedFields, unitsOf, type BmiFormValues, type BmiUnits } from "./form-fields";
 
 const WAIST_HINT = "Measured midway between the lowest rib and the top of the hip bone.";
-const NUMBER_HINT = "A decimal comma is fine (71,5).";
 const noSubscription = () => () => {};
 
 const UNIT_LABELS: Record<BmiUnits, string> = { metric: "Metric (cm, kg)", us: "US (ft, in, lb)", uk: "UK (ft, in, st, lb)" };
@@ -117,7 +117,7 @@ export function BmiForm({ initialValues, initialErrors }: { initialValues: BmiFo
     <form method="get" action="/bmi" noValidate onSubmit={onSubmit} className="group space-y-5" aria-describedby="bmi-form-note">
       {prefilled ? (
         <p role="status" className="flex flex-wrap items-center justify-between gap-2 rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-900">
-          <span>Filled in from your profile{prefilled.weightFrom ? ` and your latest entry (${prefilled.weightFrom})` : ""}. Change anything you like.</span>
+          <span>Filled in from your profile{prefilled.weightFrom ? ` and your latest entry (${formatDate(prefilled.weightFrom)})` : ""}. Change anything you like.</span>
           <button type="button" className="font-semibold underline" onClick={clearPrefill}>
             Clear
           </button>
@@ -165,8 +165,8 @@ export function BmiForm({ initialValues, initialErrors }: { initialValues: BmiFo
         </fieldset>
 
         <div className={shownIn.metric}>
-          <Field id="bmi-heightCm" label="Height (cm)" hint={NUMBER_HINT} error={errorOf("heightCm")}>
-            <input type="text" {...input("heightCm", { hint: true })} />
+          <Field id="bmi-heightCm" label="Height (cm)" error={errorOf("heightCm")}>
+            <input type="text" {...input("heightCm")} />
           </Field>
         </div>
         <div className={shownIn.imperial}>
@@ -244,10 +244,12 @@ export function BmiForm({ initialValues, initialErrors }: { initialValues: BmiFo
       ) : null}
 
       <div className="flex items-center gap-3">
-        <button type="submit" className="rounded-lg bg-brand-600 px-5 py-2.5 font-semibold text-white shadow-sm hover:bg-brand-700 disabled:opacity-60" disabled={pending}>
+        <button type="submit" className="shrink-0 whitespace-nowrap rounded-lg bg-brand-600 px-5 py-2.5 font-semibold text-white shadow-sm hover:bg-brand-700 disabled:opacity-60" disabled={pending}>
           {pending ? "Calculating…" : "Calculate BMI"}
         </button>
-        <p id="bmi-form-note" className="text-xs text-stone-600">Nothing you type here is stored unless you choose to save a result.</p>
+        <p id="bmi-form-note" className="text-xs text-stone-600">
+          A decimal comma is fine (71,5). Nothing you type here is stored unless you choose to save a result.
+        </p>
       </div>
     </form>
   );

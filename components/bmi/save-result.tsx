@@ -4,9 +4,11 @@
 // sent (hidden), with today's date where the person is; a day that already has an entry gets the
 // same "Replace the entry of <date>" offer as the entry form.
 import Link from "next/link";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useSyncExternalStore } from "react";
 import { saveCalculatorResultAction, type SaveResultState } from "@/lib/measurements/calculator-actions";
 import { SubmitButton } from "@/components/ui/submit-button";
+
+const noSubscription = () => () => {};
 
 function localToday(): string {
   const now = new Date();
@@ -15,17 +17,15 @@ function localToday(): string {
 
 export function SaveResult({ fields, note }: { fields: Record<string, string>; note?: string }) {
   const [state, action] = useActionState(saveCalculatorResultAction, { status: "idle" } as SaveResultState);
-  const dateRef = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (dateRef.current) dateRef.current.value = localToday();
-  }, []);
+  // Controlled, so React's reset of the form after each action cannot blank it ("" in the server render).
+  const today = useSyncExternalStore(noSubscription, localToday, () => "");
   return (
     <form action={action} className="space-y-2 rounded-xl border border-brand-600/30 bg-brand-50 p-3 text-sm text-brand-900" data-testid="save-result">
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {/* Without JavaScript the server's date (UTC) is used. */}
-      <input ref={dateRef} type="hidden" name="measuredOn" defaultValue="" />
+      <input type="hidden" name="measuredOn" value={today} />
       {note ? <p>{note}</p> : null}
       {state.status === "success" ? (
         <p role="status">
