@@ -1,14 +1,34 @@
+import { execFile } from "node:child_process";
+import path from "node:path";
 import fc from "fast-check";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { computeBmi } from "@/lib/bmi/compute";
 import { roundPercentile } from "@/lib/bmi/format";
 import { addDays } from "./dates";
 import { NOT_ASSESSED_LABELS, ageInMonths, ageRuleProblem, deriveMeasurement, earliestEntryDate, isAssessed } from "./derive";
 
-const originalTz = process.env.TZ;
-afterEach(() => {
-  process.env.TZ = originalTz;
-});
+/**
+ * ageInMonths in a fresh Node process started in time zone `tz`, for each case; and, as a control,
+ * the days between the same dates' local midnights by Date, which depend on the zone.
+ */
+function ageInMonthsInZone(tz: string, cases: [string, string, number][]): Promise<{ ages: number[]; localDays: number[] }> {
+  const script = `
+    const { ageInMonths } = await import("./lib/measurements/derive.ts");
+    const cases = ${JSON.stringify(cases)};
+    const local = (iso) => { const [y, m, d] = iso.split("-").map(Number); return new Date(y, m - 1, d).getTime(); };
+    console.log(JSON.stringify({
+      ages: cases.map(([birth, on]) => ageInMonths(birth, on)),
+      localDays: cases.map(([birth, on]) => (local(on) - local(birth)) / 86400000),
+    }));`;
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      ["--import", "tsx", "--input-type=module", "-e", script],
+      { cwd: path.resolve(import.meta.dirname, "../.."), env: { ...process.env, TZ: tz } },
+      (error, stdout) => (error ? reject(error) : resolve(JSON.parse(stdout))),
+    );
+  });
+}
 
 const row = (overrides: Partial<Parameters<typeof deriveMeasurement>[0]> = {}) => ({
   id: "m1",
@@ -36,19 +56,29 @@ describe("ageInMonths (CDC agemos: days / 30.4375)", () => {
     expect(ageInMonths("1900-02-28", "1900-03-01") * 30.4375).toBeCloseTo(1, 9); // 1900 was not a leap year
   });
 
-  it("gives the same answer in every time zone, across DST changes", () => {
+  // The zone is fixed when a process starts, so each zone gets a process of its own. Each also
+  // measures the same spans with local-time Dates: those differ by zone, which shows the zone was in
+  // effect (and that an implementation using local time would fail here).
+  it("gives the same answer in every time zone, across DST changes", { timeout: 60_000 }, async () => {
     const cases: [string, string, number][] = [
       ["2024-03-09", "2024-03-11", 2], // US spring forward (23-hour day)
       ["2024-11-02", "2024-11-04", 2], // US fall back (25-hour day)
       ["2024-03-30", "2024-04-01", 2], // Europe spring forward
       ["2011-12-29", "2011-12-31", 2], // Samoa skipped 30 December 2011 locally
     ];
-    for (const tz of ["America/New_York", "Europe/London", "Pacific/Kiritimati", "Pacific/Pago_Pago", "Australia/Lord_Howe", "Pacific/Apia"]) {
-      process.env.TZ = tz;
-      for (const [birth, on, days] of cases) {
-        expect(ageInMonths(birth, on) * 30.4375, `${tz} ${birth}→${on}`).toBeCloseTo(days, 9);
+    const zones = ["UTC", "America/New_York", "Europe/London", "Pacific/Kiritimati", "Australia/Lord_Howe", "Pacific/Apia"];
+    const results = await Promise.all(zones.map((tz) => ageInMonthsInZone(tz, cases)));
+    for (const [z, { ages }] of results.entries()) {
+      for (const [i, [birth, on, days]] of cases.entries()) {
+        expect(ages[i]! * 30.4375, `${zones[z]} ${birth}→${on}`).toBeCloseTo(days, 9);
       }
     }
+    const localDays = Object.fromEntries(results.map(({ localDays }, z) => [zones[z], localDays]));
+    expect(localDays["UTC"]).toEqual([2, 2, 2, 2]);
+    expect(localDays["America/New_York"]![0]).toBeCloseTo(47 / 24, 9);
+    expect(localDays["America/New_York"]![1]).toBeCloseTo(49 / 24, 9);
+    expect(localDays["Europe/London"]![2]).toBeCloseTo(47 / 24, 9);
+    expect(localDays["Pacific/Apia"]![3]).toBe(1);
   });
 
   it("refuses anything but real YYYY-MM-DD dates (never NaN)", () => {

@@ -68,7 +68,8 @@ describe("exportUserData", () => {
 });
 
 describe("a long history", () => {
-  it("2,000 entries: the chart series, the export and the CSV stay fast and complete", async () => {
+  // How fast is measured by npm run bench, not here: a timed assertion fails on a busy machine, not on slow code.
+  it("2,000 entries: the chart series, the export and the CSV are complete", async () => {
     const user = await createTestUser({ birthDate: "2001-01-01", sex: "male" }); // child until 2021, then adult
     await db().measurement.createMany({
       data: Array.from({ length: 2000 }, (_, i) => ({
@@ -78,18 +79,15 @@ describe("a long history", () => {
         heightCm: 170,
       })),
     });
-    const started = performance.now();
     const series = await getSeries(user.id);
     const data = await exportUserData(user.id);
     const csvText = measurementsToCsv(series, "metric");
-    const elapsed = performance.now() - started;
 
     expect(series).toHaveLength(2000);
     expect(series[0]!.measuredOn).toBe("2019-01-01");
     expect(new Set(series.map((view) => view.group))).toEqual(new Set(["child", "adult"]));
     expect(data?.measurements).toHaveLength(2000);
     expect(parseCsv(csvText).records).toHaveLength(2001);
-    expect(elapsed).toBeLessThan(3000);
   });
 });
 
