@@ -20,7 +20,7 @@ const databaseClientOwners = ["**/*.server.ts", "**/actions.ts", "lib/db.ts", "s
  * Server-only modules still to be renamed to *.server.ts: they were being edited by others when the
  * rest were renamed (ADR 0019). Remove each line with its rename.
  */
-const pendingServerRenames = ["lib/auth/auth.ts", "lib/auth/users.ts", "lib/auth/sessions.ts", "lib/auth/password-change.ts", "lib/auth/rate-limit.ts"];
+const pendingServerRenames = [];
 
 /**
  * A pure module: functions and data only, so it runs in the browser, on the server and in unit

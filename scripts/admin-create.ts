@@ -5,7 +5,7 @@
 import { randomBytes } from "node:crypto";
 import { COMMAND_LINE, changeRoleByEmail } from "../lib/admin/roles.server";
 import { emailSchema } from "../lib/auth/schemas";
-import { createUserWithPassword } from "../lib/auth/users";
+import { createUserWithPassword } from "../lib/auth/users.server";
 import { db } from "../lib/db";
 import { loadDotEnv, migrate, resolveAppDatabase } from "./lib/database";
 

@@ -1,6 +1,6 @@
 "use server";
 import { redirect } from "next/navigation";
-import { signOut } from "@/lib/auth/auth";
+import { signOut } from "@/lib/auth/auth.server";
 import { requireUser } from "@/lib/auth/session";
 import { invalid, type FormState } from "@/lib/forms/form-state";
 import { deleteAccount } from "./mutations.server";

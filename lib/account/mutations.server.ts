@@ -1,6 +1,6 @@
 // Account deletion: every row that belongs to the person goes, in one transaction.
 import "server-only";
-import { emailKeyFilter } from "@/lib/auth/rate-limit";
+import { emailKeyFilter } from "@/lib/auth/rate-limit.server";
 import { db } from "@/lib/db";
 
 export async function deleteAccount(userId: string): Promise<boolean> {

@@ -3,13 +3,13 @@
 import { AuthError, CredentialsSignin } from "next-auth";
 import { headers } from "next/headers";
 import { idleState, invalid, formValues, type FormState } from "@/lib/forms/form-state";
-import { signIn, signOut } from "./auth";
+import { signIn, signOut } from "./auth.server";
 import { clientIp } from "./client-ip";
-import { formatRetry, minutesUntil, reserveAttempt, signUpRules } from "./rate-limit";
+import { formatRetry, minutesUntil, reserveAttempt, signUpRules } from "./rate-limit.server";
 import { safeCallbackUrl } from "./redirects";
 import { signInSchema, signUpSchema } from "./schemas";
-import { signInRetryAt } from "./sign-in";
-import { EmailTakenError, createUserWithPassword } from "./users";
+import { signInRetryAt } from "./sign-in.server";
+import { EmailTakenError, createUserWithPassword } from "./users.server";
 
 const WRONG_CREDENTIALS = "Email or password is incorrect.";
 
@@ -21,7 +21,7 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
   const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
   if (!parsed.success) return invalid(parsed.error, formData);
   const values = formValues(formData);
-  // The rate limits are applied in Auth.js's authorize step (lib/auth/sign-in.ts), which every
+  // The rate limits are applied in Auth.js's authorize step (lib/auth/sign-in.server.ts), which every
   // credentials sign-in goes through; here only the "when to retry" message is worked out.
   try {
     await signIn("credentials", { ...parsed.data, redirectTo: safeCallbackUrl(formData.get("callbackUrl")) });

@@ -4,7 +4,7 @@
 // through the app's redirect rule (lib/auth/redirects): a path on our site, or "/".
 import { NextRequest } from "next/server";
 import { requestOrigin } from "@/lib/http/write-guard";
-import { handlers } from "./auth";
+import { handlers } from "./auth.server";
 import { safeCallbackUrl } from "./redirects";
 
 const CALLBACK_COOKIE = /^(__Secure-)?authjs\.callback-url$/;

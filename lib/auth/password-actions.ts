@@ -4,13 +4,13 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { zodFieldErrors, type FormState } from "@/lib/forms/form-state";
-import { signOut } from "./auth";
+import { signOut } from "./auth.server";
 import { clientIp } from "./client-ip";
-import { changePassword } from "./password-change";
+import { changePassword } from "./password-change.server";
 import { changePasswordSchema } from "./password-schemas";
 import { safeCallbackUrl } from "./redirects";
 import { getCurrentSession } from "./session";
-import { endAllSessions } from "./sessions";
+import { endAllSessions } from "./sessions.server";
 
 export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
   // Not requireUser: an account with a one-time password must be able to get here.

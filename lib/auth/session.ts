@@ -1,6 +1,6 @@
 // The guards. Every protected loader, server action and route handler starts with one of these.
 // Each checks, in one query, that the cookie's server-side session still exists, has not expired and
-// belongs to the user (lib/auth/sessions.ts), and re-reads the user, so signing out, "sign out of all
+// belongs to the user (lib/auth/sessions.server.ts), and re-reads the user, so signing out, "sign out of all
 // devices", a password change, a deleted account or a changed role take effect at once, whatever
 // copies of the cookie exist. An account that must change its password gets only the page to do so.
 import "server-only";
@@ -10,7 +10,7 @@ import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { env } from "@/lib/env";
 import { jsonError } from "@/lib/http/json";
-import { sessionUser, type SessionRecordUser } from "./sessions";
+import { sessionUser, type SessionRecordUser } from "./sessions.server";
 
 export type SessionUser = SessionRecordUser;
 export type CurrentSession = { user: SessionUser; sessionId: string };

@@ -6,9 +6,9 @@ process.env.ADMIN_EMAILS = "boss@example.com, Second@Example.com";
 
 const { deleteAccount } = await import("@/lib/account/mutations.server");
 const { changeRole } = await import("@/lib/admin/roles.server");
-const { KNOWN_ADDRESS_MS, SIGN_UP_LIMITS, formatRetry, pruneAttempts, recordAttempt, retryAfter, signInRules, signUpRules } = await import("@/lib/auth/rate-limit");
+const { KNOWN_ADDRESS_MS, SIGN_UP_LIMITS, formatRetry, pruneAttempts, recordAttempt, retryAfter, signInRules, signUpRules } = await import("@/lib/auth/rate-limit.server");
 const { signUpSchema } = await import("@/lib/auth/schemas");
-const { EmailTakenError, createUserWithPassword, promoteListedAdmin, verifyCredentials } = await import("@/lib/auth/users");
+const { EmailTakenError, createUserWithPassword, promoteListedAdmin, verifyCredentials } = await import("@/lib/auth/users.server");
 const { db } = await import("@/lib/db");
 
 const password = "correct horse battery";

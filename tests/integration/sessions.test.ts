@@ -11,10 +11,10 @@ vi.hoisted(() => {
 const { GET: authGet, POST: authPost } = await import("@/lib/auth/handlers");
 const { GET: listMeasurements } = await import("@/app/api/v1/measurements/route");
 const { GET: exportData } = await import("@/app/api/v1/account/export/route");
-const { endAllSessions } = await import("@/lib/auth/sessions");
-const { changePassword } = await import("@/lib/auth/password-change");
+const { endAllSessions } = await import("@/lib/auth/sessions.server");
+const { changePassword } = await import("@/lib/auth/password-change.server");
 const { signUpSchema } = await import("@/lib/auth/schemas");
-const { createUserWithPassword } = await import("@/lib/auth/users");
+const { createUserWithPassword } = await import("@/lib/auth/users.server");
 const { db } = await import("@/lib/db");
 
 const ORIGIN = "http://localhost:3000";

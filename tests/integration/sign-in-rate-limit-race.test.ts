@@ -3,10 +3,10 @@
 // argon2; the only thing added is a counter around the real password check.
 import { beforeEach, describe, expect, it } from "vitest";
 
-const { attemptPasswordSignIn } = await import("@/lib/auth/sign-in");
-const { SIGN_IN_LIMITS, SIGN_UP_LIMITS, reserveAttempt, signUpRules } = await import("@/lib/auth/rate-limit");
+const { attemptPasswordSignIn } = await import("@/lib/auth/sign-in.server");
+const { SIGN_IN_LIMITS, SIGN_UP_LIMITS, reserveAttempt, signUpRules } = await import("@/lib/auth/rate-limit.server");
 const { signUpSchema } = await import("@/lib/auth/schemas");
-const { createUserWithPassword, verifyCredentials } = await import("@/lib/auth/users");
+const { createUserWithPassword, verifyCredentials } = await import("@/lib/auth/users.server");
 const { db } = await import("@/lib/db");
 
 const PASSWORD = "correct horse battery";

@@ -4,10 +4,10 @@
 // email stops at a per-email ceiling that the owner's known addresses pass.
 import { beforeEach, describe, expect, it } from "vitest";
 
-const { attemptPasswordSignIn } = await import("@/lib/auth/sign-in");
-const { SIGN_IN_LIMITS } = await import("@/lib/auth/rate-limit");
+const { attemptPasswordSignIn } = await import("@/lib/auth/sign-in.server");
+const { SIGN_IN_LIMITS } = await import("@/lib/auth/rate-limit.server");
 const { signUpSchema } = await import("@/lib/auth/schemas");
-const { createUserWithPassword, verifyCredentials } = await import("@/lib/auth/users");
+const { createUserWithPassword, verifyCredentials } = await import("@/lib/auth/users.server");
 const { db } = await import("@/lib/db");
 
 const PASSWORD = "correct horse battery";

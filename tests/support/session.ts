@@ -1,8 +1,8 @@
 // A real Auth.js session cookie for route-handler tests, made the way Auth.js makes it (a JWT with the
-// user id and the id of a server-side session record, lib/auth/sessions.ts), so getApiUser reads it
+// user id and the id of a server-side session record, lib/auth/sessions.server.ts), so getApiUser reads it
 // exactly as it would in production. Needs AUTH_SECRET set first, and the test file's database.
 import { encode } from "next-auth/jwt";
-import { startSession } from "@/lib/auth/sessions";
+import { startSession } from "@/lib/auth/sessions.server";
 
 export const SESSION_COOKIE = "authjs.session-token";
 

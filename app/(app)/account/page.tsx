@@ -3,7 +3,7 @@ import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { SignOutEverywhereForm } from "@/components/account/sign-out-everywhere-form";
 import { requireUser } from "@/lib/auth/session";
-import { hasPassword } from "@/lib/auth/users";
+import { hasPassword } from "@/lib/auth/users.server";
 
 export const metadata: Metadata = { title: "Your account" };
 

@@ -4,9 +4,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { hashPassword } from "./password";
-import { formatRetry } from "./rate-limit";
-import { endAllSessionsQuery } from "./sessions";
-import { attemptPasswordSignIn } from "./sign-in";
+import { formatRetry } from "./rate-limit.server";
+import { endAllSessionsQuery } from "./sessions.server";
+import { attemptPasswordSignIn } from "./sign-in.server";
 
 export type ChangePasswordRequest = {
   userId: string;

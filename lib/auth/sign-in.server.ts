@@ -1,8 +1,8 @@
 // One email + password sign-in attempt, rate limits included. Auth.js's authorize step calls it for
 // the sign-in form and for POST /api/auth/callback/credentials alike.
 import "server-only";
-import { recordSignIn, releaseReservation, reserveAttempt, retryAfter, signInRules } from "./rate-limit";
-import { verifyCredentials } from "./users";
+import { recordSignIn, releaseReservation, reserveAttempt, retryAfter, signInRules } from "./rate-limit.server";
+import { verifyCredentials } from "./users.server";
 
 export type SignInAttempt = { email: string; password: string; ip: string | undefined };
 export type SignInOutcome =

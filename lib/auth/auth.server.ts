@@ -1,6 +1,6 @@
 // The one Auth.js configuration: email + password (Credentials), plus GitHub and Google when their
 // keys are set. Sessions are JWT cookies (Credentials requires it) carrying the id of a server-side
-// session record (lib/auth/sessions.ts); every protected loader, action and route handler checks that
+// session record (lib/auth/sessions.server.ts); every protected loader, action and route handler checks that
 // record and re-reads the user through lib/auth/session.ts.
 import "server-only";
 import { PrismaAdapter } from "@auth/prisma-adapter";
@@ -13,9 +13,9 @@ import { env } from "@/lib/env";
 import { clientIp } from "./client-ip";
 import { safeRedirectUrl } from "./redirects";
 import { signInSchema } from "./schemas";
-import { endSession, SESSION_MAX_AGE_SECONDS, sessionUser, startSession } from "./sessions";
-import { attemptPasswordSignIn } from "./sign-in";
-import { promoteListedAdmin } from "./users";
+import { endSession, SESSION_MAX_AGE_SECONDS, sessionUser, startSession } from "./sessions.server";
+import { attemptPasswordSignIn } from "./sign-in.server";
+import { promoteListedAdmin } from "./users.server";
 
 export class InvalidCredentials extends CredentialsSignin {
   override code = "invalid_credentials";
