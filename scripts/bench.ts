@@ -1,148 +1,193 @@
-// `npm run bench`: throughput and latency of the JSON API and the dashboard (a user with 2,000
-// entries), and bytes shipped per page, against a production build on this machine. Numbers are
-// printed, never asserted: performance is measured here, not in tests.
-import { spawn } from "node:child_process";
+// `npm run bench`: throughput and latency of every kind of page and API, each as a share of a floor
+// measured in the same run, plus database round trips per request, bytes shipped and Lighthouse.
+// Numbers are printed and written to bench/results/latest.json, never asserted: performance is
+// measured here, not in tests (docs/benchmarks.md, ADR 0015).
+//
+// A production build (.next-bench/) on loopback against a seeded database (a user with 2,000
+// entries, 50 articles, the routine catalogue); load from autocannon in a process of its own, 20
+// connections, each row run 3 times in interleaved rounds and the median kept. Floors: a bare
+// static and a bare on-demand Next.js route serving the article page's bytes, and plain node:http.
+// BENCH_SKIP_BUILD=1 reuses the product's build; BENCH_SECONDS (default 5) is the length of one run;
+// BENCH_SKIP_LIGHTHOUSE=1 leaves Lighthouse out.
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
-import { gzipSync } from "node:zlib";
-import { encode } from "next-auth/jwt";
-import { createPrismaClient } from "../lib/prisma-factory";
-import { PROJECT_ROOT, dropDatabase, migrate, recreateDatabase } from "./lib/database";
-import { freePort, startEmbeddedPostgres, tempDataDir } from "./lib/embedded-postgres";
-import { bin, run } from "./lib/process";
-import { seed } from "./seed";
+import { type NextServer, buildInto, startNext } from "./lib/app-server";
+import { PROJECT_ROOT, dropDatabase, migrate, provisionScratchServer, recreateDatabase } from "./lib/database";
+import { freePort } from "./lib/embedded-postgres";
+import { signIn } from "./lib/http-client";
+import { BENCH_PASSWORD, HEAVY_EMAIL, WRITER_EMAIL, seedBenchData } from "./bench/data";
+import { FLOOR_DIR, buildFloorApp, startNodeFloor } from "./bench/floor";
+import { lighthouseScores, pageBytes } from "./bench/pages";
+import { printReport, type Report } from "./bench/report";
+import { autocannon, benchRows, summarise, type Row, type Run } from "./bench/rows";
 
+const DIST_DIR = ".next-bench";
 const SECRET = "bench-secret-not-for-production-0000000000";
+const CONNECTIONS = 20;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const ROUNDS = 3;
+const log = (line: string) => console.log(`[bench] ${line}`);
 
-type Result = { name: string; requests: number; concurrency: number; seconds: number; latencies: number[]; failures: number };
-
-async function load(name: string, url: string, requests: number, concurrency: number, init: RequestInit = {}): Promise<Result> {
-  const latencies: number[] = [];
-  let next = 0;
-  let failures = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < requests) {
-        next += 1;
-        const t0 = performance.now();
-        const response = await fetch(url, init);
-        await response.arrayBuffer();
-        latencies.push(performance.now() - t0);
-        if (!response.ok) failures += 1;
-      }
-    }),
-  );
-  return { name, requests, concurrency, seconds: (performance.now() - started) / 1000, latencies, failures };
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
-async function bytesShipped(base: string, pagePath: string, cookie?: string) {
-  const html = await (await fetch(base + pagePath, { headers: cookie ? { cookie } : {} })).text();
-  // Modern browsers skip `nomodule` scripts (legacy polyfills), so they are not counted.
-  const scripts = [...new Set([...html.matchAll(/<script([^>]*)src="([^"]+)"([^>]*)>/g)].filter((match) => !/nomodule/i.test(match[1]! + match[3]!)).map((match) => match[2]!))];
-  const styles = [...new Set([...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((match) => match[1]!))];
-  let js = 0;
-  let jsGzip = 0;
-  for (const src of scripts) {
-    const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
-    js += body.length;
-    jsGzip += gzipSync(body).length;
-  }
-  let css = 0;
-  for (const href of styles) css += gzipSync(Buffer.from(await (await fetch(new URL(href, base))).arrayBuffer())).length;
-  return { page: pagePath, html: Buffer.byteLength(html), htmlGzip: gzipSync(html).length, jsFiles: scripts.length, js, jsGzip, cssGzip: css };
-}
+const cleanups: (() => Promise<unknown>)[] = [];
 
 async function main() {
-  const configured = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
-  let serverUrl = configured;
-  let stopServer = async () => {};
-  let dataDir: string | undefined;
-  if (!serverUrl) {
-    dataDir = tempDataDir("steadyback-bench-pg-");
-    const server = await startEmbeddedPostgres({ dataDir, persistent: false });
-    serverUrl = server.serverUrl;
-    stopServer = server.stop;
-  }
+  const { serverUrl, release } = await provisionScratchServer("bench", log);
+  cleanups.push(release);
   const name = `steadyback_bench_${process.pid}`;
-  let app: ReturnType<typeof spawn> | undefined;
-  try {
-    const url = await recreateDatabase(serverUrl, name);
-    migrate(url);
-    await seed(url, { log: () => {} });
-    const prisma = createPrismaClient(url);
-    const heavy = await prisma.user.create({
-      data: { email: "heavy@bench.test", birthDate: new Date("1988-06-01T00:00:00Z"), sex: "female", heightCm: 168, goalWeightKg: 62 },
-    });
-    const day = 86_400_000;
-    const start = Date.now() - 2000 * day;
-    await prisma.measurement.createMany({
-      data: Array.from({ length: 2000 }, (_, i) => ({
-        userId: heavy.id,
-        measuredOn: new Date(Math.floor((start + i * day) / day) * day),
-        weightKg: 70 - i / 250 + Math.sin(i) * 0.6,
-        heightCm: 168,
-        waistCm: i % 7 === 0 ? 80 : null,
-      })),
-    });
-    await prisma.$disconnect();
+  const url = await recreateDatabase(serverUrl, name);
+  cleanups.push(() => dropDatabase(serverUrl, name));
+  migrate(url);
+  const data = await seedBenchData(url);
+  log(`seeded: ${data.articles} articles, a user with ${data.heavyEntries} entries`);
 
-    const env = { ...process.env, DATABASE_URL: url, AUTH_SECRET: SECRET, AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" as const };
-    if (!fs.existsSync(path.join(PROJECT_ROOT, ".next/BUILD_ID"))) await run(bin("next"), ["build"], env);
-    const port = await freePort(3200);
-    app = spawn(bin("next"), ["start", "--port", String(port)], { cwd: PROJECT_ROOT, env, stdio: "ignore" });
-    const base = `http://127.0.0.1:${port}`;
-    for (let i = 0; i < 100; i += 1) {
-      if (await fetch(base + "/bmi").then((r) => r.ok, () => false)) break;
-      await new Promise((resolve) => setTimeout(resolve, 200));
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url, AUTH_SECRET: SECRET, AUTH_TRUST_HOST: "true" };
+  const skipBuild = process.env.BENCH_SKIP_BUILD === "1" && fs.existsSync(path.join(PROJECT_ROOT, DIST_DIR, "BUILD_ID"));
+  if (!skipBuild) await buildInto(DIST_DIR, env);
+  const counterPort = await freePort(0);
+  const counter = path.join(import.meta.dirname, "bench/query-counter.cjs");
+  const app = await startNext({
+    distDir: DIST_DIR,
+    port: await freePort(3400),
+    env: { ...env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${counter}`.trim(), BENCH_QUERY_COUNTER_PORT: String(counterPort) },
+    readyPath: "/api/v1/bmi?heightCm=170&weightKg=70&age=30",
+  });
+  cleanups.push(() => app.stop());
+  const sessions = {
+    heavy: await signIn(app.url, HEAVY_EMAIL, BENCH_PASSWORD),
+    writer: await signIn(app.url, WRITER_EMAIL, BENCH_PASSWORD),
+  };
+  const cookie = (as: Row["as"]) => {
+    if (!as) return undefined;
+    const session = sessions[as];
+    if (!session.ok) throw new Error(`could not sign in as ${as}: ${session.code}`);
+    return session.cookie;
+  };
+
+  // The floors serve the article page's exact bytes (the home page's if there is no article).
+  const articlePath = data.articleSlug ? `/articles/${data.articleSlug}` : "/";
+  const html = await (await fetch(app.url + articlePath)).text();
+  // Always rebuilt (seconds): its bytes are this run's article page. Its folder is its own, so this
+  // build cannot clash with any other.
+  await buildFloorApp(html, env);
+  const floorApp: NextServer = await startNext({ distDir: ".next", projectDir: FLOOR_DIR, port: await freePort(3500), env, readyPath: "/static" });
+  cleanups.push(() => floorApp.stop());
+  const nodeFloor = await startNodeFloor(html);
+  cleanups.push(() => nodeFloor.close());
+  if ((await (await fetch(floorApp.url + "/static")).text()) !== html) log("warning: the static floor does not serve the article's bytes (stale floor build?)");
+
+  const rows = benchRows(data.articleSlug);
+  const floors: Row[] = [
+    { name: "floor: bare static Next.js route", path: "/static", floor: "static", target: 1 },
+    { name: "floor: bare on-demand Next.js route", path: "/dynamic", floor: "on-demand", target: 1 },
+    { name: "floor: plain node:http", path: "/", floor: "static", target: 1 },
+  ];
+  const baseOf = (row: Row) => (row.name.includes("node:http") ? nodeFloor.url : row.name.startsWith("floor:") ? floorApp.url : app.url);
+  let writerDay = 1;
+  const request = (row: Row) => ({
+    url: baseOf(row) + row.path,
+    method: row.method ?? "GET",
+    headers: { ...(cookie(row.as) && { cookie: cookie(row.as)! }), ...(row.method === "POST" && { "content-type": "application/json" }) },
+    ...(row.body !== undefined && { body: JSON.stringify(row.body) }),
+  });
+
+  // A row whose route does not exist (yet) is skipped with a note, not measured as errors.
+  const skipped: { name: string; note: string }[] = [];
+  const measured: Row[] = [];
+  for (const row of [...floors, ...rows]) {
+    const probe = request(row);
+    const body = row.uniqueDays ? JSON.stringify({ measuredOn: dayBack(writerDay++), weightKg: 70 }) : probe.body;
+    const response = await fetch(probe.url, { method: probe.method, headers: probe.headers, body, redirect: "manual" });
+    if (response.status === 404 || response.status >= 500 || response.status === 307 || response.status === 308) {
+      skipped.push({ name: row.name, note: `${row.method ?? "GET"} ${row.path} answered ${response.status}` });
+    } else measured.push(row);
+  }
+
+  // Database round trips per request: a few requests one after another, counted by the pg driver.
+  const roundTrips = new Map<string, number>();
+  for (const row of measured.filter((row) => baseOf(row) === app.url)) {
+    await fetch(`http://127.0.0.1:${counterPort}/`, { method: "POST" });
+    for (let i = 0; i < 5; i += 1) {
+      const { url: target, method, headers, body } = request(row);
+      await (await fetch(target, { method, headers, body: row.uniqueDays ? JSON.stringify({ measuredOn: dayBack(writerDay++), weightKg: 70 }) : body })).arrayBuffer();
     }
-    const token = await encode({ token: { sub: heavy.id }, secret: SECRET, salt: "authjs.session-token" });
-    const cookie = `authjs.session-token=${token}`;
+    roundTrips.set(row.name, Number(await (await fetch(`http://127.0.0.1:${counterPort}/`)).text()) / 5);
+  }
 
-    const results = [
-      await load("GET /api/v1/bmi (adult)", `${base}/api/v1/bmi?heightCm=175&weightKg=70&age=35`, 2000, 16),
-      await load("GET /api/v1/bmi (child, extended)", `${base}/api/v1/bmi?heightCm=110&weightKg=30&age=4.2&sex=male`, 2000, 16),
-      await load("GET /bmi?… (calculator page)", `${base}/bmi?heightCm=175&weightKg=70&age=35`, 300, 8),
-      await load("GET /api/v1/measurements (2,000 entries, page of 100)", `${base}/api/v1/measurements?limit=100`, 500, 8, { headers: { cookie } }),
-      await load("GET /dashboard (2,000 entries, 1y)", `${base}/dashboard?range=1y`, 100, 4, { headers: { cookie } }),
-      await load("GET /dashboard (2,000 entries, all)", `${base}/dashboard?range=all`, 100, 4, { headers: { cookie } }),
-    ];
-    console.log("\nThroughput and latency (ms)");
-    console.table(
-      results.map((r) => {
-        const sorted = [...r.latencies].sort((a, b) => a - b);
-        return {
-          endpoint: r.name,
-          "req/s": Math.round(r.requests / r.seconds),
-          p50: +percentile(sorted, 50).toFixed(1),
-          p95: +percentile(sorted, 95).toFixed(1),
-          p99: +percentile(sorted, 99).toFixed(1),
-          concurrency: r.concurrency,
-          failures: r.failures,
-        };
-      }),
-    );
-    console.log("Bytes shipped per page (html: uncompressed, including the React payload; the rest gzip)");
-    console.table([
-      await bytesShipped(base, "/"),
-      await bytesShipped(base, "/bmi"),
-      await bytesShipped(base, "/dashboard", cookie),
-      await bytesShipped(base, "/dashboard?range=1y", cookie),
-      await bytesShipped(base, "/dashboard?range=all", cookie),
-    ]);
-  } finally {
-    app?.kill("SIGTERM");
-    await dropDatabase(serverUrl, name).catch(() => {});
-    await stopServer();
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  log(`${measured.length} rows × ${ROUNDS} runs of ${SECONDS} s at ${CONNECTIONS} connections (~${Math.ceil((measured.length * (ROUNDS * SECONDS + 2)) / 60)} min)…`);
+  const runs = new Map<string, Run[]>(measured.map((row) => [row.name, []]));
+  for (let round = 0; round <= ROUNDS; round += 1) {
+    for (const row of measured) {
+      // Round 0 is a short warm-up (JIT, caches, connections), not recorded.
+      const duration = round === 0 ? 1 : SECONDS;
+      const run = await autocannon({ ...request(row), connections: CONNECTIONS, duration, ...(row.uniqueDays && { uniqueDays: { firstDayBack: writerDay } }) });
+      writerDay += run.daysUsed;
+      if (round > 0) runs.get(row.name)!.push(run);
+    }
+  }
+
+  const bytesPages = ["/", "/bmi", articlePath, "/articles", "/routines", "/sign-in"];
+  const bytes = await Promise.all(bytesPages.map((page) => pageBytes(app.url, page)));
+  const dashboardBytes = await pageBytes(app.url, "/dashboard", cookie("heavy"));
+  const runtime = await pageBytes(floorApp.url, "/bare");
+  const lighthouse =
+    process.env.BENCH_SKIP_LIGHTHOUSE === "1"
+      ? []
+      : await lighthouseScores(app.url, [{ path: "/" }, { path: "/bmi" }, { path: articlePath }, { path: "/routines" }, { path: "/dashboard", cookie: cookie("heavy") }]);
+
+  const prerendered = readPrerendered();
+  const report: Report = {
+    date: new Date().toISOString(),
+    machine: machineLine(),
+    settings: { connections: CONNECTIONS, seconds: SECONDS, rounds: ROUNDS },
+    rows: measured.map((row) => ({
+      name: row.name,
+      request: `${row.method ?? "GET"} ${row.path}`,
+      floor: row.name.startsWith("floor:") ? null : row.floor,
+      target: row.name.startsWith("floor:") ? null : row.target,
+      prerendered: baseOf(row) === app.url && row.method !== "POST" ? prerendered.has(row.path.split("?")[0]!) : null,
+      dbRoundTrips: roundTrips.get(row.name) ?? null,
+      ...summarise(runs.get(row.name)!),
+    })),
+    skipped,
+    bytes: [...bytes, dashboardBytes],
+    runtime,
+    lighthouse,
+  };
+  const out = path.join(PROJECT_ROOT, "bench/results/latest.json");
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
+  printReport(report);
+  log(`wrote ${path.relative(PROJECT_ROOT, out)}`);
+}
+
+function dayBack(days: number): string {
+  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Paths the build prerendered (static or ISR), from its prerender manifest. */
+function readPrerendered(): Set<string> {
+  try {
+    const manifest = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, DIST_DIR, "prerender-manifest.json"), "utf8")) as { routes: Record<string, unknown> };
+    return new Set(Object.keys(manifest.routes));
+  } catch {
+    return new Set();
   }
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+function machineLine(): string {
+  const load = os.loadavg().map((value) => value.toFixed(1)).join(" ");
+  return `${process.platform}, ${os.cpus().length} cores, Node ${process.version}, load average at the end ${load}`;
+}
+
+process.on("SIGINT", () => void runCleanups().finally(() => process.exit(130)));
+async function runCleanups() {
+  while (cleanups.length) await cleanups.pop()!().catch((error: unknown) => console.error(error));
+}
+main()
+  .then(runCleanups)
+  .catch(async (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    await runCleanups();
+    process.exit(1);
+  });

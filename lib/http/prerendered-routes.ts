@@ -52,7 +52,11 @@ export function buildRouteTable(): RouteTable | null {
   try {
     // The build being served: bench and resilience builds live in NEXT_DIST_DIR (next.config.js).
     const distDir = process.env.NEXT_DIST_DIR || ".next";
-    const read = (name: string) => JSON.parse(fs.readFileSync(path.join(process.cwd(), distDir, name), "utf8"));
+    const read = (name: string) => {
+      // A runtime path: without the comments Turbopack would trace the whole project for it.
+      const file = path.join(/* turbopackIgnore: true */ process.cwd(), distDir, name);
+      return JSON.parse(fs.readFileSync(/* turbopackIgnore: true */ file, "utf8"));
+    };
     loaded = routeTable(read("prerender-manifest.json"), read("routes-manifest.json"));
   } catch {
     // No build output (e.g. unit tests): treat every page as rendered per request.
