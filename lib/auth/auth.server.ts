@@ -11,6 +11,7 @@ import Google from "next-auth/providers/google";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { clientIp } from "./client-ip";
+import { oauthCredentials } from "./providers";
 import { safeRedirectUrl } from "./redirects";
 import { signInSchema } from "./schemas";
 import { endSession, SESSION_MAX_AGE_SECONDS, sessionUser, startSession } from "./sessions.server";
@@ -24,12 +25,9 @@ export class RateLimited extends CredentialsSignin {
   override code = "rate_limited";
 }
 
+/** The OAuth providers switched on (lib/auth/providers.ts decides which). */
 export function oauthProviders() {
-  const e = env();
-  return [
-    ...(e.AUTH_GITHUB_ID && e.AUTH_GITHUB_SECRET ? [GitHub({ clientId: e.AUTH_GITHUB_ID, clientSecret: e.AUTH_GITHUB_SECRET })] : []),
-    ...(e.AUTH_GOOGLE_ID && e.AUTH_GOOGLE_SECRET ? [Google({ clientId: e.AUTH_GOOGLE_ID, clientSecret: e.AUTH_GOOGLE_SECRET })] : []),
-  ];
+  return oauthCredentials().map(({ provider, clientId, clientSecret }) => (provider === "github" ? GitHub : Google)({ clientId, clientSecret }));
 }
 
 function config(): NextAuthConfig {

@@ -14,11 +14,13 @@
  * sign in is answered with a redirect to them, and browsers check form-action on that redirect too).
  */
 
-/** Turned on by their keys, as in lib/auth/auth.ts; their sign-in pages are where our forms may end up. */
-const OAUTH_FORM_TARGETS = [
-  { keys: ["AUTH_GITHUB_ID", "AUTH_GITHUB_SECRET"], origin: "https://github.com" },
-  { keys: ["AUTH_GOOGLE_ID", "AUTH_GOOGLE_SECRET"], origin: "https://accounts.google.com" },
-] as const;
+import { type OAuthProvider, enabledOAuthProviders } from "@/lib/auth/providers";
+
+/** Where each OAuth provider's sign-in page is: our forms may end up there (lib/auth/providers.ts says which are on). */
+const OAUTH_FORM_TARGETS: Record<OAuthProvider, string> = {
+  github: "https://github.com",
+  google: "https://accounts.google.com",
+};
 
 export type PolicyOptions = {
   /** This response's nonce, or "prerendered" for HTML rendered at build time (no nonce in it). */
@@ -57,8 +59,8 @@ export function newNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-export function oauthFormTargets(environment: Record<string, string | undefined> = process.env): string[] {
-  return OAUTH_FORM_TARGETS.filter(({ keys }) => keys.every((key) => environment[key]?.trim())).map(({ origin }) => origin);
+export function oauthFormTargets(environment?: Parameters<typeof enabledOAuthProviders>[0]): string[] {
+  return enabledOAuthProviders(environment).map((provider) => OAUTH_FORM_TARGETS[provider]);
 }
 
 /**

@@ -3,8 +3,9 @@
  * meaning "not filled in"), server actions and the JSON API (numbers or numeric strings).
  *
  * Like lib/bmi's schema, each check runs in one transform so every problem is reported at once,
- * on the path of the field the user typed into (["weightLb"], ["heightFt"], …). Ranges and
- * messages are lib/bmi's, so the calculator and the log agree on what is plausible.
+ * on the path of the field the user typed into (["weightLb"], ["heightFt"], …). Boxes, ranges,
+ * messages and the feet + inches / stones + pounds readers are lib/bmi/fields.ts's, so the calculator
+ * and the log agree on what is plausible and say it the same way.
  *
  * What a schema cannot know (the profile's height and birth date) is checked by the domain
  * functions in mutations.ts, which report it on the same field names.
@@ -16,30 +17,27 @@
  * and the stored value is kept (see ./shown-values.ts).
  */
 import { z } from "zod";
-import { BMI_INPUT_LIMITS } from "@/lib/bmi/schema";
-import { LB_PER_ST, ftInToCm, inToCm, lbToKg, stLbToKg } from "@/lib/bmi/units";
+import { BMI_INPUT_LIMITS, ENTER_A_NUMBER, FIELD_MESSAGES as M, type Box, feetAndInchesToCm, numberLike, readBox, stonesAndPoundsToKg } from "@/lib/bmi/fields";
+import { inToCm, lbToKg } from "@/lib/bmi/units";
 import { isBlank, parseDecimal } from "@/lib/forms/decimal";
 import { decodeCursor } from "./cursor";
 import { DATE_MESSAGES, isIsoDate, latestAllowedDate, measuredOnProblem, todayUtc } from "./dates";
 import { type MeasurementUnits, shownHeight, shownLength, shownWeight } from "./shown-values";
 
 const L = BMI_INPUT_LIMITS;
-const ENTER_A_NUMBER = "Enter a number";
 
 /** The app's one number reader (also used by the CSV import through this module). */
 export { isBlank, parseDecimal };
 
 /** The range rules and messages shared with the CSV import. */
 export const MEASUREMENT_RANGES = {
-  weightKg: { ...L.weightKg, message: `Weight must be between ${L.weightKg.min} and ${L.weightKg.max} kg` },
-  weightLb: { ...L.weightLb, message: `Weight must be between ${L.weightLb.min} and ${L.weightLb.max} lb` },
-  heightCm: { ...L.heightCm, message: `Height must be between ${L.heightCm.min} and ${L.heightCm.max} cm` },
-  heightTotalIn: { ...L.heightTotalIn, message: "Height must be between 1 ft 8 in and 8 ft 11 in" },
-  waistCm: { ...L.waistCm, message: `Waist must be between ${L.waistCm.min} and ${L.waistCm.max} cm` },
-  waistIn: { ...L.waistIn, message: `Waist must be between ${L.waistIn.min} and ${L.waistIn.max} in` },
+  weightKg: { ...L.weightKg, message: M.weightKg },
+  weightLb: { ...L.weightLb, message: M.weightLb },
+  heightCm: { ...L.heightCm, message: M.heightCm },
+  heightTotalIn: { ...L.heightTotalIn, message: M.heightFtIn },
+  waistCm: { ...L.waistCm, message: M.waistCm },
+  waistIn: { ...L.waistIn, message: M.waistIn },
 } as const;
-
-const numberLike = z.union([z.number(), z.string()], { error: ENTER_A_NUMBER }).nullish();
 
 /** The raw fields as they arrive; anything else (a CSRF token, an id) is dropped. */
 const rawSchema = z.object({
@@ -84,14 +82,14 @@ function readFields(raw: Raw, fail: Fail, options: { weightRequired: boolean }) 
 
   const weightField = units === "us" ? "weightLb" : units === "uk" ? "weightSt" : "weightKg";
   let weightKg =
-    units === "us" ? ranged("weightLb", R.weightLb, lbToKg) : units === "uk" ? ukWeight(raw, number, fail) : ranged("weightKg", R.weightKg);
+    units === "us" ? ranged("weightLb", R.weightLb, lbToKg) : units === "uk" ? ukWeight(raw, fail) : ranged("weightKg", R.weightKg);
   // Weight can never be emptied; a new entry must have one, a patch may leave it out.
   if (weightKg === null || (options.weightRequired && raw[weightField] === undefined)) {
     weightKg = fail(weightField, "Weight is required");
   }
 
   let waistCm = imperial ? ranged("waistIn", R.waistIn, inToCm) : ranged("waistCm", R.waistCm);
-  let heightCm = imperial ? usHeight(raw, number, fail) : ranged("heightCm", R.heightCm);
+  let heightCm = imperial ? usHeight(raw, fail) : ranged("heightCm", R.heightCm);
 
   // Boxes that still show what the form showed for the stored value keep that value exactly.
   const unchanged = unchangedValues(raw, units);
@@ -152,65 +150,29 @@ function unchangedValues(raw: Raw, units: MeasurementUnits): { weightKg?: number
   return result;
 }
 
-/** UK weight from whole stones + pounds after them (an empty pounds box means 0 lb); like usHeight. */
-function ukWeight(raw: Raw, number: (field: Field) => Sent, fail: Fail): Sent {
+/** The box read, for the two-box quantities; "Enter a number" is reported when it is not one. */
+function box(raw: Raw, field: Field, fail: Fail): Box {
+  return readBox(raw[field], () => fail(field, ENTER_A_NUMBER));
+}
+
+/**
+ * UK weight from whole stones + pounds after them (an empty pounds box means 0 lb). Undefined when
+ * neither box was sent (or one was invalid, already reported), null when both were sent empty.
+ */
+function ukWeight(raw: Raw, fail: Fail): Sent {
   if (raw.weightSt === undefined && raw.weightLb === undefined) return undefined;
   if (isBlank(raw.weightSt) && isBlank(raw.weightLb)) return null;
-  const st = number("weightSt");
-  const lb = number("weightLb");
-  let ok = true;
-  if (isBlank(raw.weightSt)) {
-    ok = false;
-    fail("weightSt", "Enter the stones as well as the pounds");
-  } else if (typeof st !== "number") {
-    ok = false; // "Enter a number" already reported
-  } else if (!Number.isInteger(st) || st < 0) {
-    // "11.5" in the stones box is ambiguous (11 st 5 lb or 11½ st): ask for the pounds separately.
-    ok = false;
-    fail("weightSt", "Weight in stones must be a whole number (put the rest in pounds)");
-  }
-  if (lb === undefined && !isBlank(raw.weightLb)) {
-    ok = false; // "Enter a number" already reported
-  } else if (typeof lb === "number" && !(lb >= 0 && lb < LB_PER_ST)) {
-    ok = false;
-    fail("weightLb", "Pounds must be at least 0 and less than 14");
-  }
-  if (!ok || typeof st !== "number") return undefined;
-  const totalLb = st * LB_PER_ST + (lb ?? 0);
-  const range = MEASUREMENT_RANGES.weightLb;
-  return totalLb >= range.min && totalLb <= range.max ? stLbToKg(st, lb ?? 0) : fail("weightSt", "Weight must be between 0 st 5 lb and 102 st 2 lb");
+  return stonesAndPoundsToKg(box(raw, "weightSt", fail), box(raw, "weightLb", fail), fail, "Enter the stones as well as the pounds");
 }
 
 /**
  * US height from whole feet + inches (an empty inches box means 0 in). Undefined when neither box
  * was sent (or one was invalid, already reported), null when both were sent empty.
  */
-function usHeight(raw: Raw, number: (field: Field) => Sent, fail: Fail): Sent {
+function usHeight(raw: Raw, fail: Fail): Sent {
   if (raw.heightFt === undefined && raw.heightIn === undefined) return undefined;
   if (isBlank(raw.heightFt) && isBlank(raw.heightIn)) return null;
-  const ft = number("heightFt");
-  const inch = number("heightIn");
-  let ok = true;
-  if (isBlank(raw.heightFt)) {
-    ok = false;
-    fail("heightFt", "Enter the feet as well as the inches");
-  } else if (typeof ft !== "number") {
-    ok = false; // "Enter a number" already reported
-  } else if (!Number.isInteger(ft) || ft < 0) {
-    // "5.9" in the feet box almost always means 5 ft 9 in, not 5.9 ft.
-    ok = false;
-    fail("heightFt", "Height in feet must be a whole number (put the rest in inches)");
-  }
-  if (inch === undefined && !isBlank(raw.heightIn)) {
-    ok = false; // "Enter a number" already reported
-  } else if (typeof inch === "number" && !(inch >= 0 && inch < 12)) {
-    ok = false;
-    fail("heightIn", "Height in inches must be at least 0 and less than 12");
-  }
-  if (!ok || typeof ft !== "number") return undefined;
-  const totalIn = ft * 12 + (inch ?? 0);
-  const range = MEASUREMENT_RANGES.heightTotalIn;
-  return totalIn >= range.min && totalIn <= range.max ? ftInToCm(ft, inch ?? 0) : fail("heightFt", range.message);
+  return feetAndInchesToCm(box(raw, "heightFt", fail), box(raw, "heightIn", fail), fail, "Enter the feet as well as the inches");
 }
 
 function failer(raw: Raw, ctx: z.RefinementCtx<Raw>) {

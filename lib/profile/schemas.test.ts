@@ -27,6 +27,17 @@ describe("profileSchema", () => {
     expect(profile.goalWeightKg).toBeCloseTo(180 * 0.45359237, 10);
   });
 
+  it("reads numbers like the calculator and the log: a decimal comma is fine, hex and words are not", () => {
+    expect(profileSchema.parse({ units: "metric", heightCm: "172,5", goalWeightKg: " 71,2 " })).toMatchObject({ heightCm: 172.5, goalWeightKg: 71.2 });
+    expect(errorsOf({ units: "metric", heightCm: "0x10" }).heightCm).toBe("Height must be a number");
+    expect(errorsOf({ units: "metric", goalWeightKg: "Infinity" }).goalWeightKg).toBe("Goal weight must be a number");
+    expect(errorsOf({ units: "metric", goalWeightKg: "1,500" }).goalWeightKg).toBe("Goal weight must be a number");
+  });
+
+  it("says what the calculator says about an impossible height", () => {
+    expect(errorsOf({ units: "us", heightFt: "9", heightIn: "0" }).heightFt).toBe("Height must be between 1 ft 8 in and 8 ft 11 in");
+  });
+
   it("names the field the person typed into when a value is out of range", () => {
     expect(errorsOf({ units: "metric", heightCm: "20" }).heightCm).toMatch(/Height must be between 50 and 272 cm/);
     expect(errorsOf({ units: "us", goalWeightLb: "2" }).goalWeightLb).toMatch(/Goal weight/);

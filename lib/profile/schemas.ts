@@ -1,17 +1,21 @@
 // The profile form's schema, shared by the form and the server action. Values arrive as form strings
-// in the person's units and leave in metric.
+// in the person's units and leave in metric; numbers are read by lib/forms/decimal (a decimal comma
+// is fine), ranges and height messages are lib/bmi/fields.ts's, as in the calculator and the log.
 import { z } from "zod";
-import { BMI_INPUT_LIMITS } from "@/lib/bmi/schema";
+import { BMI_INPUT_LIMITS, FIELD_MESSAGES } from "@/lib/bmi/fields";
 import { ftInToCm, lbToKg } from "@/lib/bmi/units";
+import { isBlank, parseDecimal } from "@/lib/forms/decimal";
 import { tryDayNumber } from "@/lib/dates/calendar";
 import { isSingleLineText } from "@/lib/validation/text";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const blank = (value: unknown) => (typeof value === "string" && value.trim() === "") || value === null || value === undefined;
 
 function optionalNumber(label: string) {
   return z.preprocess(
-    (value) => (blank(value) ? undefined : typeof value === "string" ? Number(value.trim()) : value),
+    (value) => {
+      const n = parseDecimal(value);
+      return n === "invalid" ? Number.NaN : n; // NaN: refused below with the field's message
+    },
     z.number({ error: `${label} must be a number` }).finite(`${label} must be a number`).optional(),
   );
 }
@@ -24,8 +28,8 @@ export const profileSchema = z
       .max(80, "Display name must be at most 80 characters")
       .refine(isSingleLineText, "Display name can't contain control characters")
       .optional(),
-    birthDate: z.preprocess((value) => (blank(value) ? undefined : value), z.string().regex(DATE, "Enter your birth date as YYYY-MM-DD").optional()),
-    sex: z.preprocess((value) => (blank(value) ? undefined : value), z.enum(["male", "female"], { error: "Choose female or male" }).optional()),
+    birthDate: z.preprocess((value) => (isBlank(value) ? undefined : value), z.string().regex(DATE, "Enter your birth date as YYYY-MM-DD").optional()),
+    sex: z.preprocess((value) => (isBlank(value) ? undefined : value), z.enum(["male", "female"], { error: "Choose female or male" }).optional()),
     units: z.enum(["metric", "us"], { error: "Choose metric or US units" }).default("metric"),
     heightCm: optionalNumber("Height"),
     heightFt: optionalNumber("Height (feet)"),
@@ -41,7 +45,7 @@ export const profileSchema = z
     if (!us) heightCm = raw.heightCm;
     const { min, max } = BMI_INPUT_LIMITS.heightCm;
     if (heightCm !== undefined && (heightCm < min || heightCm > max)) {
-      ctx.addIssue({ code: "custom", path: [us ? "heightFt" : "heightCm"], message: us ? "Height must be between 1 ft 8 in and 8 ft 11 in" : `Height must be between ${min} and ${max} cm` });
+      ctx.addIssue({ code: "custom", path: [us ? "heightFt" : "heightCm"], message: us ? FIELD_MESSAGES.heightFtIn : FIELD_MESSAGES.heightCm });
     }
     const goalWeightKg = us ? (raw.goalWeightLb === undefined ? undefined : lbToKg(raw.goalWeightLb)) : raw.goalWeightKg;
     const w = BMI_INPUT_LIMITS.weightKg;

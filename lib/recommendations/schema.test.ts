@@ -127,11 +127,21 @@ describe("messages name the field", () => {
 });
 
 describe("no NaN or Infinity, ever", () => {
-  it.each(["NaN", "nan", "Infinity", "-Infinity", "1e309", "-1e309", "0x10", "1,5", "3 kg", "abc", "1e"])("painNow %j is refused", (text) => {
+  it.each(["NaN", "nan", "Infinity", "-Infinity", "1e309", "-1e309", "0x10", "1,500", "3 kg", "abc", "1e"])("painNow %j is refused", (text) => {
     expect(errors({ ...minimal, painNow: text })).toEqual({ painNow: M.painNow });
     expect(errors({ ...minimal, age: text })).toEqual({ age: M.age });
     expect(errors({ ...minimal, heightCm: text, weightKg: text })).toEqual({ heightCm: M.heightCm, weightKg: M.weightKg });
     expect(errors({ ...minimal, painWeeks: text })).toEqual({ painWeeks: M.painWeeks });
+  });
+
+  it("reads a decimal comma as a point, as the calculator does (lib/forms/decimal)", () => {
+    expect(data({ ...minimalForm, age: "34,5", painWeeks: "1,5", heightCm: "180,3", weightKg: "82,1" })).toMatchObject({
+      age: 34.5,
+      painWeeks: 1.5,
+      heightCm: 180.3,
+      weightKg: 82.1,
+    });
+    expect(errors({ ...minimal, painNow: "2,5" })).toEqual({ painNow: M.painNow });
   });
 
   it.each([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])("the number %s is refused", (n) => {

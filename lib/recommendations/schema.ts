@@ -10,6 +10,7 @@
  */
 import { z } from "zod";
 import type { Sex } from "@/lib/bmi/types";
+import { isBlank, parseDecimal } from "@/lib/forms/decimal";
 import {
   CONDITIONS,
   EXPERIENCE_LEVELS,
@@ -50,10 +51,6 @@ export const CHECK_IN_MESSAGES = {
   notAnObject: "The check-in must be an object of fields",
 } as const;
 const M = CHECK_IN_MESSAGES;
-
-// Plain decimal notation only (the same rule as lib/bmi's schema): "NaN", "Infinity", hex and "1,5"
-// fail here; "1e309" passes the pattern but becomes Infinity and fails the finiteness check.
-const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 // z.number() already refuses NaN and ±Infinity, so those land on the field's own message too.
 const numberLike = (message: string) => z.union([z.number(), z.string()], { error: message }).nullish();
@@ -97,10 +94,6 @@ const FALSE_WORDS = new Set(["false", "off", "no", "0", ""]);
 const SEXES = new Set<string>(["male", "female"]);
 const EXPERIENCES = new Set<string>(EXPERIENCE_LEVELS);
 
-function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
-}
-
 export const checkInSchema = rawCheckInSchema.transform((raw, ctx): CheckInInput => {
   let failed = false;
   const fail = (field: keyof RawCheckIn, message: string, path: PropertyKey[] = [field]): undefined => {
@@ -110,11 +103,12 @@ export const checkInSchema = rawCheckInSchema.transform((raw, ctx): CheckInInput
   };
   /** A finite number in range (whole when asked), undefined when blank, or an issue naming the field. */
   const num = (field: "age" | "heightCm" | "weightKg" | "painNow" | "painWeeks", whole = false): number | undefined => {
-    const value = raw[field];
-    if (isBlank(value)) return undefined;
-    const n = typeof value === "string" ? (DECIMAL.test(value.trim()) ? Number(value.trim()) : NaN) : Number(value);
+    // The app's one number reader, as in the calculator: "NaN", "Infinity", hex, "1e309" and a
+    // thousands separator are refused; a decimal comma ("1,5") is a decimal point.
+    const n = parseDecimal(raw[field]);
+    if (n === undefined) return undefined;
     const { min, max } = L[field];
-    if (Number.isFinite(n) && n >= min && n <= max && (!whole || Number.isInteger(n))) return n;
+    if (typeof n === "number" && n >= min && n <= max && (!whole || Number.isInteger(n))) return n;
     return fail(field, M[field]);
   };
 
