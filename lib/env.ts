@@ -1,5 +1,8 @@
-// The one validated view of the environment. Server code reads configuration from here only,
-// so a missing or malformed variable fails loudly at start-up instead of inside a request.
+// The one validated view of the environment. Server code reads configuration (every variable an
+// operator sets, as listed in .env.example) from here only, so a missing or malformed variable fails
+// loudly at start-up instead of inside a request. Read straight from process.env instead: NODE_ENV,
+// NEXT_PHASE and NEXT_DIST_DIR, which Next (or our own scripts) set for the process rather than an
+// operator, and which Next inlines at build time; and Auth.js, which reads its AUTH_* variables itself.
 import { z } from "zod";
 
 const optional = z
@@ -17,6 +20,10 @@ const schema = z.object({
   AUTH_GOOGLE_ID: optional,
   AUTH_GOOGLE_SECRET: optional,
   ADMIN_EMAILS: optional,
+  /** "true" or "1": a proxy of ours sets X-Forwarded-Host/-Proto (lib/http/write-guard.ts; Auth.js reads it too). */
+  AUTH_TRUST_HOST: optional,
+  /** The port of `npm start`/`npm run dev`, for the local default of SITE_URL (lib/site.ts). */
+  PORT: optional,
   /** The public origin of the site (canonical URLs, feed, sitemap); lib/site.ts. Default http://localhost:$PORT. */
   SITE_URL: z.preprocess(
     (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),

@@ -4,7 +4,8 @@
 import { env } from "@/lib/env";
 
 export function siteUrl(): string {
-  return env().SITE_URL ?? `http://localhost:${process.env.PORT || 3000}`;
+  const { SITE_URL, PORT } = env();
+  return SITE_URL ?? `http://localhost:${PORT || 3000}`;
 }
 
 /** "/articles/x" → "https://steadyback.example/articles/x". */

@@ -1,10 +1,14 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { guardWrite, refuseCrossSite, requestOrigin } from "./write-guard";
+
+// The guard reads AUTH_TRUST_HOST through lib/env (validated and cached once per process).
+const settings = vi.hoisted(() => ({ AUTH_TRUST_HOST: undefined as string | undefined }));
+vi.mock("@/lib/env", () => ({ env: () => settings }));
 
 const request = (url: string, headers: Record<string, string> = {}, method = "POST") => new Request(url, { method, headers });
 
 afterEach(() => {
-  delete process.env.AUTH_TRUST_HOST;
+  settings.AUTH_TRUST_HOST = undefined;
 });
 
 describe("requestOrigin", () => {
@@ -18,7 +22,7 @@ describe("requestOrigin", () => {
   it("uses X-Forwarded-Host and -Proto only when AUTH_TRUST_HOST says our proxy sets them", () => {
     const proxied = { host: "10.0.0.5:3000", "x-forwarded-host": "app.example.com, evil.example", "x-forwarded-proto": "https" };
     expect(requestOrigin(request("http://localhost:3000/x", proxied))).toBe("http://10.0.0.5:3000");
-    process.env.AUTH_TRUST_HOST = "true";
+    settings.AUTH_TRUST_HOST = "true";
     expect(requestOrigin(request("http://localhost:3000/x", proxied))).toBe("https://app.example.com");
   });
 });
@@ -44,7 +48,7 @@ describe("refuseCrossSite", () => {
   });
 
   it("behind a trusted TLS proxy, accepts the public https origin", () => {
-    process.env.AUTH_TRUST_HOST = "1";
+    settings.AUTH_TRUST_HOST = "1";
     const headers = { host: "10.0.0.5:3000", "x-forwarded-host": "app.example.com", "x-forwarded-proto": "https", origin: "https://app.example.com" };
     expect(refuseCrossSite(request("http://localhost:3000/x", headers))).toBeNull();
   });

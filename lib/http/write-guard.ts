@@ -19,6 +19,7 @@
  * its own listening address (http://localhost:3000), not from the name the browser used. A browser
  * cannot forge `Host` or `Origin`, which is all a cross-site check needs.
  */
+import { env } from "@/lib/env";
 import { type BodyRefusal, type JsonBody, readJsonBody } from "./json";
 
 const CROSS_SITE: BodyRefusal = {
@@ -38,7 +39,7 @@ function firstValue(headers: Headers, name: string): string | undefined {
 }
 
 function trustsProxyHeaders(): boolean {
-  const value = process.env.AUTH_TRUST_HOST?.trim().toLowerCase();
+  const value = env().AUTH_TRUST_HOST?.trim().toLowerCase();
   return value === "true" || value === "1";
 }
 
