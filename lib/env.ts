@@ -1,8 +1,8 @@
 // The one validated view of the environment. Server code reads configuration (every variable an
 // operator sets, as listed in .env.example) from here only, so a missing or malformed variable fails
-// loudly at start-up instead of inside a request. Read straight from process.env instead: NODE_ENV,
-// NEXT_PHASE and NEXT_DIST_DIR, which Next (or our own scripts) set for the process rather than an
-// operator, and which Next inlines at build time; and Auth.js, which reads its AUTH_* variables itself.
+// loudly at start-up instead of inside a request. Read straight from process.env instead: NODE_ENV
+// (inlined by Next at build time), NEXT_PHASE and NEXT_DIST_DIR, which Next or our own scripts set
+// for the process rather than an operator; and Auth.js reads its AUTH_* variables itself.
 import { z } from "zod";
 
 const optional = z
