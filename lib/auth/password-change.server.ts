@@ -3,7 +3,7 @@
 // other session of the account, in the same transaction as the new hash.
 import "server-only";
 import { db } from "@/lib/db";
-import { hashPassword } from "./password";
+import { hashPassword } from "./password.server";
 import { formatRetry } from "./rate-limit.server";
 import { endAllSessionsQuery } from "./sessions.server";
 import { attemptPasswordSignIn } from "./sign-in.server";

@@ -3,7 +3,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { adminEmails } from "./admin-emails";
-import { burnPasswordCheck, hashPassword, verifyPassword } from "./password";
+import { burnPasswordCheck, hashPassword, verifyPassword } from "./password.server";
 import type { SignUpInput } from "./schemas";
 
 export type Role = "USER" | "ADMIN";
