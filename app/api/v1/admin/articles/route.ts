@@ -1,7 +1,7 @@
 // The admin article API (for programs, like Ghost's Admin API). GET: the admin list, filtered by
 // ?status=&q=&page=. POST: a new article, with the editor's schema. Admins only (session cookie).
 import { parsePage } from "@/lib/admin/pagination";
-import { apiAdmin, ARTICLE_BODY_LIMIT, errorResponse, invalidInput, jsonResponse, toApiArticle, toApiListItem, writeFailure } from "@/lib/articles/admin-http";
+import { apiAdmin, ARTICLE_BODY_LIMIT, errorResponse, invalidInput, jsonResponse, toApiArticle, toApiListItem, writeFailure } from "@/lib/articles/admin-http.server";
 import { isAdminStatus, listAdminArticles } from "@/lib/articles/admin-queries.server";
 import { createArticle } from "@/lib/articles/admin-save.server";
 import { revalidateArticles } from "@/lib/articles/revalidate.server";
