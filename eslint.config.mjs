@@ -79,6 +79,5 @@ export default defineConfig([
   pure("lib/forms"),
   pure("lib/recommendations", ["lib/recommendations/actions.ts", "lib/recommendations/**/*.server.ts"]),
   pure("lib/routines", ["lib/routines/actions.ts", "lib/routines/admin-actions.ts", "lib/routines/**/*.server.ts"]),
-  // admin-http.ts is the admin API's guard glue (server-only), to be named admin-http.server.ts.
-  pure("lib/articles", ["lib/articles/admin-actions.ts", "lib/articles/admin-http.ts", "lib/articles/**/*.server.ts"]),
+  pure("lib/articles", ["lib/articles/admin-actions.ts", "lib/articles/**/*.server.ts"]),
 ]);
