@@ -5,6 +5,7 @@
 // values when the units change, and moves focus to the first error or to the result. Signed in, an
 // empty calculator is filled in from the profile and the latest weight, asked from the browser so
 // the page itself stays the same for everyone (see ADR 0015).
+import "@/lib/validation/zod-browser"; // before any schema parses: no eval probe under our CSP
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useSyncExternalStore, useTransition, type FormEvent } from "react";
 import { bmiFieldErrors, bmiInputSchema } from "@/lib/bmi/schema";
