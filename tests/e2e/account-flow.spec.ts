@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import type { Page } from "@playwright/test";
 import { expect, fakeClientIp, test } from "./support/fixtures";
 import { PASSWORD, saveProfile, signIn, signUp, uniqueEmail } from "./support/accounts";
 
@@ -8,12 +9,17 @@ function isoDaysAgo(days: number): string {
 function displayDate(iso: string): string {
   return new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 }
+/** The History entries as shown: table rows on a wide screen, list items on a phone (the table is hidden there). */
+function historyEntries(page: Page, isMobile: boolean) {
+  const history = page.getByRole("region", { name: "History" });
+  return isMobile
+    ? history.getByRole("list", { name: "Your measurements, newest first" }).getByRole("listitem")
+    : history.getByRole("row").filter({ hasNot: page.getByRole("columnheader") });
+}
 
 test.describe("accounts and the BMI dashboard", () => {
-  // One long journey on a desktop viewport; the phone layout is checked separately.
-  test.skip(({ isMobile }) => isMobile, "desktop journey");
-
-  test("sign up → profile → log metric and US entries → chart and table → edit → delete → import → export → sign out", async ({ page }) => {
+  // One long journey, on the desktop and the phone viewport (where History is a list, not a table).
+  test("sign up → profile → log metric and US entries → chart and table → edit → delete → import → export → sign out", async ({ page, isMobile }) => {
     test.setTimeout(120_000);
     await signUp(page);
     await saveProfile(page, { birthDate: "1990-05-04", sex: "Male", heightCm: "180", goalKg: "78" });
@@ -40,10 +46,10 @@ test.describe("accounts and the BMI dashboard", () => {
     await expect(page).toHaveURL(/\/dashboard/);
 
     // 180 lb = 81.65 kg; 5 ft 11 in = 180.34 cm → BMI 25.1.
-    const table = page.getByRole("region", { name: "History" });
-    await expect(table.getByRole("row")).toHaveCount(3); // header + 2 entries
-    await expect(table.getByRole("row", { name: new RegExp(displayDate(second)) })).toContainText("25.1");
-    await expect(table.getByRole("row", { name: new RegExp(displayDate(first)) })).toContainText("25.9");
+    const entries = historyEntries(page, isMobile);
+    await expect(entries).toHaveCount(2);
+    await expect(entries.filter({ hasText: displayDate(second) })).toContainText("25.1");
+    await expect(entries.filter({ hasText: displayDate(first) })).toContainText("25.9");
     await expect(page.getByRole("img", { name: /BMI/ }).first()).toBeVisible();
 
     // Edit the first entry: 84 → 80 kg gives BMI 24.7.
@@ -53,14 +59,14 @@ test.describe("accounts and the BMI dashboard", () => {
     await page.getByLabel("Weight (kg)").fill("80");
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect(page).toHaveURL(/\/dashboard\?updated=/);
-    await expect(table.getByRole("row", { name: new RegExp(displayDate(first)) })).toContainText("24.7");
+    await expect(entries.filter({ hasText: displayDate(first) })).toContainText("24.7");
 
     // Delete the second entry (with confirmation).
     await page.getByRole("link", { name: `Delete entry of ${displayDate(second)}` }).first().click();
     await expect(page.getByRole("heading", { name: "Delete this measurement?" })).toBeVisible();
     await page.getByRole("button", { name: "Delete entry" }).click();
     await expect(page).toHaveURL(/\/dashboard\?deleted=/);
-    await expect(table.getByRole("row")).toHaveCount(2);
+    await expect(entries).toHaveCount(1);
 
     // Import a CSV: two good rows, one bad row, one repeating an existing entry (same day, same weight).
     const csv = ["date,weight,height", `${isoDaysAgo(40)},86.5,180`, `${isoDaysAgo(30)},85.9,`, `${isoDaysAgo(20)},abc,180`, `${first},80,180`].join("\n");
@@ -71,7 +77,7 @@ test.describe("accounts and the BMI dashboard", () => {
     await expect(page.locator('tr[data-line="4"]')).toContainText("Weight must be a number.");
     await page.getByRole("button", { name: "Import 2 new rows" }).click();
     await expect(page).toHaveURL(/\/dashboard/);
-    await expect(table.getByRole("row")).toHaveCount(4);
+    await expect(entries).toHaveCount(3);
 
     // Export JSON and CSV.
     await page.goto("/account");
