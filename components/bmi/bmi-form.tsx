@@ -48,7 +48,14 @@ export function BmiForm({ initialValues, initialErrors }: { initialValues: BmiFo
     if (Object.keys(initialValues).length > 0) return;
     const controller = new AbortController();
     fetch("/api/v1/me/calculator-prefill", { cache: "no-store", signal: controller.signal })
-      .then((response) => (response.ok ? (response.json() as Promise<Prefill>) : null))
+      .then(async (response) => {
+        // A 401's body is read too: left unread, it keeps the request open (the page never idles).
+        if (!response.ok) {
+          await response.text();
+          return null;
+        }
+        return (await response.json()) as Prefill;
+      })
       .then((prefill) => {
         if (!prefill || typed.current || Object.keys(prefill.values).length <= 1) return;
         setValues(prefill.values);
