@@ -34,8 +34,6 @@ const schema = z.object({
   ),
   /** How many proxies of ours append to X-Forwarded-For; 0 = served directly (lib/auth/client-ip.ts). */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
-  /** The site's public origin, for links in emails (password reset). Falls back to AUTH_URL's origin. */
-  APP_URL: optional.pipe(z.url({ message: "APP_URL must be an http(s) URL" }).optional()),
   /** Auth.js's own setting; when set, it also decides the session cookie's name (__Secure- on https). */
   AUTH_URL: optional.pipe(z.url({ message: "AUTH_URL must be an http(s) URL" }).optional()),
   /** smtp(s)://user:pass@host:port. Unset: mail goes to MAIL_OUTBOX_DIR and its links to the console. */

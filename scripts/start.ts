@@ -38,6 +38,8 @@ async function main() {
       // A fresh clone has no secret yet: make one and keep it with the local data.
       AUTH_SECRET: process.env.AUTH_SECRET ?? readOrCreateSecret(path.join(DATA_DIR, "auth-secret")),
       AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
+      // Links in emails (password reset) are built from configuration, never from a request's Host.
+      SITE_URL: process.env.SITE_URL || `http://localhost:${port}`,
       NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1",
     };
     process.env.DATABASE_URL = database.url;

@@ -20,6 +20,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       <Field id="password" label="Password" error={errors.password}>
         <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClass(errors.password)} {...describedBy("password", errors.password)} />
       </Field>
+      <p className="-mt-2 text-sm">
+        <Link href="/forgot-password" className="font-medium text-brand-700 hover:underline">
+          Forgot your password?
+        </Link>
+      </p>
       <FormMessage state={state} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <SubmitButton pendingText="Signing in…">Sign in</SubmitButton>
