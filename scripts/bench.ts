@@ -1,13 +1,14 @@
 // `npm run bench`: throughput and latency of every kind of page and API, each as a share of a floor
 // measured in the same run, plus database round trips per request, bytes shipped and Lighthouse.
 // Numbers are printed and written to bench/results/latest.json, never asserted: performance is
-// measured here, not in tests (docs/benchmarks.md, ADR 0015).
+// measured here, not in tests (docs/benchmarks.md, ADR 0020).
 //
 // A production build (.next-bench/) on loopback against a seeded database (a user with 2,000
 // entries, 50 articles, the routine catalogue); load from autocannon in a process of its own, 20
 // connections, each row run 3 times in interleaved rounds and the median kept. Floors: a bare
 // static and a bare on-demand Next.js route serving the article page's bytes, and plain node:http.
-// BENCH_SKIP_BUILD=1 reuses the product's build; BENCH_SECONDS (default 5) is the length of one run;
+// BENCH_BUILD_ONLY=1 only builds (hold a build lock for that part alone, then measure with)
+// BENCH_SKIP_BUILD=1, which reuses the product's build; BENCH_SECONDS (default 5) is the length of one run;
 // BENCH_SKIP_LIGHTHOUSE=1 leaves Lighthouse out.
 import fs from "node:fs";
 import os from "node:os";
@@ -44,6 +45,7 @@ async function main() {
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url, AUTH_SECRET: SECRET, AUTH_TRUST_HOST: "true" };
   const skipBuild = process.env.BENCH_SKIP_BUILD === "1" && fs.existsSync(path.join(PROJECT_ROOT, DIST_DIR, "BUILD_ID"));
   if (!skipBuild) await buildInto(DIST_DIR, env);
+  if (process.env.BENCH_BUILD_ONLY === "1") return;
   const counterPort = await freePort(0);
   const counter = path.join(import.meta.dirname, "bench/query-counter.cjs");
   const app = await startNext({
