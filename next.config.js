@@ -18,6 +18,13 @@ const nextConfig = {
   },
   // Native and WebAssembly packages that must stay out of the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg"],
+  // Pages that are the same for everyone are prerendered; a query that changes what they show is
+  // rewritten to a per-request twin (the address stays the same). lib/http/prerendered-routes.ts
+  // reads these rules from the build so such requests get the per-request CSP (ADR 0023).
+  async rewrites() {
+    const whenQuery = (source, keys, destination) => keys.map((key) => ({ source, has: [{ type: "query", key }], destination }));
+    return { beforeFiles: [...whenQuery("/routines", ["kind", "intensity", "tag"], "/routines-filtered")], afterFiles: [], fallback: [] };
+  },
   async headers() {
     return [
       {

@@ -15,6 +15,13 @@ const table = routeTable(
   {
     staticRoutes: [{ regex: "^/(?:/)?$" }, { regex: "^/dashboard(?:/)?$" }, { regex: "^/feed\\.xml(?:/)?$" }, { regex: "^/articles(?:/)?$" }],
     dynamicRoutes: [{ regex: "^/articles/([^/]+?)(?:/)?$" }, { regex: "^/tags/([^/]+?)(?:/)?$" }, { regex: "^/api/v1/measurements/([^/]+?)(?:/)?$" }],
+    rewrites: {
+      beforeFiles: [
+        { source: "/tags", regex: "^/tags(?:/)?$", has: [{ type: "query", key: "kind" }] },
+        { source: "/", has: [{ type: "query", key: "q" }] },
+        { source: "/", has: [{ type: "header", key: "x-preview" }] },
+      ],
+    },
   },
 );
 
@@ -36,5 +43,21 @@ describe("isPrerendered", () => {
   it("is true for a path no route knows: the prerendered 404 page answers it", () => {
     expect(isPrerendered(table, "GET", "/no-such-page")).toBe(true);
     expect(isPrerendered(table, "GET", "/dashboard/extra/segments")).toBe(true);
+  });
+});
+
+describe("isPrerendered with next.config.js rewrites on the query", () => {
+  const query = (text: string) => new URLSearchParams(text);
+
+  it("is false when a query rewrite sends the request to a per-request page", () => {
+    expect(isPrerendered(table, "GET", "/tags", query("kind=core"))).toBe(false);
+    expect(isPrerendered(table, "GET", "/tags/", query("kind="))).toBe(false);
+    expect(isPrerendered(table, "GET", "/", query("q=back"))).toBe(false);
+  });
+
+  it("stays true without that query, or for rules on anything but the query", () => {
+    expect(isPrerendered(table, "GET", "/tags", query("utm_source=x"))).toBe(true);
+    expect(isPrerendered(table, "GET", "/tags")).toBe(true);
+    expect(isPrerendered(table, "GET", "/", query("x-preview=1"))).toBe(true);
   });
 });

@@ -11,7 +11,13 @@ type PrerenderManifest = {
   routes: Record<string, { routeType?: string }>;
   dynamicRoutes: Record<string, { routeType?: string; routeRegex: string }>;
 };
-type RoutesManifest = { staticRoutes: { regex: string }[]; dynamicRoutes: { regex: string }[] };
+type Condition = { type: string; key?: string; value?: string };
+type Rewrite = { source: string; regex?: string; has?: Condition[] };
+type RoutesManifest = {
+  staticRoutes: { regex: string }[];
+  dynamicRoutes: { regex: string }[];
+  rewrites?: { beforeFiles?: Rewrite[] } | Rewrite[];
+};
 
 export type RouteTable = {
   /** Exact paths of prerendered pages ("/", "/articles/some-slug"). */
@@ -20,6 +26,11 @@ export type RouteTable = {
   pagePatterns: RegExp[];
   /** Every route the app has; a path matching none is answered by the prerendered 404 page. */
   routes: RegExp[];
+  /**
+   * next.config.js rewrites that run before the prerendered pages and depend on the query (e.g.
+   * /routines?kind=… to a per-request page): a request they match is rendered per request.
+   */
+  queryRewrites: { path: RegExp; keys: string[] }[];
 };
 
 export function routeTable(prerender: PrerenderManifest, routes: RoutesManifest): RouteTable {
@@ -28,6 +39,10 @@ export function routeTable(prerender: PrerenderManifest, routes: RoutesManifest)
     pages: new Set(Object.entries(prerender.routes).filter(([, entry]) => isPage(entry)).map(([route]) => route)),
     pagePatterns: Object.values(prerender.dynamicRoutes).filter(isPage).map((entry) => new RegExp(entry.routeRegex)),
     routes: [...routes.staticRoutes, ...routes.dynamicRoutes].map((route) => new RegExp(route.regex)),
+    queryRewrites: (Array.isArray(routes.rewrites) ? [] : (routes.rewrites?.beforeFiles ?? []))
+      // Only rules whose every condition is "this query parameter is present" (the kind we write).
+      .filter((rule) => rule.has?.length && rule.has.every((condition) => condition.type === "query" && condition.key && condition.value === undefined))
+      .map((rule) => ({ path: new RegExp(rule.regex ?? `^${rule.source.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:/)?$`), keys: rule.has!.map((condition) => condition.key!) })),
   };
 }
 
@@ -35,9 +50,10 @@ export function routeTable(prerender: PrerenderManifest, routes: RoutesManifest)
  * True when a GET/HEAD for `pathname` is answered with prerendered HTML. Other methods are server
  * actions and route handlers, which Next always runs per request.
  */
-export function isPrerendered(table: RouteTable, method: string, pathname: string): boolean {
+export function isPrerendered(table: RouteTable, method: string, pathname: string, query?: URLSearchParams): boolean {
   if (method !== "GET" && method !== "HEAD") return false;
   const path_ = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
+  if (query && table.queryRewrites.some((rule) => rule.path.test(path_) && rule.keys.every((key) => query.has(key)))) return false;
   if (table.pages.has(path_) || table.pagePatterns.some((pattern) => pattern.test(path_))) return true;
   return !table.routes.some((route) => route.test(path_));
 }
