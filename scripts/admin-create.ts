@@ -22,11 +22,16 @@ async function main() {
     let result = await changeRoleByEmail(COMMAND_LINE, email, "ADMIN");
     if (!result.ok && result.code === "missing") {
       password = randomBytes(12).toString("base64url");
-      await createUserWithPassword({ email, password, name: undefined });
+      // Printed on a console: it must be replaced at first sign-in (/change-password).
+      await createUserWithPassword({ email, password, name: undefined }, { mustChangePassword: true });
       result = await changeRoleByEmail(COMMAND_LINE, email, "ADMIN");
     }
     if (!result.ok) throw new Error(result.message);
-    console.log(password ? `Created admin ${email} with the one-time password: ${password}` : `${email} is now an admin.`);
+    console.log(
+      password
+        ? `Created admin ${email} with the one-time password: ${password}\nSign in with it once; you will be asked to choose your own password before anything else.`
+        : `${email} is now an admin.`,
+    );
   } finally {
     await db().$disconnect();
     await database.stop();

@@ -97,10 +97,15 @@ export function passwordChangeRequired(): Response {
   );
 }
 
-/** For route handlers: the user, or the answer to send instead (401 unauthenticated, 403 password_change_required). */
-export async function apiUser(request: Request, unauthenticatedMessage = "Sign in to use the API."): Promise<SessionUser | Response> {
+const signInFirst = () => jsonError(401, { code: "unauthenticated", message: "Sign in to use the API.", fields: {} }, NO_STORE);
+
+/**
+ * For route handlers: the user, or the answer to send instead: `unauthenticated()` (401; each API
+ * words its own) or 403 password_change_required.
+ */
+export async function apiUser(request: Request, unauthenticated: () => Response = signInFirst): Promise<SessionUser | Response> {
   const session = await apiSession(request);
-  if (!session) return jsonError(401, { code: "unauthenticated", message: unauthenticatedMessage, fields: {} }, NO_STORE);
+  if (!session) return unauthenticated();
   if (session.user.mustChangePassword) return passwordChangeRequired();
   return session.user;
 }

@@ -14,7 +14,11 @@ export class EmailTakenError extends Error {
   }
 }
 
-export async function createUserWithPassword(input: SignUpInput): Promise<{ id: string }> {
+/**
+ * `mustChangePassword`: for a password someone else chose and saw (the one-time password that
+ * `npm run admin:create` prints); the account can do nothing but replace it (lib/auth/session.ts).
+ */
+export async function createUserWithPassword(input: SignUpInput, options: { mustChangePassword?: boolean } = {}): Promise<{ id: string }> {
   const passwordHash = await hashPassword(input.password);
   try {
     return await db().user.create({
@@ -23,6 +27,7 @@ export async function createUserWithPassword(input: SignUpInput): Promise<{ id: 
         name: input.name ?? null,
         passwordHash,
         role: adminEmails().has(input.email) ? "ADMIN" : "USER",
+        mustChangePassword: options.mustChangePassword ?? false,
       },
       select: { id: true },
     });

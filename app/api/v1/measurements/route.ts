@@ -1,6 +1,6 @@
 // GET: the signed-in person's log, newest first, a page at a time. POST: a new entry, made once per
 // Idempotency-Key when the client sends one (ADR 0012).
-import { getApiUser } from "@/lib/auth/session";
+import { apiUser } from "@/lib/auth/session";
 import { withDatabaseErrors } from "@/lib/http/database-unavailable";
 import { readJsonWrite } from "@/lib/http/write-guard";
 import { toApiMeasurement, toApiPage } from "@/lib/measurements/api-view";
@@ -13,8 +13,8 @@ import { fieldErrors, measurementListQuerySchema } from "@/lib/measurements/sche
 import type { MeasurementMutationResult } from "@/lib/measurements/types";
 
 export const GET = withDatabaseErrors(async (request: Request) => {
-  const user = await getApiUser(request);
-  if (!user) return unauthenticated();
+  const user = await apiUser(request, unauthenticated);
+  if (user instanceof Response) return user;
   const query = measurementListQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) return invalidInput(fieldErrors(query.error));
   return jsonResponse(toApiPage(await listMeasurements(user.id, query.data)));
@@ -29,8 +29,8 @@ function refused(result: Extract<MeasurementMutationResult, { ok: false }>): Res
 }
 
 export const POST = withDatabaseErrors(async (request: Request) => {
-  const user = await getApiUser(request);
-  if (!user) return unauthenticated();
+  const user = await apiUser(request, unauthenticated);
+  if (user instanceof Response) return user;
   const body = await readJsonWrite(request);
   if (!body.ok) return errorResponse(body.status, body.error);
   const key = parseIdempotencyKey(request.headers);

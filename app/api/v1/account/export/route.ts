@@ -1,5 +1,5 @@
 // GET /api/v1/account/export?format=json|csv: everything stored about the signed-in person.
-import { getApiUser } from "@/lib/auth/session";
+import { apiUser } from "@/lib/auth/session";
 import { withDatabaseErrors } from "@/lib/http/database-unavailable";
 import { jsonError } from "@/lib/http/json";
 import { exportMeasurementsCsv, exportUserData } from "@/lib/measurements/export.server";
@@ -7,8 +7,8 @@ import { exportMeasurementsCsv, exportUserData } from "@/lib/measurements/export
 const PRIVATE = { "Cache-Control": "private, no-store" };
 
 export const GET = withDatabaseErrors(async (request: Request) => {
-  const user = await getApiUser(request);
-  if (!user) return jsonError(401, { code: "unauthenticated", message: "Sign in to export your data.", fields: {} }, PRIVATE);
+  const user = await apiUser(request, () => jsonError(401, { code: "unauthenticated", message: "Sign in to export your data.", fields: {} }, PRIVATE));
+  if (user instanceof Response) return user;
   const format = new URL(request.url).searchParams.get("format") ?? "json";
   const day = new Date().toISOString().slice(0, 10);
   if (format === "csv") {

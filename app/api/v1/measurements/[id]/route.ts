@@ -1,5 +1,5 @@
 // One entry of the signed-in person's log. Another person's id answers exactly like a missing one.
-import { getApiUser } from "@/lib/auth/session";
+import { apiUser } from "@/lib/auth/session";
 import { withDatabaseErrors } from "@/lib/http/database-unavailable";
 import { guardWrite, readJsonWrite } from "@/lib/http/write-guard";
 import { toApiMeasurement } from "@/lib/measurements/api-view";
@@ -10,15 +10,15 @@ import { getMeasurement } from "@/lib/measurements/queries.server";
 type Context = { params: Promise<{ id: string }> };
 
 export const GET = withDatabaseErrors(async (request: Request, { params }: Context) => {
-  const user = await getApiUser(request);
-  if (!user) return unauthenticated();
+  const user = await apiUser(request, unauthenticated);
+  if (user instanceof Response) return user;
   const measurement = await getMeasurement(user.id, (await params).id);
   return measurement ? jsonResponse(toApiMeasurement(measurement)) : notFound();
 });
 
 export const PATCH = withDatabaseErrors(async (request: Request, { params }: Context) => {
-  const user = await getApiUser(request);
-  if (!user) return unauthenticated();
+  const user = await apiUser(request, unauthenticated);
+  if (user instanceof Response) return user;
   const body = await readJsonWrite(request);
   if (!body.ok) return errorResponse(body.status, body.error);
   // Moving an entry onto a day that has another: 409 duplicate_day, unless ?replace=true.
@@ -29,8 +29,8 @@ export const PATCH = withDatabaseErrors(async (request: Request, { params }: Con
 });
 
 export const DELETE = withDatabaseErrors(async (request: Request, { params }: Context) => {
-  const user = await getApiUser(request);
-  if (!user) return unauthenticated();
+  const user = await apiUser(request, unauthenticated);
+  if (user instanceof Response) return user;
   const refused = guardWrite(request);
   if (refused) return errorResponse(refused.status, refused.error);
   return (await deleteMeasurement(user.id, (await params).id)) ? noContent() : notFound();
