@@ -23,7 +23,13 @@ const nextConfig = {
   // reads these rules from the build so such requests get the per-request CSP (ADR 0023).
   async rewrites() {
     const whenQuery = (source, keys, destination) => keys.map((key) => ({ source, has: [{ type: "query", key }], destination }));
-    return { beforeFiles: [...whenQuery("/routines", ["kind", "intensity", "tag"], "/routines-filtered")], afterFiles: [], fallback: [] };
+    // The calculator's fields: BMI_FORM_FIELDS in components/bmi/form-fields.ts (a test keeps them equal).
+    const calculator = ["units", "age", "sex", "heightCm", "heightFt", "heightIn", "weightKg", "weightLb", "weightSt", "waistCm", "waistIn", "background"];
+    return {
+      beforeFiles: [...whenQuery("/routines", ["kind", "intensity", "tag"], "/routines-filtered"), ...whenQuery("/bmi", calculator, "/bmi/result")],
+      afterFiles: [],
+      fallback: [],
+    };
   },
   async headers() {
     return [

@@ -9,8 +9,14 @@ let count = 0;
 try {
   const pg = require("pg");
   const query = pg.Client.prototype.query;
+  // BENCH_QUERY_LOG=1 also prints each statement (its first line) to stderr, to see what a page asks.
+  const logQueries = process.env.BENCH_QUERY_LOG === "1";
   pg.Client.prototype.query = function countedQuery(...args) {
     count += 1;
+    if (logQueries) {
+      const text = typeof args[0] === "string" ? args[0] : (args[0] && args[0].text) || "";
+      process.stderr.write(`[query ${count}] ${text.replace(/\s+/g, " ").slice(0, 160)}\n`);
+    }
     return query.apply(this, args);
   };
 } catch {

@@ -5,9 +5,18 @@ import { GuidanceNotice } from "@/components/routines/guidance-notice";
 import { RoutineBadges } from "@/components/routines/routine-badges";
 import { RoutineSteps } from "@/components/routines/routine-steps";
 import { CONDITION_LABELS } from "@/lib/recommendations/rules";
-import { getRoutineDetail } from "@/lib/routines/queries.server";
+import { orEmptyAtBuild } from "@/lib/articles/prerender.server";
+import { getRoutineDetail, listRoutineSlugs } from "@/lib/routines/queries.server";
 
 type Props = { params: Promise<{ slug: string }> };
+
+// The same for every visitor: prerendered at build, refreshed within a minute of an admin's change on
+// every instance (the admin action revalidates its own at once); a new slug renders on first visit.
+export const revalidate = 60;
+
+export async function generateStaticParams() {
+  return orEmptyAtBuild([], async () => (await listRoutineSlugs()).map(({ slug }) => ({ slug })));
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const routine = await getRoutineDetail((await params).slug);
