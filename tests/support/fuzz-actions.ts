@@ -59,6 +59,8 @@ export const ACTION_FUZZ: Record<string, Record<string, ActionFuzzEntry>> = {
   "lib/auth/password-actions.ts": {
     changePasswordAction: { shape: "state-form", fields: ["currentPassword", "newPassword", "callbackUrl"], caller: "fresh" },
     signOutEverywhereAction: { shape: "none", fields: [], caller: "fresh" },
+    forgotPasswordAction: { shape: "state-form", fields: ["email"], caller: "anonymous" },
+    resetPasswordAction: { shape: "state-form", fields: ["token", "newPassword"], caller: "anonymous" },
   },
   "lib/measurements/actions.ts": {
     createMeasurementAction: { shape: "state-form", fields: MEASUREMENT_FIELDS, caller: "user" },
