@@ -6,9 +6,26 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { saveProfile, signIn, signUp } from "./support/accounts";
 
-const SIGNED_OUT_PAGES = ["/", "/articles", "/routines", "/bmi", "/bmi?units=metric&heightCm=175&weightKg=70&age=35&waistCm=80", "/bmi?units=us&heightFt=5&heightIn=2&weightLb=95&age=12&sex=female", "/sign-in", "/sign-up"];
-const SIGNED_IN_PAGES = ["/dashboard", "/dashboard/entries/new", "/dashboard/import", "/profile", "/account", "/bmi"];
-const ADMIN_PAGES = ["/admin"];
+const SIGNED_OUT_PAGES = [
+  "/", "/articles", "/tags", "/search?q=back", "/routines", "/bmi", "/bmi?units=metric&heightCm=175&weightKg=70&age=35&waistCm=80",
+  "/bmi?units=us&heightFt=5&heightIn=2&weightLb=95&age=12&sex=female", "/sign-in", "/sign-up", "/forgot-password", "/reset-password",
+];
+const SIGNED_IN_PAGES = [
+  "/dashboard", "/dashboard/entries/new", "/dashboard/import", "/dashboard/sessions", "/profile", "/account", "/change-password",
+  "/check-in", "/recommendations", "/bmi",
+];
+const ADMIN_PAGES = [
+  "/admin", "/admin/users", "/admin/audit", "/admin/articles", "/admin/articles/new", "/admin/routines", "/admin/routines/new",
+  "/admin/exercises", "/admin/exercises/new",
+];
+
+/** Pages with a slug or id in their path: the first such link on a page that lists them. */
+async function linkedPages(page: Page, from: string, pattern: RegExp): Promise<string[]> {
+  await page.goto(from);
+  const hrefs = await page.locator("a[href]").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+  const found = hrefs.find((href) => pattern.test(href));
+  return found ? [found] : [];
+}
 
 /** Collects every CSP violation Chromium reports on this page, however it reports it. */
 async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
@@ -59,8 +76,14 @@ async function makeAdmin(email: string) {
 
 test.describe("Content-Security-Policy", () => {
   test("signed-out pages run with no violation, and the calculator still works", async ({ page }) => {
+    test.setTimeout(120_000);
     const violations = await watchViolations(page);
     await visitAll(page, SIGNED_OUT_PAGES, violations);
+    const articles = await linkedPages(page, "/articles", /^\/articles\/(?!page\/)[^/?#]+$/);
+    const routines = await linkedPages(page, "/routines", /^\/routines\/[^/?#]+$/);
+    const tags = await linkedPages(page, "/tags", /^\/tags\/[^/?#]+$/);
+    expect(articles.length + routines.length).toBeGreaterThan(0);
+    await visitAll(page, [...articles, ...routines, ...tags], violations);
     await visitAll(page, ["/no-such-page", "/dashboard/entries/no-such-entry/edit/extra"], violations, 404);
     // Hydrated and interactive under the policy: the client-side calculator validates and navigates.
     await page.goto("/bmi");
@@ -75,7 +98,7 @@ test.describe("Content-Security-Policy", () => {
   });
 
   test("signed-in pages (charts, forms, server actions) and admin pages run with no violation", async ({ page }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(180_000);
     const violations = await watchViolations(page);
     const email = await signUp(page);
     await saveProfile(page, { birthDate: "1988-02-03", sex: "Female", heightCm: "168", goalKg: "60" });
@@ -89,6 +112,9 @@ test.describe("Content-Security-Policy", () => {
     await expect(page.getByRole("img", { name: /BMI/ }).first()).toBeVisible();
     expect(await violations()).toEqual([]);
     await visitAll(page, SIGNED_IN_PAGES, violations);
+    const entryPages = await linkedPages(page, "/dashboard", /^\/dashboard\/entries\/[^/]+\/edit$/);
+    const practice = await linkedPages(page, (await linkedPages(page, "/routines", /^\/routines\/[^/?#]+$/))[0] ?? "/routines", /^\/practice\/[^/?#]+$/);
+    await visitAll(page, [...entryPages, ...entryPages.map((path) => path.replace(/\/edit$/, "/delete")), ...practice], violations);
 
     // Sign-out and sign-in are server actions that end in redirects: form-action 'self' allows them.
     await page.getByRole("button", { name: "Sign out" }).click();
