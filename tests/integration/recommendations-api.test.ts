@@ -68,3 +68,11 @@ describe("POST /api/v1/recommendations", () => {
     }
   });
 });
+
+describe("body limits", () => {
+  it("answers 413 body_too_large for a body over the limit", async () => {
+    const response = await post({ ...base, padding: "x".repeat(70 * 1024) });
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe("body_too_large");
+  });
+});

@@ -12,7 +12,7 @@ const NO_STORE = { "Cache-Control": "private, no-store" };
 
 export const POST = withDatabaseErrors(async (request: Request) => {
   const body = await readJsonBody(request);
-  if (!body.ok) return jsonError(400, body.error, NO_STORE);
+  if (!body.ok) return jsonError(body.status, body.error, NO_STORE);
   const parsed = checkInSchema.safeParse(body.value);
   if (!parsed.success) {
     return jsonError(
