@@ -96,6 +96,8 @@ async function main() {
   // A row whose route does not exist (yet) is skipped with a note, not measured as errors.
   const skipped: { name: string; note: string }[] = [];
   const measured: Row[] = [];
+  // Served from the prerender cache: Next says so in x-nextjs-cache (HIT, STALE), per URL and query.
+  const prerendered = new Set<string>();
   for (const row of [...floors, ...rows]) {
     const probe = request(row);
     const body = row.uniqueDays ? JSON.stringify({ measuredOn: dayBack(writerDay++), weightKg: 70 }) : probe.body;
@@ -103,6 +105,7 @@ async function main() {
     if (response.status === 404 || response.status >= 500 || response.status === 307 || response.status === 308) {
       skipped.push({ name: row.name, note: `${row.method ?? "GET"} ${row.path} answered ${response.status}` });
     } else measured.push(row);
+    if (response.headers.has("x-nextjs-cache") && baseOf(row) === app.url) prerendered.add(row.name);
   }
 
   // Database round trips per request: a few requests one after another, counted by the pg driver.
@@ -137,7 +140,6 @@ async function main() {
       ? []
       : await lighthouseScores(app.url, [{ path: "/" }, { path: "/bmi" }, { path: articlePath }, { path: "/routines" }, { path: "/dashboard", cookie: cookie("heavy") }]);
 
-  const prerendered = readPrerendered();
   const report: Report = {
     date: new Date().toISOString(),
     machine: machineLine(),
@@ -147,7 +149,7 @@ async function main() {
       request: `${row.method ?? "GET"} ${row.path}`,
       floor: row.name.startsWith("floor:") ? null : row.floor,
       target: row.name.startsWith("floor:") ? null : row.target,
-      prerendered: baseOf(row) === app.url && row.method !== "POST" ? prerendered.has(row.path.split("?")[0]!) : null,
+      prerendered: baseOf(row) === app.url && row.method !== "POST" ? prerendered.has(row.name) : null,
       dbRoundTrips: roundTrips.get(row.name) ?? null,
       ...summarise(runs.get(row.name)!),
     })),
@@ -165,16 +167,6 @@ async function main() {
 
 function dayBack(days: number): string {
   return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** Paths the build prerendered (static or ISR), from its prerender manifest. */
-function readPrerendered(): Set<string> {
-  try {
-    const manifest = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, DIST_DIR, "prerender-manifest.json"), "utf8")) as { routes: Record<string, unknown> };
-    return new Set(Object.keys(manifest.routes));
-  } catch {
-    return new Set();
-  }
 }
 
 function machineLine(): string {
