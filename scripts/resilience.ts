@@ -8,8 +8,9 @@
 //      acknowledged write is in the database;
 //   3. PostgreSQL restarted under load: a quick 503 database_unavailable while it is down, recovery
 //      without restarting the app, no acknowledged write lost.
-// Prints a summary and exits non-zero when any check fails. RESILIENCE_SKIP_BUILD=1 reuses the
-// last build; RESILIENCE_LOAD_SECONDS / RESILIENCE_CLIENTS shorten the load for a quick local try.
+// Prints a summary and exits non-zero when any check fails. RESILIENCE_BUILD_ONLY=1 only builds
+// (e.g. under a build lock on a shared machine); RESILIENCE_SKIP_BUILD=1 reuses the last build;
+// RESILIENCE_LOAD_SECONDS / RESILIENCE_CLIENTS shorten the load for a quick local try.
 import { hash } from "@node-rs/argon2";
 import fs from "node:fs";
 import path from "node:path";
@@ -66,6 +67,7 @@ async function main(): Promise<boolean> {
     log(`building into ${DIST_DIR}…`);
     await buildInto(DIST_DIR, env);
   }
+  if (process.env.RESILIENCE_BUILD_ONLY === "1") return true;
   const instances: NextServer[] = [];
   for (const index of [0, 1]) {
     const port = await freePort(3300 + index * 10);
