@@ -6,8 +6,7 @@
 // empty calculator is filled in from the profile and the latest weight, asked from the browser so
 // the page itself stays the same for everyone (see ADR 0015).
 import "@/lib/validation/zod-browser"; // before any schema parses: no eval probe under our CSP
-import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useSyncExternalStore, useTransition, type FormEvent } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 import { bmiFieldErrors, bmiInputSchema } from "@/lib/bmi/schema";
 import { ADULT_AGE_MONTHS } from "@/lib/bmi/constants";
 import { formatDate } from "@/lib/dashboard/format";
@@ -29,11 +28,10 @@ function errorKey(name: Field, units: BmiUnits): string {
 }
 
 export function BmiForm({ initialValues, initialErrors }: { initialValues: BmiFormValues; initialErrors: Record<string, string> }) {
-  const router = useRouter();
   const [values, setValues] = useState<BmiFormValues>(initialValues);
   const [errors, setErrors] = useState<Record<string, string>>(initialErrors);
   const [prefilled, setPrefilled] = useState<Prefill | null>(null);
-  const [pending, startTransition] = useTransition();
+  const [pending, setPending] = useState(false);
   const typed = useRef(false);
   const units = unitsOf(values);
   // False in the server render and in a browser without JavaScript, true once React runs here.
@@ -79,21 +77,21 @@ export function BmiForm({ initialValues, initialErrors }: { initialValues: BmiFo
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
     const submitted = submittedFields(values, { dropBackground: childAge });
     const parsed = bmiInputSchema.safeParse(submitted);
     if (!parsed.success) {
+      event.preventDefault();
       const fieldErrors = bmiFieldErrors(parsed.error);
       setErrors(fieldErrors);
       const first = BMI_FORM_FIELDS.find((name) => fieldErrors[name]);
       if (first) document.getElementById(`bmi-${first === "weightLb" && units === "uk" ? "weightStLb" : first}`)?.focus();
       return;
     }
+    // Valid: the form's own GET goes ahead (the other units' boxes are disabled, so it sends what
+    // submittedFields would). Not router.push: the empty /bmi is prerendered and a query is
+    // rewritten on the server to bmi/result (ADR 0023), which the client router does not follow.
     setErrors({});
-    const query = new URLSearchParams(submitted).toString();
-    startTransition(() => {
-      router.push(`/bmi?${query}#result`, { scroll: false });
-    });
+    setPending(true);
   }
 
   const input = (name: Field, extra: { hint?: boolean; inputMode?: "decimal" | "numeric" } = {}) => {
@@ -122,7 +120,7 @@ export function BmiForm({ initialValues, initialErrors }: { initialValues: BmiFo
   };
 
   return (
-    <form method="get" action="/bmi" noValidate onSubmit={onSubmit} className="group space-y-5" aria-describedby="bmi-form-note">
+    <form method="get" action="/bmi#result" noValidate onSubmit={onSubmit} className="group space-y-5" aria-describedby="bmi-form-note">
       {prefilled ? (
         <p role="status" className="flex flex-wrap items-center justify-between gap-2 rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-900">
           <span>Filled in from your profile{prefilled.weightFrom ? ` and your latest entry (${formatDate(prefilled.weightFrom)})` : ""}. Change anything you like.</span>
