@@ -161,7 +161,9 @@ async function main(): Promise<boolean> {
   console.log("\nResilience checks");
   for (const check of checks) console.log(`${check.ok ? "PASS" : "FAIL"}  ${check.name}\n      ${check.detail}`);
   const failed = checks.filter((check) => !check.ok).length;
-  console.log(`\n${checks.length - failed} of ${checks.length} checks passed in ${Math.round((Date.now() - started) / 1000)} s.`);
+  console.log(`\nResilience: ${checks.length} checks in ${Math.round((Date.now() - started) / 1000)} s.`);
+  // The conventional closing line test reporters end with.
+  console.log(`${checks.length - failed} passed, ${failed} failed`);
   return failed === 0;
 }
 
