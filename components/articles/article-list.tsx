@@ -43,7 +43,7 @@ export function ArticleList({
                     aria-current={tag.slug === activeTag ? "page" : undefined}
                     className="inline-block rounded-full border border-stone-300 bg-white px-3 py-1 text-stone-700 hover:border-brand-500 aria-[current=page]:border-brand-600 aria-[current=page]:bg-brand-600 aria-[current=page]:text-white"
                   >
-                    {tag.name} <span className="opacity-70">({tag.count})</span>
+                    {tag.name} <span>({tag.count})</span>
                   </Link>
                 </li>
               ))}

@@ -69,7 +69,7 @@ function CalendarTable({ calendar }: { calendar: MonthCalendar }) {
                   <span
                     aria-hidden="true"
                     className={`mx-auto flex h-8 w-8 items-center justify-center rounded-full tabular-nums ${
-                      cell.count > 0 ? "bg-brand-600 font-semibold text-white" : cell.isFuture ? "text-stone-300" : "text-stone-700"
+                      cell.count > 0 ? "bg-brand-600 font-semibold text-white" : cell.isFuture ? "text-stone-500" : "text-stone-700"
                     } ${cell.isToday ? "ring-2 ring-stone-900 ring-offset-1" : ""}`}
                   >
                     {cell.day}
