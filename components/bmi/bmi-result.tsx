@@ -1,7 +1,6 @@
 import { formatBmiValue } from "@/lib/bmi/format";
 import type { BmiResult, PublicBmiResult } from "@/lib/bmi/types";
 import { kgToLb } from "@/lib/bmi/units";
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { routinesHrefForBmi } from "@/lib/routines/fit";
 import { BmiScale } from "./bmi-scale";
@@ -107,9 +106,10 @@ export function BmiResultView({
       </div>
 
       <p className="rounded-xl bg-brand-50 p-3 text-sm text-brand-900">
-        <Link href={routinesHrefForBmi(result.category)} className="font-semibold underline">
+        {/* A plain link: a filtered catalogue is a server rewrite the client router would not follow (ADR 0023). */}
+        <a href={routinesHrefForBmi(result.category)} className="font-semibold underline">
           Back-care routines that suit this result
-        </Link>{" "}
+        </a>{" "}
         — decompression, stretching and core work{routinesHrefForBmi(result.category).includes("low_impact") ? ", low-impact first" : ""}.
       </p>
 

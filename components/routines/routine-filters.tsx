@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { INTENSITY_LABELS, KIND_LABELS } from "@/lib/routines/labels";
 import { EXERCISE_KINDS, INTENSITIES, type ExerciseKind, type Intensity } from "@/lib/routines/types";
 
@@ -16,7 +15,7 @@ function href(next: Active): string {
 function Option({ label, to, current }: { label: string; to: string; current: boolean }) {
   return (
     <li>
-      <Link
+      <a
         href={to}
         aria-current={current ? "true" : undefined}
         className={`inline-block rounded-full px-3 py-1 text-sm ring-1 ring-inset ${
@@ -24,12 +23,16 @@ function Option({ label, to, current }: { label: string; to: string; current: bo
         }`}
       >
         {label}
-      </Link>
+      </a>
     </li>
   );
 }
 
-/** Plain links (no JavaScript): each filter is a URL, so it can be shared and works everywhere. */
+/**
+ * Plain links (no JavaScript): each filter is a URL, so it can be shared and works everywhere. Not
+ * next/link: the unfiltered catalogue is prerendered and a query is rewritten on the server to a
+ * per-request twin (ADR 0023), which the client router would not follow.
+ */
 export function RoutineFilters({ active }: { active: Active }) {
   return (
     <nav aria-label="Filter routines" className="space-y-2">
