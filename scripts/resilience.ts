@@ -19,7 +19,7 @@ import { createPrismaClient } from "../lib/prisma-factory";
 import { buildInto, startNext, type NextServer } from "./lib/app-server";
 import { PROJECT_ROOT, migrate, recreateDatabase } from "./lib/database";
 import { freePort, startEmbeddedPostgres, tempDataDir } from "./lib/embedded-postgres";
-import { signIn } from "./lib/http-client";
+import { httpRequest, signIn } from "./lib/http-client";
 import { startRoundRobinProxy, type Proxy } from "./lib/round-robin-proxy";
 import type { LoadConfig } from "./resilience/load-worker";
 import { opTable, probeOutage, restartChecks, runLoad, steadyChecks, writesCheck, type Outage } from "./resilience/phases";
@@ -131,7 +131,7 @@ async function main(): Promise<boolean> {
 
   log("restart: PostgreSQL goes down 8 s into the load, for 8 s…");
   const rowsBeforeRestart = await prisma.measurement.count({ where: { userId: { in: userIds } } });
-  const outage: Outage = { stoppedAt: 0, downFrom: 0, startedAt: 0, probe: null };
+  const outage: Outage = { stoppedAt: 0, downFrom: 0, startedAt: 0, probe: null, pageProbes: {} };
   const restartLoad = runLoad({
     ...base,
     label: "PostgreSQL restart",
@@ -148,6 +148,9 @@ async function main(): Promise<boolean> {
   outage.downFrom = Date.now();
   await new Promise((resolve) => setTimeout(resolve, 1_000));
   outage.probe = await probeOutage(proxy.url, users[0]!.cookie);
+  for (const page of ["/", "/bmi", "/routines", base.articlePath]) {
+    outage.pageProbes[page] = await httpRequest(proxy.url + page, { timeoutMs: 15_000 }).then((response) => response.status, () => 0);
+  }
   await new Promise((resolve) => setTimeout(resolve, 7_000));
   await postgres.start();
   outage.startedAt = Date.now();
