@@ -79,7 +79,8 @@ describe("renderMarkdown: XSS corpus", () => {
 describe("renderMarkdown: GitHub-flavoured Markdown", () => {
   it("renders tables", () => {
     const html = renderMarkdown("| Lift | Sets |\n| --- | ---: |\n| Deadlift | 3 |");
-    expect(html).toContain("<table>");
+    // Focusable, so a keyboard can scroll a wide table sideways.
+    expect(html).toContain('<table tabindex="0">');
     expect(html).toContain("<th>Lift</th>");
     expect(html).toMatch(/<td[^>]*>3<\/td>/);
   });

@@ -63,6 +63,9 @@ function rehypeLocalImages() {
 function rehypeArticleFinish() {
   return (tree: Root) => {
     walk(tree, (element) => {
+      // A wide table scrolls sideways (article-body.css); keyboard users must be able to reach it
+      // to scroll it (axe: scrollable-region-focusable).
+      if (element.tagName === "table") element.properties.tabIndex = 0;
       if (element.tagName === "img") {
         element.properties.loading = "lazy";
         element.properties.decoding = "async";
