@@ -20,6 +20,11 @@ export type CheckInDefaults = {
   conditions: string[];
 };
 
+/** A checkbox group as the action sent it back after an error: its ticked codes, comma-joined. */
+function listValue(joined: string | undefined): string[] {
+  return joined ? joined.split(",") : [];
+}
+
 /** The condition labels are written to fit mid-sentence ("not safe with a hernia"); a list item starts with a capital. */
 function sentenceCase(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -127,7 +132,7 @@ export function CheckInForm({ action, defaults }: { action: Action; defaults: Ch
         hint="Tick any that apply. They can mean something other than a strained back, so we will point you to a doctor instead of exercise."
         codes={RED_FLAGS}
         labels={RED_FLAG_LABELS}
-        checked={defaults.redFlags}
+        checked={values ? listValue(values.redFlags) : defaults.redFlags}
         error={errors.redFlags}
       />
       <CheckboxGroup
@@ -136,7 +141,7 @@ export function CheckInForm({ action, defaults }: { action: Action; defaults: Ch
         hint="Some exercises, above all hanging upside down, are not safe with these. We leave them out for you."
         codes={CONDITIONS}
         labels={CONDITION_LABELS}
-        checked={defaults.conditions}
+        checked={values ? listValue(values.conditions) : defaults.conditions}
         error={errors.conditions}
       />
       <SubmitButton pendingText="Saving…">Save and see my routines</SubmitButton>

@@ -13,7 +13,13 @@ import { checkInFromFormData, checkInSchema } from "./schema";
 export async function saveCheckInAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser("/check-in");
   const profile = await getProfile(user.id);
-  const values = formValues(formData);
+  // Checkbox groups send repeated keys, which formValues folds to the last one: keep every ticked
+  // code (comma-joined) so a refused form comes back with the same boxes ticked.
+  const values = {
+    ...formValues(formData),
+    redFlags: formData.getAll("redFlags").filter((v) => typeof v === "string").join(","),
+    conditions: formData.getAll("conditions").filter((v) => typeof v === "string").join(","),
+  };
   if (!profile?.birthDate) {
     return { status: "error", message: "Add your birth date to your profile first: the advice depends on your age.", values };
   }

@@ -66,3 +66,18 @@ test("a condition that rules out inversion is named among the exclusions", async
   await page.getByText(/Not offered today/).click();
   await expect(page.getByText("Inversion is not safe with high blood pressure").first()).toBeVisible();
 });
+
+test("a refused check-in keeps every ticked box", async ({ page }) => {
+  await page.goto("/check-in");
+  await page.getByLabel(/Loss of bladder or bowel control/).check();
+  await page.getByLabel("A fever, or feeling generally unwell").check();
+  await page.getByLabel("High blood pressure").check();
+  // No pain level chosen: the form is refused and must come back as it was sent.
+  await page.getByRole("button", { name: "Save and see my routines" }).click();
+  await expect(page.getByText(/Pain now is required/)).toBeVisible();
+  await expect(page).toHaveURL(/\/check-in$/);
+  await expect(page.getByLabel(/Loss of bladder or bowel control/)).toBeChecked();
+  await expect(page.getByLabel("A fever, or feeling generally unwell")).toBeChecked();
+  await expect(page.getByLabel("High blood pressure")).toBeChecked();
+  await expect(page.getByLabel("A history of cancer")).not.toBeChecked();
+});
