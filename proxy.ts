@@ -1,5 +1,5 @@
 // Next 16's proxy (formerly middleware): runs before every page, server action and route handler.
-// Keep it small; guards live in lib/auth/session.ts, never only here.
+// Keep it small; guards live in lib/auth/session.server.ts, never only here.
 import { NextResponse, type NextRequest } from "next/server";
 import { trustedProxyHops, withTrustedForwarding } from "@/lib/auth/forwarded-for";
 import { policyForRequest } from "@/lib/http/content-security-policy";

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { AdminNav } from "@/components/admin/admin-nav";
-import { requireAdmin } from "@/lib/auth/session";
+import { requireAdmin } from "@/lib/auth/session.server";
 
 // Shapes the admin area. Each page, action and route handler still checks the role itself.
 export default async function AdminLayout({ children }: { children: ReactNode }) {

@@ -1,7 +1,7 @@
 "use server";
 import { redirect } from "next/navigation";
 import { signOut } from "@/lib/auth/auth.server";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session.server";
 import { invalid, type FormState } from "@/lib/forms/form-state";
 import { deleteAccount } from "./mutations.server";
 import { deleteAccountSchema } from "./schemas";

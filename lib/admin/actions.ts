@@ -2,7 +2,7 @@
 // Server actions of the admin's people page: parse → authorise → call → revalidate.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireAdmin } from "@/lib/auth/session";
+import { requireAdmin } from "@/lib/auth/session.server";
 import { changeRole } from "./roles.server";
 
 /** Grants or removes the admin role, then returns to the same search with what happened. */

@@ -3,7 +3,7 @@
 // The same domain functions (and so the same schema and rules) serve the admin JSON API.
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
-import { requireAdmin } from "@/lib/auth/session";
+import { requireAdmin } from "@/lib/auth/session.server";
 import { formValues } from "@/lib/forms/form-state";
 import { isRecordId } from "@/lib/validation/text";
 import { createArticle, restoreRevision, updateArticle } from "./admin-save.server";

@@ -1,7 +1,7 @@
 // The admin article API's shared responses (/api/v1/admin/articles): the admin guard, the JSON shape
 // of an article, and one mapping from a write's outcome to its HTTP answer. Never cached.
 import "server-only";
-import { passwordChangeRequired, requireApiAdmin, type SessionUser } from "@/lib/auth/session";
+import { passwordChangeRequired, requireApiAdmin, type SessionUser } from "@/lib/auth/session.server";
 import { type ApiError, jsonError } from "@/lib/http/json";
 import type { AdminArticle, AdminArticleListItem, ArticleWriteResult } from "./admin-types";
 

@@ -1,7 +1,7 @@
 // The one Auth.js configuration: email + password (Credentials), plus GitHub and Google when their
 // keys are set. Sessions are JWT cookies (Credentials requires it) carrying the id of a server-side
 // session record (lib/auth/sessions.server.ts); every protected loader, action and route handler checks that
-// record and re-reads the user through lib/auth/session.ts.
+// record and re-reads the user through lib/auth/session.server.ts.
 import "server-only";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";

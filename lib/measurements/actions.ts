@@ -6,7 +6,7 @@
 import { revalidatePath } from "next/cache";
 import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session.server";
 import { kgToStLb } from "@/lib/bmi/units";
 import { formatDate, formatNumber, formatWeight } from "@/lib/dashboard/format";
 import { env } from "@/lib/env";

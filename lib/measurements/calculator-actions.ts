@@ -3,7 +3,7 @@
 // waist) go through the measurement log's schema and domain function, exactly like the entry form,
 // with the same one-entry-per-day rule and Replace offer.
 import { revalidatePath } from "next/cache";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/auth/session.server";
 import { formatDate } from "@/lib/dashboard/format";
 import type { MeasurementFormState } from "./form-state";
 import { createMeasurement } from "./mutations.server";

@@ -1,7 +1,7 @@
 // Who is looking at a calculator result: only read when there is a result (the empty calculator
 // reads no session, so it can be prerendered). Decides between "Save to my log" and "Sign in to save".
 import "server-only";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/auth/session.server";
 import { ageInMonths } from "@/lib/dates/calendar";
 import { getProfile } from "@/lib/profile/queries.server";
 import { todayUtc } from "./dates";

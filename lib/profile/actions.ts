@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session.server";
 import { formValues, invalid, type FormState } from "@/lib/forms/form-state";
 import { updateProfile } from "./mutations.server";
 import { profileSchema } from "./schemas";

@@ -3,7 +3,7 @@
 // the profile rather than typed again) → authorise → save → revalidate → show the recommendations.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session.server";
 import { todayIn } from "@/lib/dates/calendar";
 import { formValues, zodFieldErrors, type FormState } from "@/lib/forms/form-state";
 import { getProfile } from "@/lib/profile/queries.server";

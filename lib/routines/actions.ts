@@ -3,7 +3,7 @@
 // validation happen in sessions.server.ts with the one session schema.
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session.server";
 import { formValues, type FormState } from "@/lib/forms/form-state";
 import { deleteSession, recordSession, streakData } from "./sessions.server";
 

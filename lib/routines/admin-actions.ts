@@ -4,7 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { revalidateArticles } from "@/lib/articles/revalidate.server";
-import { requireAdmin } from "@/lib/auth/session";
+import { requireAdmin } from "@/lib/auth/session.server";
 import type { FormState } from "@/lib/forms/form-state";
 import { isRecordId } from "@/lib/validation/text";
 import { exerciseFormInput, routineFormInput } from "./admin-schemas";

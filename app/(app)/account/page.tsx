@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { SignOutEverywhereForm } from "@/components/account/sign-out-everywhere-form";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session.server";
 import { hasPassword } from "@/lib/auth/users.server";
 
 export const metadata: Metadata = { title: "Your account" };

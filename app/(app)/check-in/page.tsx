@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CheckInForm } from "@/components/recommendations/check-in-form";
 import { GuidanceNotice } from "@/components/routines/guidance-notice";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session.server";
 import { saveCheckInAction } from "@/lib/recommendations/actions";
 import { getCheckIn } from "@/lib/recommendations/personal.server";
 import { getProfile } from "@/lib/profile/queries.server";

@@ -10,7 +10,7 @@ import { StatusNotice } from "@/components/dashboard/status-notice";
 import { TrendChart } from "@/components/dashboard/trend-chart";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { pathWithQuery } from "@/lib/auth/return-path";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session.server";
 import { dashboardNotice, type DashboardNotice } from "@/lib/dashboard/notice";
 import { newestPage } from "@/lib/dashboard/history-page";
 import { parseRange } from "@/lib/dashboard/ranges";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ProfileForm } from "@/components/profile/profile-form";
 import { pathWithQuery } from "@/lib/auth/return-path";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session.server";
 import { getProfile } from "@/lib/profile/queries.server";
 
 export const metadata: Metadata = { title: "Your profile" };

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ExcludedRoutines, RankedRoutines } from "@/components/recommendations/recommendation-list";
 import { SafetyBanner } from "@/components/recommendations/safety-banner";
 import { GuidanceNotice } from "@/components/routines/guidance-notice";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session.server";
 import { todayIn } from "@/lib/dates/calendar";
 import { personalRecommendation } from "@/lib/recommendations/personal.server";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { safeCallbackUrl } from "@/lib/auth/redirects";
-import { CHANGE_PASSWORD_PATH, requireSignedIn } from "@/lib/auth/session";
+import { CHANGE_PASSWORD_PATH, requireSignedIn } from "@/lib/auth/session.server";
 
 export const metadata: Metadata = { title: "Choose your password" };
 

@@ -4,7 +4,7 @@ import { OAuthButtons } from "@/components/auth/oauth-buttons";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { enabledOAuthProviders } from "@/lib/auth/providers";
 import { safeCallbackUrl } from "@/lib/auth/redirects";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/auth/session.server";
 
 export const metadata: Metadata = { title: "Sign in" };
 

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { OAuthButtons } from "@/components/auth/oauth-buttons";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { enabledOAuthProviders } from "@/lib/auth/providers";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/auth/session.server";
 
 export const metadata: Metadata = { title: "Create an account" };
 

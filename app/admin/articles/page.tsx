@@ -5,7 +5,7 @@ import { STATUS_LABELS } from "@/components/admin/articles/status-badge";
 import { PaginationNav } from "@/components/admin/pagination-nav";
 import { parsePage } from "@/lib/admin/pagination";
 import { ADMIN_STATUSES, countArticlesByStatus, isAdminStatus, listAdminArticles } from "@/lib/articles/admin-queries.server";
-import { requireAdmin } from "@/lib/auth/session";
+import { requireAdmin } from "@/lib/auth/session.server";
 
 export const metadata: Metadata = { title: "Articles · Admin" };
 

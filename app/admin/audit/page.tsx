@@ -4,7 +4,7 @@ import { PaginationNav } from "@/components/admin/pagination-nav";
 import { parsePage } from "@/lib/admin/pagination";
 import { listAuditEntries } from "@/lib/audit/queries.server";
 import { AUDIT_TARGET_LABELS, AUDIT_TARGET_TYPES, auditTargetHref, isAuditTargetType } from "@/lib/audit/types";
-import { requireAdmin } from "@/lib/auth/session";
+import { requireAdmin } from "@/lib/auth/session.server";
 
 export const metadata: Metadata = { title: "Audit log · Admin" };
 

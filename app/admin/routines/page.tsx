@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { LocalTime } from "@/components/admin/local-time";
 import { Notice } from "@/components/admin/notice";
-import { requireAdmin } from "@/lib/auth/session";
+import { requireAdmin } from "@/lib/auth/session.server";
 import { listAdminRoutines } from "@/lib/routines/admin-queries.server";
 import { INTENSITY_LABELS, KIND_LABELS } from "@/lib/routines/labels";
 

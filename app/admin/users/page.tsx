@@ -5,7 +5,7 @@ import { UserRoleTable } from "@/components/admin/user-role-table";
 import { parsePage } from "@/lib/admin/pagination";
 import { searchUsers } from "@/lib/admin/queries.server";
 import { ROLE_CHANGE_PROBLEMS } from "@/lib/admin/role-problems";
-import { requireAdmin } from "@/lib/auth/session";
+import { requireAdmin } from "@/lib/auth/session.server";
 
 export const metadata: Metadata = { title: "People · Admin" };
 

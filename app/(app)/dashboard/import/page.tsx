@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ImportForm } from "@/components/measurements/import-form";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session.server";
 
 export const metadata: Metadata = { title: "Import measurements" };
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SessionList } from "@/components/routines/session-list";
 import { pathWithQuery } from "@/lib/auth/return-path";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session.server";
 import { listSessions } from "@/lib/routines/sessions.server";
 
 export const metadata: Metadata = { title: "Your sessions" };

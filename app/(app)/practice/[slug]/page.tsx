@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { GuidanceNotice } from "@/components/routines/guidance-notice";
 import { ExerciseIllustration } from "@/components/routines/illustrations";
 import { SessionPlayer } from "@/components/routines/session-player";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session.server";
 import { recordSessionAction } from "@/lib/routines/actions";
 import type { RoutineDetail } from "@/lib/routines/detail";
 import { progressionByPain } from "@/lib/routines/progression";

@@ -8,7 +8,7 @@ import { Notice } from "@/components/admin/notice";
 import { previewMarkdownAction, restoreArticleAction, saveArticleAction, trashArticleAction } from "@/lib/articles/admin-actions";
 import { getAdminArticle, listRoutineChoices } from "@/lib/articles/admin-queries.server";
 import { renderMarkdown } from "@/lib/articles/markdown";
-import { requireAdmin } from "@/lib/auth/session";
+import { requireAdmin } from "@/lib/auth/session.server";
 
 export const metadata: Metadata = { title: "Edit article · Admin" };
 

@@ -3,7 +3,7 @@ import { ArticleEditor } from "@/components/admin/articles/article-editor";
 import { EMPTY_EDITOR_VALUES } from "@/components/admin/articles/editor-values";
 import { previewMarkdownAction, saveArticleAction } from "@/lib/articles/admin-actions";
 import { listRoutineChoices } from "@/lib/articles/admin-queries.server";
-import { requireAdmin } from "@/lib/auth/session";
+import { requireAdmin } from "@/lib/auth/session.server";
 
 export const metadata: Metadata = { title: "New article · Admin" };
 

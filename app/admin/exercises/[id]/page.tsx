@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { Notice } from "@/components/admin/notice";
 import { ExerciseForm } from "@/components/admin/routines/exercise-form";
 import { exerciseFormValues } from "@/components/admin/routines/form-values";
-import { requireAdmin } from "@/lib/auth/session";
+import { requireAdmin } from "@/lib/auth/session.server";
 import { deleteExerciseAction, saveExerciseAction } from "@/lib/routines/admin-actions";
 import { exerciseChoices, getAdminExercise } from "@/lib/routines/admin-queries.server";
 

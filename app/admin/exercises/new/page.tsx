@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ExerciseForm } from "@/components/admin/routines/exercise-form";
-import { requireAdmin } from "@/lib/auth/session";
+import { requireAdmin } from "@/lib/auth/session.server";
 import { saveExerciseAction } from "@/lib/routines/admin-actions";
 import { exerciseChoices } from "@/lib/routines/admin-queries.server";
 

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { Notice } from "@/components/admin/notice";
 import { routineFormValues } from "@/components/admin/routines/form-values";
 import { RoutineForm } from "@/components/admin/routines/routine-form";
-import { requireAdmin } from "@/lib/auth/session";
+import { requireAdmin } from "@/lib/auth/session.server";
 import { deleteRoutineAction, saveRoutineAction } from "@/lib/routines/admin-actions";
 import { exerciseChoices, getAdminRoutine } from "@/lib/routines/admin-queries.server";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { RoutineForm } from "@/components/admin/routines/routine-form";
-import { requireAdmin } from "@/lib/auth/session";
+import { requireAdmin } from "@/lib/auth/session.server";
 import { saveRoutineAction } from "@/lib/routines/admin-actions";
 import { exerciseChoices } from "@/lib/routines/admin-queries.server";
 

@@ -1,7 +1,7 @@
 // Who is signed in, for the site header's account links. The header asks from the browser so the
 // pages around it can be prerendered (reading the session cookie on the server would make every
 // page dynamic). Only what the header shows; never cached.
-import { getApiUser } from "@/lib/auth/session";
+import { getApiUser } from "@/lib/auth/session.server";
 import { withDatabaseErrors } from "@/lib/http/database-unavailable";
 
 export const GET = withDatabaseErrors(async (request: Request): Promise<Response> => {

@@ -1,6 +1,6 @@
 // GET: the signed-in person's log, newest first, a page at a time. POST: a new entry, made once per
 // Idempotency-Key when the client sends one (ADR 0012).
-import { apiUser } from "@/lib/auth/session";
+import { apiUser } from "@/lib/auth/session.server";
 import { withDatabaseErrors } from "@/lib/http/database-unavailable";
 import { readJsonWrite } from "@/lib/http/write-guard";
 import { toApiMeasurement, toApiPage } from "@/lib/measurements/api-view";

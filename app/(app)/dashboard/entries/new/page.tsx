@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { MeasurementForm } from "@/components/measurements/measurement-form";
 import { measurementFormValues, requestedUnits } from "@/components/measurements/form-values";
 import { pathWithQuery } from "@/lib/auth/return-path";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session.server";
 import { createMeasurementAction } from "@/lib/measurements/actions";
 import { getProfile } from "@/lib/profile/queries.server";
 

@@ -7,7 +7,7 @@ import { Notice } from "@/components/admin/notice";
 import { restoreRevisionAction } from "@/lib/articles/admin-actions";
 import { getAdminArticle, getRevision, listRevisions } from "@/lib/articles/admin-queries.server";
 import { compareRevisions } from "@/lib/articles/revision-diff";
-import { requireAdmin } from "@/lib/auth/session";
+import { requireAdmin } from "@/lib/auth/session.server";
 
 export const metadata: Metadata = { title: "Revisions · Admin" };
 

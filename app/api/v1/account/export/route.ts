@@ -1,5 +1,5 @@
 // GET /api/v1/account/export?format=json|csv: everything stored about the signed-in person.
-import { apiUser } from "@/lib/auth/session";
+import { apiUser } from "@/lib/auth/session.server";
 import { withDatabaseErrors } from "@/lib/http/database-unavailable";
 import { jsonError } from "@/lib/http/json";
 import { exportMeasurementsCsv, exportUserData } from "@/lib/measurements/export.server";

@@ -1,7 +1,7 @@
 // What the BMI calculator fills in for the signed-in person (profile and latest weight). Asked by
 // the calculator from the browser, so the empty calculator page itself reads no session and can be
 // prerendered. Signed out: 401, and the calculator stays empty. Never cached.
-import { getApiUser } from "@/lib/auth/session";
+import { getApiUser } from "@/lib/auth/session.server";
 import { withDatabaseErrors } from "@/lib/http/database-unavailable";
 import { calculatorPrefill } from "@/lib/measurements/calculator-prefill";
 import { todayUtc } from "@/lib/measurements/dates";

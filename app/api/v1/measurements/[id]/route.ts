@@ -1,5 +1,5 @@
 // One entry of the signed-in person's log. Another person's id answers exactly like a missing one.
-import { apiUser } from "@/lib/auth/session";
+import { apiUser } from "@/lib/auth/session.server";
 import { withDatabaseErrors } from "@/lib/http/database-unavailable";
 import { guardWrite, readJsonWrite } from "@/lib/http/write-guard";
 import { toApiMeasurement } from "@/lib/measurements/api-view";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { MeasurementForm } from "@/components/measurements/measurement-form";
 import { measurementFormValues, requestedUnits } from "@/components/measurements/form-values";
 import { pathWithQuery } from "@/lib/auth/return-path";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session.server";
 import { updateMeasurementAction } from "@/lib/measurements/actions";
 import { getMeasurement } from "@/lib/measurements/queries.server";
 import { getProfile } from "@/lib/profile/queries.server";
