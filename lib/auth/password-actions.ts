@@ -13,7 +13,7 @@ import { requestPasswordReset, resetPassword } from "./password-reset.server";
 import { changePasswordSchema, forgotPasswordSchema, resetPasswordSchema } from "./password-schemas";
 import { formatRetry } from "./rate-limit.server";
 import { safeCallbackUrl } from "./redirects";
-import { getCurrentSession } from "./session";
+import { getCurrentSession } from "./session.server";
 import { endAllSessions } from "./sessions.server";
 
 export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
