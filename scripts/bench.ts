@@ -23,7 +23,11 @@ import { lighthouseScores, pageBytes } from "./bench/pages";
 import { printReport, type Report } from "./bench/report";
 import { autocannon, benchRows, summarise, type Row, type Run } from "./bench/rows";
 
-const DIST_DIR = ".next-bench";
+// BENCH_DIST_DIR lets two people measure different builds side by side; BENCH_ROWS (comma-separated
+// parts of row names, e.g. "dashboard,search") measures only those rows, and such a partial run
+// prints its table without replacing bench/results/latest.json.
+const DIST_DIR = process.env.BENCH_DIST_DIR ?? ".next-bench";
+const ROW_FILTER = (process.env.BENCH_ROWS ?? "").split(",").map((part) => part.trim()).filter(Boolean);
 const SECRET = "bench-secret-not-for-production-0000000000";
 const CONNECTIONS = 20;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -78,7 +82,7 @@ async function main() {
   cleanups.push(() => nodeFloor.close());
   if ((await (await fetch(floorApp.url + "/static")).text()) !== html) log("warning: the static floor does not serve the article's bytes (stale floor build?)");
 
-  const rows = benchRows(data.articleSlug);
+  const rows = benchRows(data.articleSlug).filter((row) => ROW_FILTER.length === 0 || ROW_FILTER.some((part) => row.name.includes(part)));
   const floors: Row[] = [
     { name: "floor: bare static Next.js route", path: "/static", floor: "static", target: 1 },
     { name: "floor: bare on-demand Next.js route", path: "/dynamic", floor: "on-demand", target: 1 },
@@ -136,7 +140,7 @@ async function main() {
   const dashboardBytes = await pageBytes(app.url, "/dashboard", cookie("heavy"));
   const runtime = await pageBytes(floorApp.url, "/bare");
   const lighthouse =
-    process.env.BENCH_SKIP_LIGHTHOUSE === "1"
+    process.env.BENCH_SKIP_LIGHTHOUSE === "1" || ROW_FILTER.length > 0
       ? []
       : await lighthouseScores(app.url, [{ path: "/" }, { path: "/bmi" }, { path: articlePath }, { path: "/routines" }, { path: "/dashboard", cookie: cookie("heavy") }]);
 
@@ -158,6 +162,11 @@ async function main() {
     runtime,
     lighthouse,
   };
+  if (ROW_FILTER.length > 0) {
+    printReport(report);
+    log("partial run (BENCH_ROWS): bench/results/latest.json left as it was");
+    return;
+  }
   const out = path.join(PROJECT_ROOT, "bench/results/latest.json");
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);

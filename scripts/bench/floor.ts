@@ -12,7 +12,8 @@ import path from "node:path";
 import { buildInto } from "../lib/app-server";
 import { PROJECT_ROOT } from "../lib/database";
 
-export const FLOOR_DIR = path.join(PROJECT_ROOT, ".next-bench-floor");
+// Its own folder per BENCH_DIST_DIR, so two benches run side by side never rebuild each other's floor.
+export const FLOOR_DIR = path.join(PROJECT_ROOT, `${process.env.BENCH_DIST_DIR ?? ".next-bench"}-floor`);
 
 const route = (mode: "force-static" | "force-dynamic") => `import { HTML } from "../../html.js";
 
