@@ -44,7 +44,7 @@ async function main() {
   cleanups.push(() => dropDatabase(serverUrl, name));
   migrate(url);
   const data = await seedBenchData(url);
-  log(`seeded: ${data.articles} articles, a user with ${data.heavyEntries} entries`);
+  log(`seeded: ${data.articles} articles, a user with ${data.heavyEntries} measurements`);
 
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url, AUTH_SECRET: SECRET, AUTH_TRUST_HOST: "true" };
   const skipBuild = process.env.BENCH_SKIP_BUILD === "1" && fs.existsSync(path.join(PROJECT_ROOT, DIST_DIR, "BUILD_ID"));

@@ -4,7 +4,7 @@ import { getCurrentUser } from "@/lib/auth/session.server";
 
 const sections = [
   { href: "/dashboard", label: "Dashboard" },
-  { href: "/dashboard/entries/new", label: "Log measurement" },
+  { href: "/dashboard/measurements/new", label: "Log measurement" },
   { href: "/dashboard/import", label: "Import CSV" },
   { href: "/profile", label: "Profile" },
   { href: "/account", label: "Account" },

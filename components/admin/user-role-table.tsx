@@ -20,7 +20,7 @@ export function UserRoleTable({ users, currentAdminId, q }: { users: UserRow[]; 
             <th className="py-2 pr-3 font-medium">Email</th>
             <th className="py-2 pr-3 font-medium">Name</th>
             <th className="py-2 pr-3 font-medium">Joined</th>
-            <th className="py-2 pr-3 font-medium">Entries</th>
+            <th className="py-2 pr-3 font-medium">Measurements</th>
             <th className="py-2 pr-3 font-medium">Role</th>
             <th className="py-2 pr-3 font-medium">
               <span className="sr-only">Change role</span>

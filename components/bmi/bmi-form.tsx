@@ -123,7 +123,7 @@ export function BmiForm({ initialValues, initialErrors }: { initialValues: BmiFo
     <form method="get" action="/bmi#result" noValidate onSubmit={onSubmit} className="group space-y-5" aria-describedby="bmi-form-note">
       {prefilled ? (
         <p role="status" className="flex flex-wrap items-center justify-between gap-2 rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-900">
-          <span>Filled in from your profile{prefilled.weightFrom ? ` and your latest entry (${formatDate(prefilled.weightFrom)})` : ""}. Change anything you like.</span>
+          <span>Filled in from your profile{prefilled.weightFrom ? ` and your latest measurement (${formatDate(prefilled.weightFrom)})` : ""}. Change anything you like.</span>
           <button type="button" className="font-semibold underline" onClick={clearPrefill}>
             Clear
           </button>

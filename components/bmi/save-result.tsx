@@ -2,7 +2,7 @@
 
 // "Save to my log" under a calculator result, for someone signed in. The result's own fields are
 // sent (hidden), with today's date where the person is; a day that already has an entry gets the
-// same "Replace the entry of <date>" offer as the entry form.
+// same "Replace the measurement of <date>" offer as the measurement form.
 import Link from "next/link";
 import { useActionState, useSyncExternalStore } from "react";
 import { saveCalculatorResultAction, type SaveResultState } from "@/lib/measurements/calculator-actions";
@@ -43,10 +43,10 @@ export function SaveResult({ fields, note }: { fields: Record<string, string>; n
       {state.duplicate ? (
         <div role="alert" className="space-y-2">
           <p>
-            You already logged {state.duplicate.summary} on {state.duplicate.dateLabel}. There is one entry per day.
+            You already logged {state.duplicate.summary} on {state.duplicate.dateLabel}. There is one measurement per day.
           </p>
           <button type="submit" name="replace" value={state.duplicate.id} className="rounded-lg bg-amber-800 px-4 py-2 font-semibold text-white hover:bg-amber-900">
-            Replace the entry of {state.duplicate.dateLabel}
+            Replace the measurement of {state.duplicate.dateLabel}
           </button>
         </div>
       ) : null}

@@ -86,7 +86,7 @@ describe("TrendChart", () => {
     const series = makeSeries("2021-05-01", 2000, 1, (i) => 90 - i / 100);
     const html = renderToStaticMarkup(<TrendChart metric="weight" series={series} profile={makeProfile()} range="all" today={series.at(-1)!.measuredOn} />);
     // The summary still speaks of every entry.
-    expect(html).toMatch(/aria-label="Weight from 90\.0 kg to 70\.0 kg between 1 May 2021 and 21 Oct 2026 \(2,000 entries, drawn as monthly means; trend [\d.]+ kg\)\."/);
+    expect(html).toMatch(/aria-label="Weight from 90\.0 kg to 70\.0 kg between 1 May 2021 and 21 Oct 2026 \(2,000 measurements, drawn as monthly means; trend [\d.]+ kg\)\."/);
     // One dot and one row per month (66), not per entry; the latest entry has its own dot.
     expect(html.match(/<circle/g)?.length).toBeLessThanOrEqual(66 + 1);
     expect(html.match(/<tr>|<tr /g)?.length).toBe(66 + 1);
@@ -100,7 +100,7 @@ describe("TrendChart", () => {
 
   it("renders an empty range without a table", () => {
     const html = renderToStaticMarkup(<TrendChart metric="weight" series={[]} profile={makeProfile()} range="30d" today={today} />);
-    expect(html).toContain('aria-label="No weight entries in the last 30 days."');
+    expect(html).toContain('aria-label="No weight measurements in the last 30 days."');
     expect(html).not.toContain("Show the numbers");
   });
 });

@@ -51,7 +51,7 @@ export function ImportForm() {
         </details>
         <p className="text-xs text-stone-600">
           Columns: <code>date</code> (YYYY-MM-DD), <code>weight</code>, and optionally <code>height</code> and <code>waist</code>. Rows without a
-          height use the height in your profile. Up to 5,000 rows. One entry per day: you choose what happens to days that already
+          height use the height in your profile. Up to 5,000 rows. One measurement per day: you choose what happens to days that already
           have one. Download a template:{" "}
           <a href="/import-template-metric.csv" download className="font-medium text-brand-700 underline">
             kg and cm

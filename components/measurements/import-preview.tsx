@@ -33,7 +33,7 @@ function Status({ row }: { row: ImportPreviewRow }) {
         <span>{other}: skipped unless you replace it.</span>
         <label className="inline-flex items-center gap-2 font-medium">
           <input type="checkbox" name="replaceLine" value={row.line} form={COMMIT_FORM} className="h-4 w-4 accent-brand-600" />
-          {row.conflict.with === "saved" ? "Replace the saved entry" : `Use this row instead of line ${row.conflict.line}`}
+          {row.conflict.with === "saved" ? "Replace the saved measurement" : `Use this row instead of line ${row.conflict.line}`}
         </label>
       </span>
     );
@@ -69,7 +69,7 @@ export function ImportPreviewView({
       ) : (
         <p className="text-sm" data-testid="import-summary">
           <strong>{result.validCount}</strong> row{result.validCount === 1 ? "" : "s"} ready to import, <strong>{result.conflictCount}</strong> for days that
-          already have an entry (skipped unless you replace), <strong>{result.errorCount}</strong> with errors, <strong>{result.duplicateCount}</strong> already
+          already have a measurement (skipped unless you replace), <strong>{result.errorCount}</strong> with errors, <strong>{result.duplicateCount}</strong> already
           there (skipped).
         </p>
       )}

@@ -114,11 +114,11 @@ export function MeasurementForm({
         // One entry per day: the person chooses to replace the one already there (or to change the date).
         <div role="alert" className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950" data-testid="duplicate-day">
           <p>
-            You already logged <strong>{state.duplicate.summary}</strong> on <strong>{state.duplicate.dateLabel}</strong>. There is one entry per day:
+            You already logged <strong>{state.duplicate.summary}</strong> on <strong>{state.duplicate.dateLabel}</strong>. There is one measurement per day:
             replace it with these values, or pick another date.
           </p>
           <button type="submit" name="replace" value={state.duplicate.id} className="rounded-lg bg-amber-800 px-4 py-2 font-semibold text-white shadow-sm hover:bg-amber-900">
-            Replace the entry of {state.duplicate.dateLabel}
+            Replace the measurement of {state.duplicate.dateLabel}
           </button>
         </div>
       ) : null}

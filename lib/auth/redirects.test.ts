@@ -64,7 +64,7 @@ const CASES = HOSTILE.map((value) => [JSON.stringify(value).slice(0, 60), value]
 describe("safeCallbackUrl", () => {
   it("keeps paths on our own site, with their query and fragment", () => {
     expect(safeCallbackUrl("/dashboard")).toBe("/dashboard");
-    expect(safeCallbackUrl("/dashboard/entries/new?units=us#form")).toBe("/dashboard/entries/new?units=us#form");
+    expect(safeCallbackUrl("/dashboard/measurements/new?units=us#form")).toBe("/dashboard/measurements/new?units=us#form");
     expect(safeCallbackUrl("/profile?welcome=1")).toBe("/profile?welcome=1");
     expect(safeCallbackUrl("/")).toBe("/");
     // A path that only looks like a host is still a path on our site.

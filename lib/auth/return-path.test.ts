@@ -10,7 +10,7 @@ describe("pathWithQuery", () => {
   });
 
   it("gives a path the sign-in page accepts as it is", () => {
-    const path = pathWithQuery("/dashboard/entries/abc/edit", { units: "us", note: "a b&c" });
+    const path = pathWithQuery("/dashboard/measurements/abc/edit", { units: "us", note: "a b&c" });
     expect(safeCallbackUrl(path)).toBe(path);
   });
 });

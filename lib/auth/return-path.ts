@@ -1,6 +1,6 @@
 /**
  * The path a protected page passes to requireUser(), so signing in returns to exactly the page that
- * was asked for, query string included ("/dashboard?range=1y", "/dashboard/entries/x/edit?units=us").
+ * was asked for, query string included ("/dashboard?range=1y", "/dashboard/measurements/x/edit?units=us").
  * Pure; the sign-in page still checks whatever comes back with safeCallbackUrl (./redirects).
  */
 export function pathWithQuery(pathname: string, searchParams: Record<string, string | string[] | undefined> = {}): string {

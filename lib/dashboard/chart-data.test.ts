@@ -33,12 +33,12 @@ describe("buildChartSpec", () => {
     expect(band?.kind).toBe("band");
     if (band?.kind === "band") expect(band.upper).toBeCloseTo(kgToLb(25 * 1.78 ** 2), 8);
     expect(spec.referenceNote).toContain("healthy weight for 5 ft 10.1 in");
-    expect(spec.summary).toMatch(/^Weight from 198\.4 lb to 172\.8 lb between 1 May and 20 Nov 2026 \(30 entries; trend .* lb\)\. Goal 172\.0 lb\.$/);
+    expect(spec.summary).toMatch(/^Weight from 198\.4 lb to 172\.8 lb between 1 May and 20 Nov 2026 \(30 measurements; trend .* lb\)\. Goal 172\.0 lb\.$/);
   });
 
   it("summarises BMI like the brief's example", () => {
     const spec = buildChartSpec({ metric: "bmi", series, profile, range: "90d", today });
-    expect(spec.summary).toMatch(/^BMI from \d\d\.\d to \d\d\.\d between \d+ \w{3} and 20 Nov 2026 \(\d+ entries; trend \d\d\.\d\)\.$/);
+    expect(spec.summary).toMatch(/^BMI from \d\d\.\d to \d\d\.\d between \d+ \w{3} and 20 Nov 2026 \(\d+ measurements; trend \d\d\.\d\)\.$/);
     expect(spec.summary).not.toContain(MINUS);
   });
 
@@ -46,9 +46,9 @@ describe("buildChartSpec", () => {
     const old = [makeEntry("2025-01-01", 80)];
     const spec = buildChartSpec({ metric: "bmi", series: old, profile, range: "30d", today });
     expect(spec.points).toEqual([]);
-    expect(spec.summary).toBe("No BMI entries in the last 30 days.");
+    expect(spec.summary).toBe("No BMI measurements in the last 30 days.");
     expect(spec.reference).toHaveLength(1);
-    expect(buildChartSpec({ metric: "weight", series: [], profile, range: "all", today }).summary).toBe("No weight entries yet.");
+    expect(buildChartSpec({ metric: "weight", series: [], profile, range: "all", today }).summary).toBe("No weight measurements yet.");
   });
 
   it("widens a single entry's frame to at least two weeks", () => {
@@ -118,7 +118,7 @@ describe("buildChartSpec for a long daily history", () => {
     const last = series.at(-1)!;
     expect(spec.summary).toBe(
       `Weight from ${first.weightKg.toFixed(1)} kg to ${(Math.round(last.weightKg * 10) / 10).toFixed(1)} kg between ${formatDatePairForTest(first.measuredOn, last.measuredOn)} ` +
-        `(2,000 entries, drawn as monthly means; trend ${(Math.round(trend.at(-1)! * 10) / 10).toFixed(1)} kg). Goal 75.0 kg.`,
+        `(2,000 measurements, drawn as monthly means; trend ${(Math.round(trend.at(-1)! * 10) / 10).toFixed(1)} kg). Goal 75.0 kg.`,
     );
   });
 
@@ -127,7 +127,7 @@ describe("buildChartSpec for a long daily history", () => {
     expect(year.period).toBe("week");
     expect(year.points.length).toBe(366);
     expect(year.display.length).toBeGreaterThanOrEqual(53);
-    expect(year.summary).toContain("(366 entries, drawn as weekly means; trend ");
+    expect(year.summary).toContain("(366 measurements, drawn as weekly means; trend ");
     const quarter = buildChartSpec({ metric: "bmi", series, profile, range: "90d", today });
     expect(quarter.points.length).toBeLessThanOrEqual(MAX_ENTRY_POINTS);
     expect(quarter.period).toBeNull();

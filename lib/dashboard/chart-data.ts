@@ -135,13 +135,13 @@ export function summarySentence(spec: SpecCore, range: ChartRange): string {
   const last = spec.points.at(-1);
   if (first === undefined || last === undefined) {
     const what = spec.metric === "bmi" ? "BMI" : "weight";
-    return range === "all" ? `No ${what} entries yet.` : `No ${what} entries in ${RANGE_LABELS[range].long}.`;
+    return range === "all" ? `No ${what} measurements yet.` : `No ${what} measurements in ${RANGE_LABELS[range].long}.`;
   }
   const goal = spec.goal === null ? "" : ` Goal ${valueText(spec, spec.goal)}.`;
   if (first === last) return `${spec.title} ${valueText(spec, last.value)} on ${formatDate(last.date)}.${goal}`;
   return (
     `${spec.title} from ${valueText(spec, first.value)} to ${valueText(spec, last.value)} between ${formatDatePair(first.date, last.date)} ` +
-    `(${formatCount(spec.points.length)} entries${spec.period === null ? "" : `, drawn as ${PERIOD_ADJECTIVE[spec.period]} means`}; trend ${valueText(spec, last.trend)}).${goal}`
+    `(${formatCount(spec.points.length)} measurements${spec.period === null ? "" : `, drawn as ${PERIOD_ADJECTIVE[spec.period]} means`}; trend ${valueText(spec, last.trend)}).${goal}`
   );
 }
 

@@ -32,7 +32,7 @@ export function dashboardNotice(
     const entry = find(id);
     return {
       tone: "success",
-      text: entry ? `${verb} your entry of ${describe(entry)}.` : `${verb} your entry.`,
+      text: entry ? `${verb} your measurement of ${describe(entry)}.` : `${verb} your measurement.`,
       ...(entry && { highlight: { id: entry.id, label } }),
       undo: false,
     };
@@ -51,27 +51,27 @@ export function dashboardNotice(
     return {
       tone: "success",
       text: gone
-        ? `Deleted your entry of ${formatDate(gone.measuredOn)} (${formatWeight(gone.weightKg, context.units)}). You can undo this for ${context.undoMinutes} minutes.`
-        : "Deleted the entry.",
+        ? `Deleted your measurement of ${formatDate(gone.measuredOn)} (${formatWeight(gone.weightKg, context.units)}). You can undo this for ${context.undoMinutes} minutes.`
+        : "Deleted the measurement.",
       undo: gone !== null,
     };
   }
 
   const undo = first(params.undo);
   if (undo === "expired") {
-    return { tone: "warning", text: `That entry can no longer be restored: undo is offered for ${context.undoMinutes} minutes after a delete.`, undo: false };
+    return { tone: "warning", text: `That measurement can no longer be restored: undo is offered for ${context.undoMinutes} minutes after a delete.`, undo: false };
   }
   if (undo === "day_taken") {
     const day = first(params.day);
     const when = day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? ` of ${formatDate(day)}` : "";
-    return { tone: "warning", text: `The deleted entry${when} was not restored: you have logged another entry on that day since.`, undo: false };
+    return { tone: "warning", text: `The deleted measurement${when} was not restored: you have logged another measurement on that day since.`, undo: false };
   }
 
   const imported = first(params.imported);
   if (imported !== undefined && /^\d+$/.test(imported)) {
     const replaced = first(params.replacedCount);
-    const extra = replaced && /^[1-9]\d*$/.test(replaced) ? ` (${formatCount(Number(replaced))} of them replaced an entry of the same day)` : "";
-    return { tone: "success", text: `Imported ${formatCount(Number(imported))} ${imported === "1" ? "entry" : "entries"}${extra}.`, undo: false };
+    const extra = replaced && /^[1-9]\d*$/.test(replaced) ? ` (${formatCount(Number(replaced))} of them replaced a measurement of the same day)` : "";
+    return { tone: "success", text: `Imported ${formatCount(Number(imported))} ${imported === "1" ? "measurement" : "measurements"}${extra}.`, undo: false };
   }
   return null;
 }

@@ -6,7 +6,7 @@ export type ChartRange = "30d" | "90d" | "1y" | "all";
 export const CHART_RANGES: readonly ChartRange[] = ["30d", "90d", "1y", "all"];
 export const DEFAULT_RANGE: ChartRange = "90d";
 
-/** Short tab text and the phrase used in sentences ("No entries in the last 30 days"). */
+/** Short tab text and the phrase used in sentences ("No measurements in the last 30 days"). */
 export const RANGE_LABELS: Readonly<Record<ChartRange, { short: string; long: string }>> = {
   "30d": { short: "30 days", long: "the last 30 days" },
   "90d": { short: "90 days", long: "the last 90 days" },

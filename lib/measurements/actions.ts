@@ -20,7 +20,7 @@ import { UNDO_COOKIE, UNDO_WINDOW_MS, readUndoToken, signUndoToken } from "./und
 
 const CHECK_FIELDS = "Please check the highlighted fields.";
 
-/** "82.4 kg", "181.7 lb" or "12 st 13.7 lb": the weight of an entry in the units of the form. */
+/** "82.4 kg", "181.7 lb" or "12 st 13.7 lb": the weight of a measurement in the units of the form. */
 function weightText(kg: number, units: FormDataEntryValue | null): string {
   if (units === "uk") {
     const { st, lb } = kgToStLb(kg, 1);
@@ -48,14 +48,14 @@ function refused(result: Extract<MeasurementMutationResult, { ok: false }>, form
   };
 }
 
-/** The id the "Replace the entry of …" button sent: only that entry may be replaced. */
+/** The id the "Replace the measurement of …" button sent: only that entry may be replaced. */
 function replaceChoice(formData: FormData): string | false {
   const value = formData.get("replace");
   return typeof value === "string" && value !== "" ? value : false;
 }
 
 export async function createMeasurementAction(_previous: MeasurementFormState, formData: FormData): Promise<MeasurementFormState> {
-  const user = await requireUser("/dashboard/entries/new");
+  const user = await requireUser("/dashboard/measurements/new");
   const result = await createMeasurement(user.id, Object.fromEntries(formData), replaceChoice(formData));
   if (!result.ok) return refused(result, formData);
   revalidatePath("/dashboard");
@@ -65,7 +65,7 @@ export async function createMeasurementAction(_previous: MeasurementFormState, f
 export async function updateMeasurementAction(id: string, _previous: MeasurementFormState, formData: FormData): Promise<MeasurementFormState> {
   // A bound argument comes back from the client: anything not shaped like an id is simply not found.
   if (!isRecordId(id)) notFound();
-  const user = await requireUser(`/dashboard/entries/${encodeURIComponent(id)}/edit`);
+  const user = await requireUser(`/dashboard/measurements/${encodeURIComponent(id)}/edit`);
   const result = await updateMeasurement(user.id, id, Object.fromEntries(formData), replaceChoice(formData));
   if (result === null) notFound(); // not this person's entry (or gone): same as missing
   if (!result.ok) return refused(result, formData);

@@ -30,6 +30,6 @@ export async function saveCalculatorResultAction(_previous: SaveResultState, for
     return { status: "error", message: Object.values(result.fields).join(" ") || "This result could not be saved." };
   }
   revalidatePath("/dashboard");
-  const verb = result.replaced ? "Replaced your entry of" : "Saved to your log for";
+  const verb = result.replaced ? "Replaced your measurement of" : "Saved to your log for";
   return { status: "success", message: `${verb} ${formatDate(result.measurement.measuredOn)}.`, savedId: result.measurement.id };
 }

@@ -67,7 +67,7 @@ describe("rows", () => {
       [6, ["Date must be in 1900 or later."]],
       [7, ["Date is missing.", "Weight is missing."]],
       [8, ["Weight must be between 2 and 650 kg.", "Height must be between 50 and 272 cm.", "Waist must be between 30 and 300 cm."]],
-      [9, ["BMI is used from age 2, so entries can start on 1992-05-20."]],
+      [9, ["BMI is used from age 2, so measurements can start on 1992-05-20."]],
       [10, ['This row has 5 values but the header has 4 columns (write decimals with a dot, 70.5, or put "70,5" in quotes).']],
     ]);
   });

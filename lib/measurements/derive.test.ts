@@ -98,7 +98,7 @@ describe("the age-2 rule", () => {
   it("explains the rule on the date", () => {
     expect(ageRuleProblem(null, "1901-01-01")).toBeNull();
     expect(ageRuleProblem("2021-01-01", "2023-01-02")).toBeNull();
-    expect(ageRuleProblem("2021-01-01", "2023-01-01")).toBe("BMI is used from age 2, so entries can start on 2023-01-02");
+    expect(ageRuleProblem("2021-01-01", "2023-01-01")).toBe("BMI is used from age 2, so measurements can start on 2023-01-02");
     expect(ageRuleProblem("2021-01-01", "2020-12-31")).toBe("This date is before your date of birth");
   });
 });

@@ -36,7 +36,7 @@ export function ageRuleProblem(birthDate: string | null, measuredOn: string): st
   if (measuredOn < birthDate) return "This date is before your date of birth";
   const earliest = earliestEntryDate(birthDate);
   if (measuredOn < earliest) {
-    return `BMI is used from age 2, so entries can start on ${earliest}`;
+    return `BMI is used from age 2, so measurements can start on ${earliest}`;
   }
   return null;
 }

@@ -28,9 +28,9 @@ export const noContent = () => new Response(null, { status: 204, headers: NO_STO
  * PATCH it, or send the same request again with ?replace=true to replace it.
  */
 export function duplicateDay(existing: { id: string; measuredOn: string }): Response {
-  const message = `There is already an entry on ${existing.measuredOn}. Send the request again with ?replace=true to replace it, or PATCH /api/v1/measurements/${existing.id}.`;
+  const message = `There is already a measurement on ${existing.measuredOn}. Send the request again with ?replace=true to replace it, or PATCH /api/v1/measurements/${existing.id}.`;
   return Response.json(
-    { error: { code: "duplicate_day", message, fields: { measuredOn: `There is already an entry on ${existing.measuredOn}` }, existingId: existing.id } },
+    { error: { code: "duplicate_day", message, fields: { measuredOn: `There is already a measurement on ${existing.measuredOn}` }, existingId: existing.id } },
     { status: 409, headers: NO_STORE },
   );
 }

@@ -60,7 +60,7 @@ function mayReplace(choice: ReplaceChoice, existingId: string): boolean {
 }
 
 function duplicateDay(existing: MeasurementView): MeasurementMutationResult {
-  return { ok: false, fields: { measuredOn: `There is already an entry on ${formatDate(existing.measuredOn)}` }, duplicate: existing };
+  return { ok: false, fields: { measuredOn: `There is already a measurement on ${formatDate(existing.measuredOn)}` }, duplicate: existing };
 }
 
 /** PostgreSQL's unique violation: another request took the day between our read and our write. */

@@ -1,5 +1,5 @@
 // The benchmark's database: the product seed (routine catalogue, articles), the articles made up to
-// 50, a user with 2,000 daily entries (the dashboard rows) and a user with none who logs entries
+// 50, a user with 2,000 daily measurements (the dashboard rows) and a user with none who logs them
 // (the POST row). Everything goes in before the build, which prerenders the article pages.
 import { hash } from "@node-rs/argon2";
 import { ARGON2_OPTIONS } from "../../lib/auth/argon2-options";

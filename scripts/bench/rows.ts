@@ -40,7 +40,7 @@ export function benchRows(articleSlug: string | null): Row[] {
       method: "POST",
       body: { age: 34, heightCm: 180, weightKg: 82, painNow: 2, afterLifting: true, redFlags: [], conditions: [] },
     }),
-    perRequest("dashboard (2,000 entries)", "/dashboard", { as: "heavy" }),
+    perRequest("dashboard (2,000 measurements)", "/dashboard", { as: "heavy" }),
     perRequest("logging a measurement (POST)", "/api/v1/measurements", { method: "POST", as: "writer", uniqueDays: true }),
   ];
 }

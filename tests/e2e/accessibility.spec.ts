@@ -70,14 +70,14 @@ test.describe("accessibility (axe)", () => {
     await signUp(page);
     await saveProfile(page, { birthDate: "1990-05-04", sex: "Male", heightCm: "180", goalKg: "76" });
     for (const [daysAgo, weight] of [[40, "84"], [20, "82.5"], [2, "81.2"]] as const) {
-      await page.goto("/dashboard/entries/new");
+      await page.goto("/dashboard/measurements/new");
       await page.getByLabel("Date").fill(new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10));
       await page.getByLabel("Weight (kg)").fill(weight);
       await page.getByRole("button", { name: "Save measurement" }).click();
       await expect(page.locator("#status")).toBeVisible();
     }
-    const edit = await page.getByRole("link", { name: /Edit entry of/ }).first().getAttribute("href");
-    const remove = await page.getByRole("link", { name: /Delete entry of/ }).first().getAttribute("href");
+    const edit = await page.getByRole("link", { name: /Edit measurement of/ }).first().getAttribute("href");
+    const remove = await page.getByRole("link", { name: /Delete measurement of/ }).first().getAttribute("href");
     const routine = await firstLink(page, "/routines", "/routines/", /[?#]/);
     await audit(
       page,
@@ -85,8 +85,8 @@ test.describe("accessibility (axe)", () => {
       [
         "/dashboard",
         "/dashboard?range=1y",
-        "/dashboard/entries/new",
-        "/dashboard/entries/new?units=uk",
+        "/dashboard/measurements/new",
+        "/dashboard/measurements/new?units=uk",
         edit,
         remove,
         "/dashboard/import",

@@ -29,7 +29,7 @@ test.describe("accounts and the BMI dashboard", () => {
 
     // Metric entry, 10 days ago.
     const first = isoDaysAgo(10);
-    await page.goto("/dashboard/entries/new");
+    await page.goto("/dashboard/measurements/new");
     await page.getByLabel("Date").fill(first);
     await page.getByLabel("Weight (kg)").fill("84");
     await page.getByRole("button", { name: "Save measurement" }).click();
@@ -37,7 +37,7 @@ test.describe("accounts and the BMI dashboard", () => {
 
     // US entry, 3 days ago: 180 lb at 5 ft 11 in.
     const second = isoDaysAgo(3);
-    await page.goto("/dashboard/entries/new?units=us");
+    await page.goto("/dashboard/measurements/new?units=us");
     await page.getByLabel("Date").fill(second);
     await page.getByLabel("Weight (lb)").fill("180");
     await page.getByLabel("Height (ft)").fill("5");
@@ -53,7 +53,7 @@ test.describe("accounts and the BMI dashboard", () => {
     await expect(page.getByRole("img", { name: /BMI/ }).first()).toBeVisible();
 
     // Edit the first entry: 84 → 80 kg gives BMI 24.7.
-    await page.getByRole("link", { name: `Edit entry of ${displayDate(first)}` }).first().click();
+    await page.getByRole("link", { name: `Edit measurement of ${displayDate(first)}` }).first().click();
     await expect(page.getByRole("heading", { name: "Edit measurement" })).toBeVisible();
     await expect(page.getByLabel("Weight (kg)")).toHaveValue("84");
     await page.getByLabel("Weight (kg)").fill("80");
@@ -62,9 +62,9 @@ test.describe("accounts and the BMI dashboard", () => {
     await expect(entries.filter({ hasText: displayDate(first) })).toContainText("24.7");
 
     // Delete the second entry (with confirmation).
-    await page.getByRole("link", { name: `Delete entry of ${displayDate(second)}` }).first().click();
+    await page.getByRole("link", { name: `Delete measurement of ${displayDate(second)}` }).first().click();
     await expect(page.getByRole("heading", { name: "Delete this measurement?" })).toBeVisible();
-    await page.getByRole("button", { name: "Delete entry" }).click();
+    await page.getByRole("button", { name: "Delete measurement" }).click();
     await expect(page).toHaveURL(/\/dashboard\?deleted=/);
     await expect(entries).toHaveCount(1);
 
@@ -73,7 +73,7 @@ test.describe("accounts and the BMI dashboard", () => {
     await page.goto("/dashboard/import");
     await page.getByLabel("CSV file").setInputFiles({ name: "history.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
     await page.getByRole("button", { name: "Preview import" }).click();
-    await expect(page.getByTestId("import-summary")).toContainText("2 rows ready to import, 0 for days that already have an entry (skipped unless you replace), 1 with errors, 1 already there");
+    await expect(page.getByTestId("import-summary")).toContainText("2 rows ready to import, 0 for days that already have a measurement (skipped unless you replace), 1 with errors, 1 already there");
     await expect(page.locator('tr[data-line="4"]')).toContainText("Weight must be a number.");
     await page.getByRole("button", { name: "Import 2 new rows" }).click();
     await expect(page).toHaveURL(/\/dashboard/);
@@ -112,10 +112,10 @@ test.describe("accounts and the BMI dashboard", () => {
   test("an admin-only page refuses a normal user, and another person's entry is not found", async ({ page, browser }) => {
     await signUp(page);
     await saveProfile(page, { birthDate: "1985-01-01", sex: "Female", heightCm: "165" });
-    await page.goto("/dashboard/entries/new");
+    await page.goto("/dashboard/measurements/new");
     await page.getByLabel("Weight (kg)").fill("60");
     await page.getByRole("button", { name: "Save measurement" }).click();
-    const editHref = await page.getByRole("link", { name: /Edit entry of/ }).first().getAttribute("href");
+    const editHref = await page.getByRole("link", { name: /Edit measurement of/ }).first().getAttribute("href");
 
     const response = await page.goto("/admin");
     expect(response?.status()).toBe(403);

@@ -8,13 +8,13 @@ import { saveProfile, signUp } from "./support/accounts";
 test("signed in: prefilled from the profile and latest weight; Save to my log, then Replace for the same day", async ({ page }) => {
   await signUp(page);
   await saveProfile(page, { birthDate: "1990-05-04", sex: "Female", heightCm: "168" });
-  await page.goto("/dashboard/entries/new");
+  await page.goto("/dashboard/measurements/new");
   await page.getByLabel("Weight (kg)").fill("64.5");
   await page.getByRole("button", { name: "Save measurement" }).click();
   await expect(page.locator("#status")).toBeVisible();
 
   await page.goto("/bmi");
-  await expect(page.getByText(/Filled in from your profile and your latest entry/)).toBeVisible();
+  await expect(page.getByText(/Filled in from your profile and your latest measurement/)).toBeVisible();
   await expect(page.getByLabel("Height (cm)")).toHaveValue("168");
   await expect(page.getByLabel("Weight (kg)")).toHaveValue("64.5");
   await expect(page.getByRole("radio", { name: "Female", exact: true })).toBeChecked();
@@ -24,8 +24,8 @@ test("signed in: prefilled from the profile and latest weight; Save to my log, t
 
   await page.getByRole("button", { name: "Save to my log" }).click();
   // Today already has the entry logged above: the same choice as on the entry form.
-  await page.getByRole("button", { name: /^Replace the entry of/ }).click();
-  await expect(page.getByTestId("save-result")).toContainText("Replaced your entry of");
+  await page.getByRole("button", { name: /^Replace the measurement of/ }).click();
+  await expect(page.getByTestId("save-result")).toContainText("Replaced your measurement of");
   await page.getByRole("link", { name: "See it on your dashboard" }).click();
   await expect(page.locator('[data-highlighted="true"]:visible')).toContainText("64.2 kg");
 });

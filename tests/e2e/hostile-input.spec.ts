@@ -28,7 +28,7 @@ test.describe("hostile input", () => {
   test("forged cursors, NUL ids and year 0 are 4xx or ignored, never 5xx", async ({ page }) => {
     await signUp(page);
     await saveProfile(page, { birthDate: "1990-01-01", sex: "Female", heightCm: "170" });
-    await page.goto("/dashboard/entries/new");
+    await page.goto("/dashboard/measurements/new");
     await page.getByLabel("Weight (kg)").fill("70");
     await page.getByRole("button", { name: "Save measurement" }).click();
     await expect(page).toHaveURL(/\/dashboard\?saved=/);
@@ -38,7 +38,7 @@ test.describe("hostile input", () => {
       expect(response?.status(), cursor).toBe(200);
       await expect(page.getByRole("region", { name: "History" }).getByRole("row")).toHaveCount(2); // the newest page instead
     }
-    for (const path of ["/dashboard/entries/%00/edit", "/dashboard/entries/%00/delete", "/dashboard/entries/a%00b/edit"]) {
+    for (const path of ["/dashboard/measurements/%00/edit", "/dashboard/measurements/%00/delete", "/dashboard/measurements/a%00b/edit"]) {
       expect((await page.goto(path))?.status(), path).toBe(404);
     }
 

@@ -11,7 +11,7 @@ const SIGNED_OUT_PAGES = [
   "/bmi?units=us&heightFt=5&heightIn=2&weightLb=95&age=12&sex=female", "/sign-in", "/sign-up", "/forgot-password", "/reset-password",
 ];
 const SIGNED_IN_PAGES = [
-  "/dashboard", "/dashboard/entries/new", "/dashboard/import", "/dashboard/sessions", "/profile", "/account", "/change-password",
+  "/dashboard", "/dashboard/measurements/new", "/dashboard/import", "/dashboard/sessions", "/profile", "/account", "/change-password",
   "/check-in", "/recommendations", "/bmi",
 ];
 const ADMIN_PAGES = [
@@ -84,7 +84,7 @@ test.describe("Content-Security-Policy", () => {
     const tags = await linkedPages(page, "/tags", /^\/tags\/[^/?#]+$/);
     expect(articles.length + routines.length).toBeGreaterThan(0);
     await visitAll(page, [...articles, ...routines, ...tags], violations);
-    await visitAll(page, ["/no-such-page", "/dashboard/entries/no-such-entry/edit/extra"], violations, 404);
+    await visitAll(page, ["/no-such-page", "/dashboard/measurements/no-such-entry/edit/extra"], violations, 404);
     // Hydrated and interactive under the policy: the client-side calculator validates and navigates.
     await page.goto("/bmi");
     await page.getByLabel("Age (years)").fill("40");
@@ -103,7 +103,7 @@ test.describe("Content-Security-Policy", () => {
     const email = await signUp(page);
     await saveProfile(page, { birthDate: "1988-02-03", sex: "Female", heightCm: "168", goalKg: "60" });
     for (const [date, kg] of [["2026-01-10", "64"], ["2026-02-10", "63"], ["2026-03-10", "62.5"]] as const) {
-      await page.goto("/dashboard/entries/new");
+      await page.goto("/dashboard/measurements/new");
       await page.getByLabel("Date").fill(date);
       await page.getByLabel("Weight (kg)").fill(kg);
       await page.getByRole("button", { name: "Save measurement" }).click();
@@ -112,7 +112,7 @@ test.describe("Content-Security-Policy", () => {
     await expect(page.getByRole("img", { name: /BMI/ }).first()).toBeVisible();
     expect(await violations()).toEqual([]);
     await visitAll(page, SIGNED_IN_PAGES, violations);
-    const entryPages = await linkedPages(page, "/dashboard", /^\/dashboard\/entries\/[^/]+\/edit$/);
+    const entryPages = await linkedPages(page, "/dashboard", /^\/dashboard\/measurements\/[^/]+\/edit$/);
     const practice = await linkedPages(page, (await linkedPages(page, "/routines", /^\/routines\/[^/?#]+$/))[0] ?? "/routines", /^\/practice\/[^/?#]+$/);
     await visitAll(page, [...entryPages, ...entryPages.map((path) => path.replace(/\/edit$/, "/delete")), ...practice], violations);
 

@@ -73,7 +73,7 @@ describe("create, update, delete", () => {
     const noHeight = await createTestUser({ heightCm: null, birthDate: "2020-03-01" });
     expect(await createMeasurement(noHeight.id, { weightKg: 15, measuredOn: "2021-03-01" })).toEqual({
       ok: false,
-      fields: { heightCm: "Enter your height (your profile has none to use)", measuredOn: "BMI is used from age 2, so entries can start on 2022-03-02" },
+      fields: { heightCm: "Enter your height (your profile has none to use)", measuredOn: "BMI is used from age 2, so measurements can start on 2022-03-02" },
     });
     expect(await createMeasurement(noHeight.id, { units: "us", weightLb: 33 })).toEqual({
       ok: false,
@@ -104,7 +104,7 @@ describe("create, update, delete", () => {
     const row = await createTestMeasurement(user.id, { measuredOn: "2016-01-01", weightKg: 10, heightCm: 75 });
     expect(await updateMeasurement(user.id, row.id, { measuredOn: "2016-02-01" })).toEqual({
       ok: false,
-      fields: { measuredOn: "BMI is used from age 2, so entries can start on 2017-06-01" },
+      fields: { measuredOn: "BMI is used from age 2, so measurements can start on 2017-06-01" },
     });
     const kept = await updateMeasurement(user.id, row.id, { measuredOn: "2016-01-01", weightKg: 10.5 });
     expect(kept).toMatchObject({ ok: true, measurement: { group: "child", percentile: null } });

@@ -20,7 +20,7 @@ describe("preview", () => {
     expect(preview).toMatchObject({ validCount: 1, duplicateCount: 2, conflictCount: 0, errorCount: 2, fileErrors: [] });
     expect(preview.rows[0]).toEqual({ line: 2, measuredOn: "2024-01-01", weightKg: 69.5, heightCm: 172, waistCm: null, errors: [], duplicate: false, conflict: null });
     expect(preview.rows[1]!.duplicate).toBe(true); // same day as the saved 70.02 kg, same weight to 0.1 kg
-    expect(preview.rows[2]!.errors).toEqual(["BMI is used from age 2, so entries can start on 2002-01-01."]);
+    expect(preview.rows[2]!.errors).toEqual(["BMI is used from age 2, so measurements can start on 2002-01-01."]);
     expect(preview.rows[3]!.errors).toEqual(["Weight must be a number."]);
     expect(preview.rows[4]!.duplicate).toBe(true); // repeats line 2 of the file
     expect(await count(user.id)).toBe(before);

@@ -34,7 +34,7 @@ describe("createMeasurement and updateMeasurement", () => {
     expect(second.ok).toBe(false);
     if (second.ok) return;
     expect(second.duplicate?.id).toBe(first.measurement.id);
-    expect(second.fields.measuredOn).toBe("There is already an entry on 1 May 2024");
+    expect(second.fields.measuredOn).toBe("There is already a measurement on 1 May 2024");
     expect((await rows(userId)).map((row) => row.weightKg)).toEqual([80]);
 
     // A stale Replace button (it named another entry) replaces nothing.

@@ -89,7 +89,7 @@ export default async function DashboardPage({ searchParams }: Props) {
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">Your dashboard</h1>
-        <Link href="/dashboard/entries/new" className="rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white shadow-sm hover:bg-brand-700">
+        <Link href="/dashboard/measurements/new" className="rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white shadow-sm hover:bg-brand-700">
           Log a measurement
         </Link>
       </div>

@@ -51,7 +51,7 @@ export const POST = withDatabaseErrors(async (request: Request) => {
     case "key_reused":
       return errorResponse(422, {
         code: "idempotency_key_reused",
-        message: `This ${IDEMPOTENCY_HEADER} was already used for a different request; use a new key for a new entry.`,
+        message: `This ${IDEMPOTENCY_HEADER} was already used for a different request; use a new key for a new measurement.`,
         fields: { [IDEMPOTENCY_HEADER]: "Already used for a different request" },
       });
     case "created":

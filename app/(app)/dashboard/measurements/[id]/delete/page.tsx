@@ -12,24 +12,24 @@ import { getProfile } from "@/lib/profile/queries.server";
 export const metadata: Metadata = { title: "Delete a measurement" };
 
 // A page of its own, so deleting asks for confirmation with or without JavaScript.
-export default async function DeleteEntryPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function DeleteMeasurementPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await requireUser(`/dashboard/entries/${encodeURIComponent(id)}/delete`);
-  const [entry, profile] = await Promise.all([getMeasurement(user.id, id), getProfile(user.id)]);
-  if (!entry || !profile) notFound();
+  const user = await requireUser(`/dashboard/measurements/${encodeURIComponent(id)}/delete`);
+  const [measurement, profile] = await Promise.all([getMeasurement(user.id, id), getProfile(user.id)]);
+  if (!measurement || !profile) notFound();
   return (
     <div className="max-w-xl space-y-4">
       <h1 className="text-2xl font-bold">Delete this measurement?</h1>
       <div className="space-y-4 rounded-2xl border border-red-200 bg-white p-5 shadow-sm">
         <p>
-          The entry of <strong>{formatDate(entry.measuredOn)}</strong>: {formatWeight(entry.weightKg, profile.units)}, BMI{" "}
-          {entry.bmi.toFixed(1)} ({entry.categoryLabel.toLowerCase()}). You can undo this on the dashboard for {UNDO_WINDOW_MS / 60_000}{" "}
+          The measurement of <strong>{formatDate(measurement.measuredOn)}</strong>: {formatWeight(measurement.weightKg, profile.units)}, BMI{" "}
+          {measurement.bmi.toFixed(1)} ({measurement.categoryLabel.toLowerCase()}). You can undo this on the dashboard for {UNDO_WINDOW_MS / 60_000}{" "}
           minutes afterwards.
         </p>
         <form action={deleteMeasurementAction} className="flex flex-wrap items-center gap-4">
-          <input type="hidden" name="id" value={entry.id} />
+          <input type="hidden" name="id" value={measurement.id} />
           <SubmitButton variant="danger" pendingText="Deleting…">
-            Delete entry
+            Delete measurement
           </SubmitButton>
           <Link href="/dashboard" className="text-sm font-medium text-stone-600 hover:underline">
             Keep it

@@ -12,23 +12,23 @@ export const metadata: Metadata = { title: "Edit a measurement" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function EditEntryPage({ params, searchParams }: Props) {
+export default async function EditMeasurementPage({ params, searchParams }: Props) {
   const { id } = await params;
   const query = await searchParams;
-  const user = await requireUser(pathWithQuery(`/dashboard/entries/${encodeURIComponent(id)}/edit`, query));
-  const [entry, profile] = await Promise.all([getMeasurement(user.id, id), getProfile(user.id)]);
-  if (!entry || !profile) notFound(); // another person's id looks exactly like a missing one
+  const user = await requireUser(pathWithQuery(`/dashboard/measurements/${encodeURIComponent(id)}/edit`, query));
+  const [measurement, profile] = await Promise.all([getMeasurement(user.id, id), getProfile(user.id)]);
+  if (!measurement || !profile) notFound(); // another person's id looks exactly like a missing one
   const units = requestedUnits(query.units, profile.units);
-  const here = `/dashboard/entries/${encodeURIComponent(entry.id)}/edit`;
+  const here = `/dashboard/measurements/${encodeURIComponent(measurement.id)}/edit`;
   return (
     <div className="max-w-2xl space-y-4">
       <h1 className="text-2xl font-bold">Edit measurement</h1>
       <div className="rounded-2xl border border-stone-200 bg-white p-5 shadow-sm sm:p-6">
         <MeasurementForm
-          action={updateMeasurementAction.bind(null, entry.id)}
+          action={updateMeasurementAction.bind(null, measurement.id)}
           mode="edit"
           units={units}
-          initialValues={measurementFormValues(entry, units)}
+          initialValues={measurementFormValues(measurement, units)}
           switchUnitsHref={{ metric: `${here}?units=metric`, us: `${here}?units=us`, uk: `${here}?units=uk` }}
         />
       </div>

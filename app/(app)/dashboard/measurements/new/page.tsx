@@ -12,9 +12,9 @@ export const metadata: Metadata = { title: "Log a measurement" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function NewEntryPage({ searchParams }: Props) {
+export default async function NewMeasurementPage({ searchParams }: Props) {
   const params = await searchParams;
-  const user = await requireUser(pathWithQuery("/dashboard/entries/new", params));
+  const user = await requireUser(pathWithQuery("/dashboard/measurements/new", params));
   const profile = await getProfile(user.id);
   if (!profile) notFound();
   const units = requestedUnits(params.units, profile.units);
@@ -34,7 +34,7 @@ export default async function NewEntryPage({ searchParams }: Props) {
           mode="create"
           units={units}
           initialValues={measurementFormValues({ measuredOn: today, heightCm: profile.heightCm }, units)}
-          switchUnitsHref={{ metric: "/dashboard/entries/new?units=metric", us: "/dashboard/entries/new?units=us", uk: "/dashboard/entries/new?units=uk" }}
+          switchUnitsHref={{ metric: "/dashboard/measurements/new?units=metric", us: "/dashboard/measurements/new?units=us", uk: "/dashboard/measurements/new?units=uk" }}
         />
       </div>
     </div>
