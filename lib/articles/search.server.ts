@@ -2,34 +2,30 @@
  * Full-text search over public articles: PostgreSQL, English stemming, title weighted above excerpt
  * above body, ranked by ts_rank_cd, with highlighted snippets.
  *
- * DOCUMENT must stay byte-for-byte the expression of the "Article_search_idx" GIN index
- * (prisma/migrations/*_article_search): the planner only uses an expression index for the identical
- * expression. tests/integration/articles-search.test.ts checks the plan.
+ * Everything costly is stored (ADR 0028): "searchVector" (the weighted document, GIN-indexed) and
+ * "searchText" (excerpt and body as plain text) are columns PostgreSQL generates on every write
+ * (prisma/migrations/*_article_search_columns), so a search parses no article bodies to match or
+ * rank, and headlines are made for the shown page only, on a bounded prefix. One statement answers
+ * everything: whether the query has terms, the total, and the page.
  */
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { PAGE_SIZE } from "./schemas";
 import { cleanSearchQuery, highlightToHtml } from "./search-text";
 import type { SearchOutcome } from "./types";
 import { publicSql } from "./queries.server";
 
-export const SEARCH_DOCUMENT_SQL =
-  "(setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', excerpt), 'B') || setweight(to_tsvector('english', body), 'C'))";
-const DOCUMENT = Prisma.raw(SEARCH_DOCUMENT_SQL.replace(/\b(title|excerpt|body)\b/g, "a.$1"));
-
 /** Marker characters (U+0002/U+0003) that highlightToHtml turns into <mark> after escaping. */
 const HEADLINE_OPTIONS = "StartSel=\u0002, StopSel=\u0003, MaxWords=30, MinWords=12, ShortWord=3, MaxFragments=2, FragmentDelimiter=\" … \"";
 const TITLE_OPTIONS = "StartSel=\u0002, StopSel=\u0003, HighlightAll=true";
-
 /**
- * The body as plain text for snippets: Markdown links keep their text, list markers go, and other
- * markup characters become spaces.
+ * ts_headline costs as much as parsing the text it is given, so snippets come from the first
+ * characters of the article; only a hit whose words all lie further on gets a headline over the
+ * whole text.
  */
-const PLAIN_BODY = Prisma.sql`regexp_replace(regexp_replace(regexp_replace(a.body,
-  '!?\\[([^]]*)\\]\\([^)]*\\)', '\\1', 'g'),
-  '(^|\n)[ \t]*([-+]|[0-9]+[.)])[ \t]+', '\\1', 'g'),
-  '[#*_~>|\`]+', ' ', 'g')`;
+export const SNIPPET_PREFIX_CHARS = 1500;
+
+type Row = { terms: number; total: bigint; slug: string | null; title: string; headline: string; title_headline: string; shown: Date; rank: number };
 
 /**
  * One page of search results for what the visitor typed. Never throws for odd input: an empty query,
@@ -39,32 +35,36 @@ const PLAIN_BODY = Prisma.sql`regexp_replace(regexp_replace(regexp_replace(a.bod
 export async function searchArticles(raw: unknown, page = 1): Promise<SearchOutcome> {
   const { text, truncated } = cleanSearchQuery(raw);
   if (!text) return { status: "empty" };
-  const now = new Date();
-  const [parsed] = await db().$queryRaw<{ terms: number }[]>`SELECT numnode(websearch_to_tsquery('english', ${text}))::int AS terms`;
-  if (!parsed?.terms) return { status: "no_terms", query: text };
-
   const pageNumber = Math.max(1, Math.trunc(page));
-  const [counted] = await db().$queryRaw<{ total: bigint }[]>`
-    SELECT count(*) AS total FROM "Article" a
-    WHERE ${DOCUMENT} @@ websearch_to_tsquery('english', ${text}) AND ${publicSql(now)}`;
-  // Rank and cut the page first; ts_headline is costly, so only the page's rows get one.
-  const rows = await db().$queryRaw<{ slug: string; title: string; headline: string; title_headline: string; shown: Date; rank: number }[]>`
+  // Always at least one row (q LEFT JOIN the page): it carries the term count and the total.
+  const rows = await db().$queryRaw<Row[]>`
     WITH q AS (SELECT websearch_to_tsquery('english', ${text}) AS query),
-    hits AS (
-      SELECT a.id, a.slug, a.title, a.excerpt, a.body, coalesce(a."publishedAt", a."publishAt", a."createdAt") AS shown,
-        ts_rank_cd(${DOCUMENT}, q.query) AS rank
+    matches AS (
+      SELECT a.id, a.slug, a.title, a."searchText", coalesce(a."publishedAt", a."publishAt", a."createdAt") AS shown,
+        ts_rank_cd(a."searchVector", q.query) AS rank
       FROM "Article" a, q
-      WHERE ${DOCUMENT} @@ q.query AND ${publicSql(now)}
-      ORDER BY rank DESC, shown DESC, a.id DESC
+      WHERE numnode(q.query) > 0 AND a."searchVector" @@ q.query AND ${publicSql(new Date())}
+    ),
+    hits AS (
+      SELECT * FROM matches ORDER BY rank DESC, shown DESC, id DESC
       LIMIT ${PAGE_SIZE} OFFSET ${(pageNumber - 1) * PAGE_SIZE}
     )
-    SELECT a.slug, a.title, a.shown, a.rank::float8 AS rank,
-      ts_headline('english', a.title, q.query, ${TITLE_OPTIONS}) AS title_headline,
-      ts_headline('english', a.excerpt || E'\n' || ${PLAIN_BODY}, q.query, ${HEADLINE_OPTIONS}) AS headline
-    FROM hits a, q
-    ORDER BY a.rank DESC, a.shown DESC, a.id DESC`;
+    SELECT numnode(q.query)::int AS terms, (SELECT count(*) FROM matches) AS total,
+      h.slug, h.title, h.shown, h.rank::float8 AS rank,
+      ts_headline('english', h.title, q.query, ${TITLE_OPTIONS}) AS title_headline,
+      CASE WHEN strpos(near.headline, chr(2)) > 0 THEN near.headline
+        ELSE ts_headline('english', h."searchText", q.query, ${HEADLINE_OPTIONS}) END AS headline
+    FROM q
+    LEFT JOIN hits h ON true
+    LEFT JOIN LATERAL (
+      SELECT ts_headline('english', left(h."searchText", ${SNIPPET_PREFIX_CHARS}), q.query, ${HEADLINE_OPTIONS}) AS headline
+    ) near ON true
+    ORDER BY h.rank DESC, h.shown DESC, h.id DESC`;
 
-  const count = Number(counted?.total ?? 0);
+  const first = rows[0];
+  if (!first?.terms) return { status: "no_terms", query: text };
+  const hits = rows.filter((row): row is Row & { slug: string } => row.slug !== null);
+  const count = Number(first.total);
   return {
     status: "ok",
     query: text,
@@ -72,7 +72,7 @@ export async function searchArticles(raw: unknown, page = 1): Promise<SearchOutc
     page: pageNumber,
     pageCount: Math.max(1, Math.ceil(count / PAGE_SIZE)),
     total: count,
-    hits: rows.map((row) => ({
+    hits: hits.map((row) => ({
       slug: row.slug,
       title: row.title,
       titleHtml: highlightToHtml(row.title_headline),

@@ -2,7 +2,7 @@
 // input answered gracefully.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { SEARCH_DOCUMENT_SQL, searchArticles } from "@/lib/articles/search.server";
+import { SNIPPET_PREFIX_CHARS, searchArticles } from "@/lib/articles/search.server";
 import { PAGE_SIZE } from "@/lib/articles/schemas";
 import { createTestArticle } from "../support/articles";
 
@@ -103,15 +103,32 @@ describe("paging", () => {
   });
 });
 
-describe("the GIN index", () => {
-  it("is what the search expression uses", async () => {
+describe("the stored search columns", () => {
+  it("are what the search's WHERE uses, through the GIN index", async () => {
     const plan = await db().$transaction(async (tx) => {
       // With a handful of rows a sequential scan is cheaper; forbid it to see if the index matches.
       await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
       return tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
-        `EXPLAIN SELECT id FROM "Article" a WHERE ${SEARCH_DOCUMENT_SQL.replace(/\b(title|excerpt|body)\b/g, "a.$1")} @@ websearch_to_tsquery('english', 'deadlift')`,
+        `EXPLAIN SELECT id FROM "Article" a WHERE a."searchVector" @@ websearch_to_tsquery('english', 'deadlift')`,
       );
     });
-    expect(plan.map((row) => row["QUERY PLAN"]).join("\n")).toContain("Article_search_idx");
+    expect(plan.map((row) => row["QUERY PLAN"]).join("\n")).toContain("Article_searchVector_idx");
+  });
+
+  it("follow an edit: new words are found, old ones no longer", async () => {
+    const article = await createTestArticle({ slug: "edited", title: "Rowing machines", body: "Ergometer intervals." });
+    expect(await hitSlugs("ergometer")).toContain("edited");
+    await db().article.update({ where: { id: article.id }, data: { body: "Treadmill intervals." } });
+    expect(await hitSlugs("treadmill")).toContain("edited");
+    expect(await searchArticles("ergometer")).toMatchObject({ status: "ok", total: 0, hits: [] });
+  });
+
+  it("highlight a match that lies beyond the snippet prefix", async () => {
+    const filler = "Plain filler words about walking. ".repeat(Math.ceil((SNIPPET_PREFIX_CHARS * 2) / 34));
+    await createTestArticle({ slug: "deep", title: "A long read", body: `${filler}\n\nAt the very end: the zercher squat.` });
+    const outcome = await searchArticles("zercher");
+    if (outcome.status !== "ok") throw new Error("expected results");
+    expect(outcome.hits.map((hit) => hit.slug)).toEqual(["deep"]);
+    expect(outcome.hits[0]?.snippetHtml).toContain("<mark>zercher</mark>");
   });
 });

@@ -4,7 +4,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { dropDatabase, prisma, recreateDatabase } from "../../scripts/lib/database";
-import { HAND_WRITTEN_INDEXES, snapshotCatalog, type CatalogSnapshot } from "../support/catalog";
+import { HAND_WRITTEN_GENERATED_COLUMNS, HAND_WRITTEN_INDEXES, snapshotCatalog, type CatalogSnapshot } from "../support/catalog";
 
 const serverUrl = inject("serverUrl");
 const fromSchemaName = `${process.env.TEST_DATABASE_NAME}_schema`;
@@ -46,6 +46,11 @@ describe("migrations and schema.prisma", () => {
   it("produce the same tables, columns, types and defaults", () => {
     expect(fromMigrations.columns.length).toBeGreaterThan(10);
     expect(fromMigrations.columns).toEqual(fromSchema.columns);
+  });
+
+  it("make exactly the documented hand-written generated columns (schema.prisma cannot say GENERATED)", () => {
+    expect(fromMigrations.generated).toEqual([...HAND_WRITTEN_GENERATED_COLUMNS].sort());
+    expect(fromSchema.generated).toEqual([]);
   });
 
   it("produce the same indexes (plus the documented hand-written ones), constraints and enums", () => {
