@@ -2,7 +2,7 @@
 // preview and publishes it, and a visitor finds it; two admins editing at once lose nothing; the
 // editor works without JavaScript; and a normal user is refused every admin page and the admin API.
 import type { Browser, Page } from "@playwright/test";
-import { signUp } from "./support/accounts";
+import { PASSWORD, signUp } from "./support/accounts";
 import { signUpAdmin, sql } from "./support/admin";
 import { expect, fakeClientIp, test } from "./support/fixtures";
 
@@ -15,6 +15,22 @@ const unique = () => Math.random().toString(36).slice(2, 8);
 
 test.describe("admin articles", () => {
   test.skip(({ isMobile }) => isMobile, "desktop journeys");
+
+  test("signing in from an admin page returns to it, query string and all", async ({ browser }) => {
+    const page = await newPage(browser);
+    const email = await signUpAdmin(page);
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
+    await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+    const target = "/admin/articles?status=draft&q=brace";
+    await page.goto(target);
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fadmin%2Farticles%3Fstatus%3Ddraft%26q%3Dbrace$/);
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/admin\/articles\?status=draft&q=brace$/);
+    await expect(page.locator("#articles-q")).toHaveValue("brace");
+    await page.context().close();
+  });
 
   test("an admin writes a draft with a live preview, publishes it, and a visitor finds it", async ({ page, browser }) => {
     test.setTimeout(90_000);

@@ -5,6 +5,7 @@ import { STATUS_LABELS } from "@/components/admin/articles/status-badge";
 import { PaginationNav } from "@/components/admin/pagination-nav";
 import { parsePage } from "@/lib/admin/pagination";
 import { ADMIN_STATUSES, countArticlesByStatus, isAdminStatus, listAdminArticles } from "@/lib/articles/admin-queries.server";
+import { pathWithQuery } from "@/lib/auth/return-path";
 import { requireAdmin } from "@/lib/auth/session.server";
 
 export const metadata: Metadata = { title: "Articles · Admin" };
@@ -12,8 +13,8 @@ export const metadata: Metadata = { title: "Articles · Admin" };
 type Props = { searchParams: Promise<{ status?: string; q?: string; page?: string }> };
 
 export default async function AdminArticlesPage({ searchParams }: Props) {
-  await requireAdmin("/admin/articles");
   const params = await searchParams;
+  await requireAdmin(pathWithQuery("/admin/articles", params));
   const status = isAdminStatus(params.status) ? params.status : undefined;
   const q = typeof params.q === "string" ? params.q.trim().slice(0, 200) : "";
   const [result, counts] = await Promise.all([listAdminArticles({ status, q, page: parsePage(params.page) }), countArticlesByStatus()]);

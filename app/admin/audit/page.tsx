@@ -4,6 +4,7 @@ import { PaginationNav } from "@/components/admin/pagination-nav";
 import { parsePage } from "@/lib/admin/pagination";
 import { listAuditEntries } from "@/lib/audit/queries.server";
 import { AUDIT_TARGET_LABELS, AUDIT_TARGET_TYPES, auditTargetHref, isAuditTargetType } from "@/lib/audit/types";
+import { pathWithQuery } from "@/lib/auth/return-path";
 import { requireAdmin } from "@/lib/auth/session.server";
 
 export const metadata: Metadata = { title: "Audit log · Admin" };
@@ -11,8 +12,8 @@ export const metadata: Metadata = { title: "Audit log · Admin" };
 type Props = { searchParams: Promise<{ type?: string; page?: string }> };
 
 export default async function AuditPage({ searchParams }: Props) {
-  await requireAdmin("/admin/audit");
   const params = await searchParams;
+  await requireAdmin(pathWithQuery("/admin/audit", params));
   const type = isAuditTargetType(params.type) ? params.type : undefined;
   const result = await listAuditEntries({ page: parsePage(params.page), targetType: type });
   return (

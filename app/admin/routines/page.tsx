@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { LocalTime } from "@/components/admin/local-time";
 import { Notice } from "@/components/admin/notice";
+import { pathWithQuery } from "@/lib/auth/return-path";
 import { requireAdmin } from "@/lib/auth/session.server";
 import { listAdminRoutines } from "@/lib/routines/admin-queries.server";
 import { INTENSITY_LABELS, KIND_LABELS } from "@/lib/routines/labels";
@@ -9,8 +10,10 @@ import { INTENSITY_LABELS, KIND_LABELS } from "@/lib/routines/labels";
 export const metadata: Metadata = { title: "Routines · Admin" };
 
 export default async function AdminRoutinesPage({ searchParams }: { searchParams: Promise<{ deleted?: string }> }) {
-  await requireAdmin("/admin/routines");
-  const [routines, { deleted }] = await Promise.all([listAdminRoutines(), searchParams]);
+  const query = await searchParams;
+  await requireAdmin(pathWithQuery("/admin/routines", query));
+  const routines = await listAdminRoutines();
+  const { deleted } = query;
   return (
     <div className="space-y-5">
       <div className="flex flex-wrap items-center justify-between gap-3">

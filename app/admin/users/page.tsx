@@ -5,6 +5,7 @@ import { UserRoleTable } from "@/components/admin/user-role-table";
 import { parsePage } from "@/lib/admin/pagination";
 import { searchUsers } from "@/lib/admin/queries.server";
 import { ROLE_CHANGE_PROBLEMS } from "@/lib/admin/role-problems";
+import { pathWithQuery } from "@/lib/auth/return-path";
 import { requireAdmin } from "@/lib/auth/session.server";
 
 export const metadata: Metadata = { title: "People · Admin" };
@@ -14,8 +15,8 @@ type Props = { searchParams: Promise<{ q?: string; page?: string; notice?: strin
 const DONE: Record<string, string> = { granted: "Admin role granted.", removed: "Admin role removed." };
 
 export default async function AdminUsersPage({ searchParams }: Props) {
-  const admin = await requireAdmin("/admin/users");
   const params = await searchParams;
+  const admin = await requireAdmin(pathWithQuery("/admin/users", params));
   const q = typeof params.q === "string" ? params.q.trim().slice(0, 200) : "";
   const result = await searchUsers({ q, page: parsePage(params.page) });
   const notice = params.notice ?? "";

@@ -8,6 +8,7 @@ import { Notice } from "@/components/admin/notice";
 import { previewMarkdownAction, restoreArticleAction, saveArticleAction, trashArticleAction } from "@/lib/articles/admin-actions";
 import { getAdminArticle, listRoutineChoices } from "@/lib/articles/admin-queries.server";
 import { renderMarkdown } from "@/lib/articles/markdown";
+import { pathWithQuery } from "@/lib/auth/return-path";
 import { requireAdmin } from "@/lib/auth/session.server";
 
 export const metadata: Metadata = { title: "Edit article · Admin" };
@@ -25,8 +26,8 @@ const SAVED: Record<string, string> = {
 
 export default async function EditArticlePage({ params, searchParams }: Props) {
   const { id } = await params;
-  await requireAdmin(`/admin/articles/${id}`);
   const query = await searchParams;
+  await requireAdmin(pathWithQuery(`/admin/articles/${id}`, query));
   const [article, routines] = await Promise.all([getAdminArticle(id), listRoutineChoices()]);
   if (!article) notFound();
   const saved = query.saved === "revision" ? `Version ${Number(query.from) || "?"} restored as a new save.` : SAVED[query.saved ?? ""];

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { Notice } from "@/components/admin/notice";
 import { ExerciseForm } from "@/components/admin/routines/exercise-form";
 import { exerciseFormValues } from "@/components/admin/routines/form-values";
+import { pathWithQuery } from "@/lib/auth/return-path";
 import { requireAdmin } from "@/lib/auth/session.server";
 import { deleteExerciseAction, saveExerciseAction } from "@/lib/routines/admin-actions";
 import { exerciseChoices, getAdminExercise } from "@/lib/routines/admin-queries.server";
@@ -13,8 +14,9 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: 
 
 export default async function EditExercisePage({ params, searchParams }: Props) {
   const { id } = await params;
-  await requireAdmin(`/admin/exercises/${id}`);
-  const [exercise, exercises, query] = await Promise.all([getAdminExercise(id), exerciseChoices(), searchParams]);
+  const query = await searchParams;
+  await requireAdmin(pathWithQuery(`/admin/exercises/${id}`, query));
+  const [exercise, exercises] = await Promise.all([getAdminExercise(id), exerciseChoices()]);
   if (!exercise) notFound();
   const usedBy = exercise.routineSteps.map((step) => step.routine);
   return (

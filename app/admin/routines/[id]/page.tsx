@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Notice } from "@/components/admin/notice";
 import { routineFormValues } from "@/components/admin/routines/form-values";
 import { RoutineForm } from "@/components/admin/routines/routine-form";
+import { pathWithQuery } from "@/lib/auth/return-path";
 import { requireAdmin } from "@/lib/auth/session.server";
 import { deleteRoutineAction, saveRoutineAction } from "@/lib/routines/admin-actions";
 import { exerciseChoices, getAdminRoutine } from "@/lib/routines/admin-queries.server";
@@ -14,8 +15,9 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: 
 
 export default async function EditRoutinePage({ params, searchParams }: Props) {
   const { id } = await params;
-  await requireAdmin(`/admin/routines/${id}`);
-  const [routine, exercises, query] = await Promise.all([getAdminRoutine(id), exerciseChoices(), searchParams]);
+  const query = await searchParams;
+  await requireAdmin(pathWithQuery(`/admin/routines/${id}`, query));
+  const [routine, exercises] = await Promise.all([getAdminRoutine(id), exerciseChoices()]);
   if (!routine) notFound();
   const { sessions, articles } = routine._count;
   const inUse = sessions > 0 || articles > 0;

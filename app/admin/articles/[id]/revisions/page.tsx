@@ -7,6 +7,7 @@ import { Notice } from "@/components/admin/notice";
 import { restoreRevisionAction } from "@/lib/articles/admin-actions";
 import { getAdminArticle, getRevision, listRevisions } from "@/lib/articles/admin-queries.server";
 import { compareRevisions } from "@/lib/articles/revision-diff";
+import { pathWithQuery } from "@/lib/auth/return-path";
 import { requireAdmin } from "@/lib/auth/session.server";
 
 export const metadata: Metadata = { title: "Revisions · Admin" };
@@ -26,8 +27,8 @@ function versionParam(value: string | undefined, fallback: number): number {
 
 export default async function RevisionsPage({ params, searchParams }: Props) {
   const { id } = await params;
-  await requireAdmin(`/admin/articles/${id}/revisions`);
   const query = await searchParams;
+  await requireAdmin(pathWithQuery(`/admin/articles/${id}/revisions`, query));
   const [article, revisions] = await Promise.all([getAdminArticle(id), listRevisions(id)]);
   if (!article) notFound();
   const to = versionParam(query.to, article.version);
