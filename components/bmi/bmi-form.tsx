@@ -1,13 +1,13 @@
 "use client";
 
 // The calculator form. Without JavaScript it is a plain GET form (the result URL can be shared);
-// with JavaScript it validates with the same zod schema as the server before navigating, converts
-// values when the units change, and moves focus to the first error or to the result. Signed in, an
-// empty calculator is filled in from the profile and the latest weight, asked from the browser so
-// the page itself stays the same for everyone (see ADR 0015).
-import "@/lib/validation/zod-browser"; // before any schema parses: no eval probe under our CSP
+// the server validates with the shared zod schema and the first box in error gets the focus. With
+// JavaScript it also converts values when the units change and, once the validator has loaded
+// (after the first input: ./form-validator, kept out of the initial JavaScript, ADR 0025), checks
+// with the same schema before navigating and moves focus to the first error. Signed in, an empty
+// calculator is filled in from the profile and the latest weight, asked from the browser so the
+// page itself stays the same for everyone (see ADR 0015).
 import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
-import { bmiFieldErrors, bmiInputSchema } from "@/lib/bmi/schema";
 import { ADULT_AGE_MONTHS } from "@/lib/bmi/constants";
 import { formatDate } from "@/lib/dashboard/format";
 import { parseDecimal } from "@/lib/forms/decimal";
@@ -21,10 +21,17 @@ const noSubscription = () => () => {};
 const UNIT_LABELS: Record<BmiUnits, string> = { metric: "Metric (cm, kg)", us: "US (ft, in, lb)", uk: "UK (ft, in, st, lb)" };
 type Field = keyof BmiFormValues;
 type Prefill = { values: BmiFormValues; weightFrom: string | null };
+type Validator = typeof import("./form-validator").bmiFormErrors;
 
 /** The error of a box: in UK units the pounds box is `weightStLb`, but the schema calls it weightLb. */
 function errorKey(name: Field, units: BmiUnits): string {
   return name === "weightStLb" ? "weightLb" : name === "weightLb" && units === "uk" ? "-" : name;
+}
+
+/** The box that shows the first of these errors (the schema's order of the form), if any. */
+function firstErrorBox(errors: Record<string, string>, units: BmiUnits): Field | undefined {
+  const first = BMI_FORM_FIELDS.find((name) => errors[name]);
+  return first === "weightLb" && units === "uk" ? "weightStLb" : first;
 }
 
 export function BmiForm({ initialValues, initialErrors }: { initialValues: BmiFormValues; initialErrors: Record<string, string> }) {
@@ -33,7 +40,13 @@ export function BmiForm({ initialValues, initialErrors }: { initialValues: BmiFo
   const [prefilled, setPrefilled] = useState<Prefill | null>(null);
   const [pending, setPending] = useState(false);
   const typed = useRef(false);
+  // The schema check, once loaded (null until then, and if loading failed: the server checks anyway).
+  const validator = useRef<Validator | null>(null);
+  const loading = useRef(false);
   const units = unitsOf(values);
+  // Errors the server found (a submit without JavaScript, or before the validator loaded): the page
+  // opens with the first box in error focused, as the instant check would have done.
+  const [serverFocus] = useState(() => firstErrorBox(initialErrors, unitsOf(initialValues)));
   // False in the server render and in a browser without JavaScript, true once React runs here.
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   // The NICE background option is for adults: once an age under 20 is typed it is hidden and not
@@ -65,8 +78,22 @@ export function BmiForm({ initialValues, initialErrors }: { initialValues: BmiFo
     return () => controller.abort();
   }, [initialValues]);
 
+  // Asked for at the first input, not on page load: the calculator's initial JavaScript stays small.
+  function loadValidator() {
+    if (loading.current) return;
+    loading.current = true;
+    import("./form-validator")
+      .then((module) => {
+        validator.current = module.bmiFormErrors;
+      })
+      .catch(() => {
+        // Offline: submits are validated by the server only.
+      });
+  }
+
   const set = (name: Field) => (event: { target: { value: string } }) => {
     typed.current = true;
+    loadValidator();
     setValues((current) => ({ ...current, [name]: event.target.value }));
   };
 
@@ -77,18 +104,16 @@ export function BmiForm({ initialValues, initialErrors }: { initialValues: BmiFo
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
-    const submitted = submittedFields(values, { dropBackground: childAge });
-    const parsed = bmiInputSchema.safeParse(submitted);
-    if (!parsed.success) {
+    const fieldErrors = validator.current?.(submittedFields(values, { dropBackground: childAge })) ?? null;
+    if (fieldErrors) {
       event.preventDefault();
-      const fieldErrors = bmiFieldErrors(parsed.error);
       setErrors(fieldErrors);
-      const first = BMI_FORM_FIELDS.find((name) => fieldErrors[name]);
-      if (first) document.getElementById(`bmi-${first === "weightLb" && units === "uk" ? "weightStLb" : first}`)?.focus();
+      const first = firstErrorBox(fieldErrors, units);
+      if (first) document.getElementById(first === "sex" ? "bmi-sex-female" : `bmi-${first}`)?.focus();
       return;
     }
-    // Valid: the form's own GET goes ahead (the other units' boxes are disabled, so it sends what
-    // submittedFields would). Not router.push: the empty /bmi is prerendered and a query is
+    // Valid, or the validator not loaded yet: the form's own GET goes ahead (the other units' boxes
+    // are disabled, so it sends what submittedFields would) and the server validates. Not router.push: the empty /bmi is prerendered and a query is
     // rewritten on the server to bmi/result (ADR 0023), which the client router does not follow.
     setErrors({});
     setPending(true);
@@ -104,6 +129,7 @@ export function BmiForm({ initialValues, initialErrors }: { initialValues: BmiFo
       onChange: set(name),
       inputMode: extra.inputMode ?? ("decimal" as const),
       autoComplete: "off",
+      autoFocus: serverFocus === name,
       className: inputClass(error),
       // With JavaScript the other units' boxes are disabled, so they are not submitted.
       disabled: hydrated && unitField && !UNIT_FIELDS[units].includes(name),
@@ -140,7 +166,10 @@ export function BmiForm({ initialValues, initialErrors }: { initialValues: BmiFo
                 id={`bmi-units-${option}`}
                 value={option}
                 checked={units === option}
-                onChange={() => setValues((current) => convertUnits(current, option))}
+                onChange={() => {
+                  loadValidator();
+                  setValues((current) => convertUnits(current, option));
+                }}
                 className="sr-only"
               />
               {UNIT_LABELS[option]}
@@ -158,7 +187,16 @@ export function BmiForm({ initialValues, initialErrors }: { initialValues: BmiFo
           <div className="flex gap-4 py-2">
             {(["female", "male"] as const).map((option) => (
               <label key={option} className="flex items-center gap-2 text-base">
-                <input type="radio" name="sex" value={option} checked={values.sex === option} onChange={set("sex")} className="h-4 w-4 accent-brand-600" />
+                <input
+                  type="radio"
+                  name="sex"
+                  id={`bmi-sex-${option}`}
+                  value={option}
+                  checked={values.sex === option}
+                  onChange={set("sex")}
+                  autoFocus={serverFocus === "sex" && option === "female"}
+                  className="h-4 w-4 accent-brand-600"
+                />
                 {option === "female" ? "Female" : "Male"}
               </label>
             ))}
