@@ -8,20 +8,24 @@
  * chosen here), so the stored answer is exactly what the first client received.
  */
 import "server-only";
-import { randomBytes } from "node:crypto";
+import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { toApiMeasurement } from "./api-view";
 import { deriveMeasurement } from "./derive";
 import { IDEMPOTENCY_TTL_MS, requestFingerprint } from "./idempotency";
-import { checkNewMeasurement, createMeasurement } from "./mutations.server";
+import { toDbDate } from "./dates";
+import { checkNewMeasurement, createMeasurement, entryOn } from "./mutations.server";
+import { newRecordId } from "./record-id";
 import type { MeasurementMutationResult, MeasurementView } from "./types";
+import type { Profile } from "@/lib/profile/types";
 
 const ENDPOINT = "POST /api/v1/measurements";
 /** Share of keyed writes that also delete expired keys: keeps the table small without a cron job. */
 const PRUNE_SHARE = 0.01;
 
 export type IdempotentCreate =
-  | { kind: "created"; status: 201; body: MeasurementView }
+  /** 201 a new entry, 200 the day's entry replaced (?replace=true). */
+  | { kind: "created"; status: 201 | 200; body: MeasurementView }
   | { kind: "replayed"; status: number; body: unknown }
   | { kind: "key_reused" }
   /** Not carried out (bad values, or the day already has an entry): answered as without a key. */
@@ -29,8 +33,19 @@ export type IdempotentCreate =
 
 type StoredKey = { requestHash: string; responseStatus: number; responseBody: unknown };
 
-export async function createMeasurementOnce(userId: string, key: string, input: Record<string, unknown>, now = new Date()): Promise<IdempotentCreate> {
-  const hash = requestFingerprint(ENDPOINT, input);
+/**
+ * `replace` (?replace=true): a day that already has an entry gets these values instead of a 409,
+ * and the key remembers that answer (200), so a retry replays it and changes nothing.
+ */
+export async function createMeasurementOnce(
+  userId: string,
+  key: string,
+  input: Record<string, unknown>,
+  replace = false,
+  now = new Date(),
+): Promise<IdempotentCreate> {
+  // The same body with and without ?replace=true is a different request.
+  const hash = requestFingerprint(replace ? `${ENDPOINT}?replace=true` : ENDPOINT, input);
   const checked = await checkNewMeasurement(userId, input);
   if (!checked.ok) {
     // A retry must get the first answer even if the same body would be refused now (the profile
@@ -47,7 +62,12 @@ export async function createMeasurementOnce(userId: string, key: string, input: 
   // statement and the read that follows it.
   for (let attempt = 0; attempt < 2; attempt += 1) {
     const inserted = await insertOnce(userId, key, hash, body, values, now, expiredBefore);
-    if (inserted === "day_taken") return sameAsWithoutKey(userId, input);
+    if (inserted === "day_taken") {
+      if (!replace) return sameAsWithoutKey(userId, input);
+      const replaced = await replaceOnce(userId, key, hash, values, profile, now, expiredBefore);
+      if (replaced) return replaced;
+      continue;
+    }
     if (inserted.length === 1) {
       if (Math.random() < PRUNE_SHARE) await pruneExpiredKeys(now);
       // The body as stored (jsonb orders keys its own way), so the first answer and every replay
@@ -62,18 +82,24 @@ export async function createMeasurementOnce(userId: string, key: string, input: 
 
 type Values = { measuredOn: string; weightKg: number; heightCm: number; waistCm: number | null };
 
+/** Claims the key with its answer; a live key (not expired) is left alone and the claim returns no row. */
+function claimSql(userId: string, key: string, hash: string, status: number, body: MeasurementView, now: Date, expiredBefore: Date): Prisma.Sql {
+  return Prisma.sql`
+    INSERT INTO "IdempotencyKey" ("userId", "key", "requestHash", "responseStatus", "responseBody", "createdAt")
+    VALUES (${userId}, ${key}, ${hash}, ${status}, ${JSON.stringify(body)}::jsonb, ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')
+    ON CONFLICT ("userId", "key") DO UPDATE SET
+      "requestHash" = EXCLUDED."requestHash", "responseStatus" = EXCLUDED."responseStatus",
+      "responseBody" = EXCLUDED."responseBody", "createdAt" = EXCLUDED."createdAt"
+    -- An expired key is free again: it is taken over, not replayed.
+    WHERE "IdempotencyKey"."createdAt" < ${expiredBefore.toISOString()}::timestamptz AT TIME ZONE 'UTC'`;
+}
+
 /** The one statement: claim the key, and insert the entry only if the claim succeeded. */
 async function insertOnce(userId: string, key: string, hash: string, body: MeasurementView, values: Values, now: Date, expiredBefore: Date) {
   try {
     return await db().$queryRaw<{ id: string; body: unknown }[]>`
       WITH claim AS (
-        INSERT INTO "IdempotencyKey" ("userId", "key", "requestHash", "responseStatus", "responseBody", "createdAt")
-        VALUES (${userId}, ${key}, ${hash}, 201, ${JSON.stringify(body)}::jsonb, ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')
-        ON CONFLICT ("userId", "key") DO UPDATE SET
-          "requestHash" = EXCLUDED."requestHash", "responseStatus" = EXCLUDED."responseStatus",
-          "responseBody" = EXCLUDED."responseBody", "createdAt" = EXCLUDED."createdAt"
-        -- An expired key is free again: it is taken over, not replayed.
-        WHERE "IdempotencyKey"."createdAt" < ${expiredBefore.toISOString()}::timestamptz AT TIME ZONE 'UTC'
+        ${claimSql(userId, key, hash, 201, body, now, expiredBefore)}
         RETURNING "responseBody"
       ), entry AS (
         INSERT INTO "Measurement" ("id", "userId", "measuredOn", "weightKg", "heightCm", "waistCm", "createdAt", "updatedAt")
@@ -89,6 +115,47 @@ async function insertOnce(userId: string, key: string, hash: string, body: Measu
     if (isUniqueViolation(error)) return "day_taken" as const;
     throw error;
   }
+}
+
+/** Thrown inside the replace transaction to roll it back: the day's entry went away meanwhile. */
+class EntryGone extends Error {}
+
+/**
+ * ?replace=true on a taken day: the key is claimed with the answer (200, the entry's id and creation
+ * time, the new values) and the entry updated in one transaction, so either both happen or neither.
+ * Null when the entry was deleted meanwhile (the caller tries the free day again).
+ */
+async function replaceOnce(
+  userId: string,
+  key: string,
+  hash: string,
+  values: Values,
+  profile: Profile,
+  now: Date,
+  expiredBefore: Date,
+): Promise<IdempotentCreate | null> {
+  const existing = await entryOn(userId, values.measuredOn);
+  if (!existing) return null;
+  const body = toApiMeasurement(deriveMeasurement({ ...existing, ...values }, profile));
+  try {
+    const claimed = await db().$transaction(async (tx) => {
+      const rows = await tx.$queryRaw<{ body: unknown }[]>`${claimSql(userId, key, hash, 200, body, now, expiredBefore)} RETURNING "responseBody" AS body`;
+      if (rows.length === 0) return null;
+      const { count } = await tx.measurement.updateMany({
+        where: { id: existing.id, userId, measuredOn: toDbDate(values.measuredOn) },
+        data: { weightKg: values.weightKg, heightCm: values.heightCm, waistCm: values.waistCm },
+      });
+      if (count !== 1) throw new EntryGone();
+      return rows[0]!;
+    });
+    if (claimed) return { kind: "created", status: 200, body: claimed.body as MeasurementView };
+  } catch (error) {
+    if (error instanceof EntryGone) return null;
+    throw error;
+  }
+  // The key is taken (a concurrent retry of this request, or another request): its answer.
+  const stored = await findLiveKey(userId, key, now);
+  return stored ? replay(stored, hash) : null;
 }
 
 /**
@@ -124,14 +191,4 @@ async function findLiveKey(userId: string, key: string, now: Date): Promise<Stor
 export async function pruneExpiredKeys(now = new Date()): Promise<number> {
   const { count } = await db().idempotencyKey.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - IDEMPOTENCY_TTL_MS) } } });
   return count;
-}
-
-/**
- * A new row id in the shape of Prisma's cuid() (a "c", the time, randomness; 25 lower-case
- * characters), because the id must be known before the statement that inserts the row.
- */
-function newRecordId(): string {
-  const time = Date.now().toString(36).padStart(9, "0");
-  const random = [...randomBytes(15)].map((byte) => (byte % 36).toString(36)).join("");
-  return `c${time}${random}`;
 }

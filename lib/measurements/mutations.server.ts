@@ -12,6 +12,7 @@ import { isRecordId } from "@/lib/validation/text";
 import { toDbDate, toIsoDate } from "./dates";
 import { ageRuleProblem, deriveMeasurement } from "./derive";
 import { viewSelect } from "./queries.server";
+import { newRecordId } from "./record-id";
 import { fieldErrors, type MeasurementPatch, measurementInputSchema, measurementPatchSchema } from "./schemas";
 import { formatDate } from "@/lib/dashboard/format";
 import type { DeletedMeasurement, MeasurementMutationResult, MeasurementView, ReplaceChoice } from "./types";
@@ -51,7 +52,7 @@ export async function checkNewMeasurement(
 }
 
 /** The entry already on that day (one per day: the unique index guarantees at most one). */
-async function entryOn(userId: string, measuredOn: string) {
+export async function entryOn(userId: string, measuredOn: string) {
   return db().measurement.findUnique({ where: { userId_measuredOn: { userId, measuredOn: toDbDate(measuredOn) } }, select: viewSelect });
 }
 
@@ -68,6 +69,24 @@ function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
 }
 
+type Row = { id: string; measuredOn: Date; weightKg: number; heightCm: number; waistCm: number | null; createdAt: Date };
+
+/**
+ * Inserts the entry if its day is free, in one statement; null when the day already has one. The
+ * unique index decides, so two racing writes for one day can never both insert.
+ */
+async function insertIfDayFree(userId: string, values: CheckedMeasurement["values"], now = new Date()): Promise<Row | null> {
+  const at = now.toISOString();
+  const rows = await db().$queryRaw<Row[]>`
+    INSERT INTO "Measurement" ("id", "userId", "measuredOn", "weightKg", "heightCm", "waistCm", "createdAt", "updatedAt")
+    VALUES (${newRecordId()}, ${userId}, ${values.measuredOn}::date, ${values.weightKg}::double precision,
+      ${values.heightCm}::double precision, ${values.waistCm}::double precision,
+      ${at}::timestamptz AT TIME ZONE 'UTC', ${at}::timestamptz AT TIME ZONE 'UTC')
+    ON CONFLICT ("userId", "measuredOn") DO NOTHING
+    RETURNING "id", "measuredOn", "weightKg", "heightCm", "waistCm", "createdAt"`;
+  return rows[0] ?? null;
+}
+
 /**
  * A new entry. When its day already has one, nothing is written and `duplicate` names it, unless
  * `replace` allows replacing it: that entry then takes the new values (it keeps its id).
@@ -76,28 +95,32 @@ export async function createMeasurement(userId: string, input: unknown, replace:
   const checked = await checkNewMeasurement(userId, input);
   if (!checked.ok) return checked;
   const { values, profile } = checked;
-  const existing = await entryOn(userId, values.measuredOn);
-  if (existing) {
+  // Insert first: a free day (the usual case) costs one statement, and only a taken day is read.
+  // Two tries: the day's entry can be deleted between the insert and the read.
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    const created = await insertIfDayFree(userId, values);
+    if (created) return { ok: true, measurement: deriveMeasurement(created, profile) };
+    const existing = await entryOn(userId, values.measuredOn);
+    if (!existing) continue;
     const before = deriveMeasurement(existing, profile);
     if (!mayReplace(replace, existing.id)) return duplicateDay(before);
-    const row = await db().measurement.update({
-      where: { id: existing.id },
+    const row = await replaceValues(userId, existing.id, values);
+    if (row) return { ok: true, measurement: deriveMeasurement(row, profile), replaced: before };
+  }
+  throw new Error("The day's measurement kept changing during one write");
+}
+
+/** The day's entry takes new values (same id and day); null if it was deleted meanwhile. */
+async function replaceValues(userId: string, id: string, values: CheckedMeasurement["values"]) {
+  try {
+    return await db().measurement.update({
+      where: { id, userId },
       data: { weightKg: values.weightKg, heightCm: values.heightCm, waistCm: values.waistCm },
       select: viewSelect,
     });
-    return { ok: true, measurement: deriveMeasurement(row, profile), replaced: before };
-  }
-  try {
-    const row = await db().measurement.create({
-      data: { userId, measuredOn: toDbDate(values.measuredOn), weightKg: values.weightKg, heightCm: values.heightCm, waistCm: values.waistCm },
-      select: viewSelect,
-    });
-    return { ok: true, measurement: deriveMeasurement(row, profile) };
   } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    const raced = await entryOn(userId, values.measuredOn);
-    if (!raced) throw error;
-    return duplicateDay(deriveMeasurement(raced, profile));
+    if (isRecordNotFound(error)) return null;
+    throw error;
   }
 }
 

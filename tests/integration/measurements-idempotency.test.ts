@@ -14,10 +14,10 @@ import { sessionCookieFor } from "../support/session";
 
 const URL = "http://localhost/api/v1/measurements";
 
-function post(cookie: string, body: unknown, key?: string): Promise<Response> {
+function post(cookie: string, body: unknown, key?: string, query = ""): Promise<Response> {
   const headers: Record<string, string> = { "content-type": "application/json", cookie };
   if (key !== undefined) headers["idempotency-key"] = key;
-  return POST(new Request(URL, { method: "POST", headers, body: typeof body === "string" ? body : JSON.stringify(body) }));
+  return POST(new Request(URL + query, { method: "POST", headers, body: typeof body === "string" ? body : JSON.stringify(body) }));
 }
 
 type Person = { id: string; cookie: string };
@@ -145,5 +145,46 @@ describe("a key", () => {
     await post(jo.cookie, { measuredOn: "2025-06-01", weightKg: 70 }, "bye");
     await db().user.delete({ where: { id: jo.id } });
     expect(await db().idempotencyKey.count({ where: { userId: jo.id } })).toBe(0);
+  });
+});
+
+describe("a key with ?replace=true", () => {
+  it("replaces the day's entry (200, same id), once: a retry replays the answer and writes nothing", async () => {
+    const kim = await person();
+    const original = await (await post(kim.cookie, { measuredOn: "2025-07-01", weightKg: 80 })).json();
+    const body = { measuredOn: "2025-07-01", weightKg: 78.5, waistCm: 88 };
+
+    const first = await post(kim.cookie, body, "redo-07-01", "?replace=true");
+    expect(first.status).toBe(200);
+    const replaced = await first.json();
+    expect(replaced).toMatchObject({ id: original.id, measuredOn: "2025-07-01", weightKg: 78.5, waistCm: 88 });
+    expect(await entries(kim.id)).toBe(1);
+
+    // Changed by hand afterwards: a retry must not write again, only answer as the first time.
+    await db().measurement.update({ where: { id: original.id }, data: { weightKg: 90 } });
+    const retries = await Promise.all(Array.from({ length: 5 }, () => post(kim.cookie, body, "redo-07-01", "?replace=true")));
+    for (const retry of retries) {
+      expect(retry.status).toBe(200);
+      expect(retry.headers.get("idempotent-replayed")).toBe("true");
+      expect(await retry.json()).toEqual(replaced);
+    }
+    expect(await db().measurement.findMany({ where: { userId: kim.id }, select: { id: true, weightKg: true } })).toEqual([{ id: original.id, weightKg: 90 }]);
+  });
+
+  it("on a free day creates the entry (201), and the same key without ?replace=true is another request", async () => {
+    const lee = await person();
+    const body = { measuredOn: "2025-07-02", weightKg: 70 };
+    expect((await post(lee.cookie, body, "k1", "?replace=true")).status).toBe(201);
+    expect((await post(lee.cookie, body, "k1")).status).toBe(422);
+    expect(await entries(lee.id)).toBe(1);
+  });
+
+  it("without replace on a taken day is still a 409 duplicate_day, and keeps no key", async () => {
+    const max = await person();
+    await post(max.cookie, { measuredOn: "2025-07-03", weightKg: 70 });
+    const refused = await post(max.cookie, { measuredOn: "2025-07-03", weightKg: 71 }, "k2");
+    expect(refused.status).toBe(409);
+    expect((await refused.json()).error.code).toBe("duplicate_day");
+    expect(await db().idempotencyKey.count({ where: { userId: max.id } })).toBe(0);
   });
 });

@@ -44,7 +44,7 @@ export const POST = withDatabaseErrors(async (request: Request) => {
     if (!result.ok) return refused(result);
     return jsonResponse(toApiMeasurement(result.measurement), { status: result.replaced ? 200 : 201, headers: location(result.measurement.id) });
   }
-  const result = await createMeasurementOnce(user.id, key.key, body.value);
+  const result = await createMeasurementOnce(user.id, key.key, body.value, replaceRequested(request));
   switch (result.kind) {
     case "refused":
       return refused(result.result);
@@ -55,7 +55,7 @@ export const POST = withDatabaseErrors(async (request: Request) => {
         fields: { [IDEMPOTENCY_HEADER]: "Already used for a different request" },
       });
     case "created":
-      return jsonResponse(result.body, { status: 201, headers: location(result.body.id) });
+      return jsonResponse(result.body, { status: result.status, headers: location(result.body.id) });
     case "replayed": {
       const id = (result.body as { id?: unknown }).id;
       const headers: Record<string, string> = { [REPLAYED_HEADER]: "true", ...(typeof id === "string" && location(id)) };
