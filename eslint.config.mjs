@@ -73,7 +73,7 @@ export default defineConfig([
   // Pure domain code stays free of framework and database imports; only the named server-only files
   // (*.server.ts) and server action modules around it may use them.
   pure("lib/bmi"),
-  pure("lib/dashboard"),
+  pure("lib/dashboard", ["lib/dashboard/**/*.server.ts"]),
   pure("lib/dates"),
   pure("lib/validation"),
   pure("lib/forms"),

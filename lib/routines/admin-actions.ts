@@ -10,6 +10,7 @@ import { isRecordId } from "@/lib/validation/text";
 import { exerciseFormInput, routineFormInput } from "./admin-schemas";
 import { createExercise, deleteExercise, updateExercise } from "./admin-exercises.server";
 import { createRoutine, deleteRoutine, updateRoutine } from "./admin-routines.server";
+import { forgetEngineCatalogue } from "./queries.server";
 import type { CatalogWriteResult } from "./admin-write.server";
 
 const CHECK_FIELDS = "Please check the highlighted fields.";
@@ -19,6 +20,7 @@ const CHECK_FIELDS = "Please check the highlighted fields.";
  * on every routine using it), the guided player and the articles that link routines.
  */
 function revalidateRoutinePages(slugs: string[]): void {
+  forgetEngineCatalogue(); // the recommendation engine's cached copy (ADR 0024)
   revalidatePath("/routines");
   for (const slug of new Set(slugs)) revalidatePath(`/routines/${slug}`);
   revalidatePath("/routines/[slug]", "page");

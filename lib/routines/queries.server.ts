@@ -107,6 +107,69 @@ export async function listRoutineCards(filter: RoutineFilter = {}): Promise<Rout
   return (await listRoutineDetails(filter)).map(({ steps: _steps, ...card }) => card);
 }
 
+type EngineCardRow = Omit<RoutineCard, "contraindications" | "kind" | "intensity"> & { kind: string; intensity: string; contraindications: string[] };
+
+/**
+ * Every published routine as the recommendation engine sees it (a card: no steps), in ONE query:
+ * listRoutineCards reads each step's exercise and its variants through nested includes (one query
+ * per level) only to drop the steps again. The risks of a routine are those of its exercises and
+ * of their easier and harder variants, as in toDetail; a test keeps the two equal.
+ */
+export async function readEngineCatalogue(): Promise<RoutineCard[]> {
+  const rows = await db().$queryRaw<EngineCardRow[]>`
+    SELECT r.slug, r.name, r.goal, r.summary, r.kind::text AS kind, r.intensity::text AS intensity,
+           r."suitableFor", r.tags, r.minutes,
+           count(DISTINCT st.id)::int AS "exerciseCount",
+           coalesce(bool_or(x."usesInversion"), false) AS "usesInversion",
+           coalesce(array_agg(DISTINCT c.code) FILTER (WHERE c.code IS NOT NULL), '{}') AS contraindications
+    FROM "Routine" r
+    LEFT JOIN "RoutineStep" st ON st."routineId" = r.id
+    LEFT JOIN "Exercise" e ON e.id = st."exerciseId"
+    LEFT JOIN LATERAL (VALUES (e.id), (e."easierId"), (e."harderId")) AS v(id) ON true
+    LEFT JOIN "Exercise" x ON x.id = v.id
+    LEFT JOIN LATERAL unnest(x.contraindications) AS c(code) ON true
+    WHERE r.published
+    GROUP BY r.id
+    ORDER BY r.name`;
+  return rows.map((row) => ({
+    ...row,
+    kind: row.kind as RoutineCard["kind"],
+    intensity: row.intensity as RoutineCard["intensity"],
+    contraindications: CONDITIONS.filter((condition) => row.contraindications.includes(condition)),
+  }));
+}
+
+/**
+ * How long an instance keeps the engine's catalogue. It is admin-edited content: an admin write
+ * forgets it at once on the instance that made it (forgetEngineCatalogue, from the admin actions);
+ * other instances pick the change up within this time, as the prerendered routine pages do
+ * (revalidate = 60).
+ */
+export const ENGINE_CATALOGUE_TTL_MS = 60_000;
+
+let cachedCatalogue: { until: number; value: Promise<RoutineCard[]> } | null = null;
+
+/**
+ * The engine's catalogue, cached per instance (ADR 0024): every signed-in dashboard and
+ * recommendation asks for it, and it changes only when an admin edits a routine or an exercise.
+ * A failed read is not kept, so the next request tries again.
+ */
+export function engineCatalogue(now = Date.now()): Promise<RoutineCard[]> {
+  if (cachedCatalogue && cachedCatalogue.until > now) return cachedCatalogue.value;
+  const value = readEngineCatalogue();
+  const entry = { until: now + ENGINE_CATALOGUE_TTL_MS, value };
+  cachedCatalogue = entry;
+  value.catch(() => {
+    if (cachedCatalogue === entry) cachedCatalogue = null;
+  });
+  return value;
+}
+
+/** Call after any admin write to routines or exercises (lib/routines/admin-actions.ts). */
+export function forgetEngineCatalogue(): void {
+  cachedCatalogue = null;
+}
+
 export async function getRoutineDetail(slug: string): Promise<RoutineDetail | null> {
   if (!/^[a-z0-9-]{1,100}$/.test(slug)) return null;
   const row = await db().routine.findFirst({ where: { slug, published: true }, include: routineInclude });

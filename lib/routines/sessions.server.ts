@@ -168,8 +168,101 @@ export async function streakData(userId: string, today: string): Promise<StreakS
   );
 }
 
-/** What the dashboard shows of the practice: the streak card and the latest few sessions. */
-export async function practiceOverview(userId: string, today: string, recent = 5): Promise<{ streak: StreakSummary; recent: SessionView[] }> {
-  const [streak, page] = await Promise.all([streakData(userId, today), listSessions(userId, { limit: recent })]);
-  return { streak, recent: page.items };
+export type PracticeOverview = {
+  streak: StreakSummary;
+  /** The latest few sessions, newest first (the dashboard's list). */
+  recent: SessionView[];
+  /** The latest HISTORY_LIMIT sessions in the engine's shape (what sessionHistoryForEngine reads). */
+  history: SessionRecord[];
+  /** The person's remembered check-in as stored (lib/recommendations/personal.server maps it), or null. */
+  checkIn: CheckInRow | null;
+};
+
+/** A CheckIn row as JSON gives it (timestamps without zone: UTC, as Prisma writes them). */
+export type CheckInRow = {
+  painNow: number;
+  painWeeks: number | null;
+  afterLifting: boolean;
+  redFlags: string[];
+  conditions: string[];
+  experience: string | null;
+  updatedAt: string;
+};
+
+type OverviewRow = {
+  kind: "session" | "day" | "check_in";
+  checkIn: CheckInRow | string | null;
+  id: string | null;
+  completedOn: Date | string;
+  progression: Progression | null;
+  difficulty: SessionDifficulty | null;
+  painBefore: number | null;
+  painAfter: number | null;
+  createdAt: Date | string | null;
+  slug: string | null;
+  name: string | null;
+  count: number | null;
+  position: number | null;
+};
+
+/**
+ * What the dashboard shows of the practice (the streak card and the latest few sessions) and what
+ * today's recommendation needs (the engine's history and the check-in), in ONE query (ADR 0024):
+ * the latest sessions with their routine, in the list's order, the per-day counts of the streak
+ * window and the check-in row: the same bounded reads as listSessions, sessionHistoryForEngine,
+ * streakData and getCheckIn, which cost six round trips together.
+ */
+export async function practiceOverview(userId: string, today: string, recent = 5): Promise<PracticeOverview> {
+  const latest = Math.max(recent, HISTORY_LIMIT);
+  const rows = await db().$queryRaw<OverviewRow[]>`
+    (SELECT 'session' AS kind, s.id, s."completedOn", s.progression::text AS progression, s.difficulty::text AS difficulty,
+            s."painBefore", s."painAfter", s."createdAt", r.slug, r.name, NULL::int AS count,
+            row_number() OVER (ORDER BY s."completedOn" DESC, s."createdAt" DESC, s.id DESC)::int AS position, NULL::json AS "checkIn"
+     FROM "RoutineSession" s JOIN "Routine" r ON r.id = s."routineId"
+     WHERE s."userId" = ${userId}
+     ORDER BY s."completedOn" DESC, s."createdAt" DESC, s.id DESC
+     LIMIT ${latest})
+    UNION ALL
+    (SELECT 'day', NULL, "completedOn", NULL, NULL, NULL, NULL, NULL, NULL, NULL, count(*)::int, NULL, NULL
+     FROM "RoutineSession"
+     WHERE "userId" = ${userId} AND "completedOn" BETWEEN ${streakWindowStart(today)}::date AND ${addDays(today, 1)}::date
+     GROUP BY "completedOn")
+    UNION ALL
+    (SELECT 'check_in', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+            json_build_object('painNow', c."painNow", 'painWeeks', c."painWeeks", 'afterLifting', c."afterLifting", 'redFlags', c."redFlags",
+                              'conditions', c."conditions", 'experience', c.experience, 'updatedAt', c."updatedAt")
+     FROM "CheckIn" c WHERE c."userId" = ${userId})`;
+  const sessions: (SessionView & { position: number })[] = [];
+  const days: { date: string; count: number }[] = [];
+  let checkIn: CheckInRow | null = null;
+  for (const row of rows) {
+    if (row.kind === "check_in") {
+      checkIn = typeof row.checkIn === "string" ? (JSON.parse(row.checkIn) as CheckInRow) : row.checkIn;
+      continue;
+    }
+    if (row.kind === "day") {
+      days.push({ date: toIsoDate(row.completedOn), count: row.count ?? 0 });
+      continue;
+    }
+    sessions.push({
+      id: row.id!,
+      routineSlug: row.slug!,
+      routineName: row.name!,
+      completedOn: toIsoDate(row.completedOn),
+      progression: row.progression!,
+      difficulty: row.difficulty!,
+      painBefore: row.painBefore!,
+      painAfter: row.painAfter!,
+      createdAt: new Date(row.createdAt!).toISOString(),
+      position: row.position!,
+    });
+  }
+  // A UNION ALL does not promise its rows' order: put the sessions back in the list's (ORDER).
+  sessions.sort((a, b) => a.position - b.position);
+  return {
+    streak: summarizeStreak(days, today),
+    recent: sessions.slice(0, recent).map(({ position: _position, ...view }) => view),
+    history: sessions.slice(0, HISTORY_LIMIT).map(({ routineSlug, completedOn, difficulty, painBefore, painAfter }) => ({ routineSlug, completedOn, difficulty, painBefore, painAfter })),
+    checkIn,
+  };
 }

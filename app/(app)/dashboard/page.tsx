@@ -18,14 +18,11 @@ import { summarize } from "@/lib/dashboard/summary";
 import { decodeCursor } from "@/lib/measurements/cursor";
 import { todayUtc } from "@/lib/measurements/dates";
 import { restoreMeasurementAction } from "@/lib/measurements/actions";
-import { getSeries, listMeasurements } from "@/lib/measurements/queries.server";
 import { UNDO_WINDOW_MS } from "@/lib/measurements/undo-token";
 import { pendingUndo } from "@/lib/measurements/undo.server";
-import { getProfile } from "@/lib/profile/queries.server";
 import { TodayRoutineCard } from "@/components/recommendations/today-card";
-import { personalRecommendation } from "@/lib/recommendations/personal.server";
 import { PracticeOverview } from "@/components/routines/practice-overview";
-import { practiceOverview } from "@/lib/routines/sessions.server";
+import { loadDashboard } from "@/lib/dashboard/load.server";
 
 export const metadata: Metadata = { title: "Your dashboard" };
 
@@ -51,21 +48,19 @@ export default async function DashboardPage({ searchParams }: Props) {
   const params = await searchParams;
   const user = await requireUser(pathWithQuery("/dashboard", params));
   const range = parseRange(params.range);
-  // A mangled or stale cursor in the URL shows the newest entries instead of failing.
+  // A mangled or stale cursor in the URL shows the newest measurements instead of failing.
   const cursor = typeof params.cursor === "string" && decodeCursor(params.cursor) ? params.cursor : undefined;
-  // The whole series (bounded in getSeries) feeds the trend, the goal and the 30-day change; the
-  // charts cut it to the chosen range themselves. The table pages through with a cursor; its first
-  // page is the newest entries of that same series (see newestPage), so only older pages need a
-  // query of their own.
-  const [profile, series, olderPage, todayRoutine, practice, undoable] = await Promise.all([
-    getProfile(user.id),
-    getSeries(user.id),
-    cursor === undefined ? null : listMeasurements(user.id, { cursor, limit: HISTORY_PAGE }),
-    personalRecommendation(user.id, todayUtc()),
-    practiceOverview(user.id, todayUtc()),
+  const today = todayUtc();
+  // The whole series (bounded in getSeries) feeds the trend, the goal, the 30-day change and today's
+  // routine; the charts cut it to the chosen range themselves. The table pages through with a
+  // cursor; its first page is the newest measurements of that same series (see newestPage), so only
+  // older pages need a query of their own. Four round trips with the guard (lib/dashboard/load.server).
+  const [data, undoable] = await Promise.all([
+    loadDashboard(user.id, today, { cursor, historyPage: HISTORY_PAGE }),
     params.deleted === undefined ? null : pendingUndo(user.id),
   ]);
-  if (!profile) notFound();
+  if (!data) notFound();
+  const { profile, series, olderPage, practice, todayRoutine } = data;
   const page = olderPage ?? newestPage(series, HISTORY_PAGE);
   const notice = dashboardNotice(params, { entries: series, units: profile.units, undoable, undoMinutes: UNDO_WINDOW_MS / 60_000 });
 
@@ -81,7 +76,6 @@ export default async function DashboardPage({ searchParams }: Props) {
     );
   }
 
-  const today = todayUtc();
   const summary = summarize(series, today, profile.goalWeightKg);
   const latestIsChild = summary.latest?.group === "child";
 
