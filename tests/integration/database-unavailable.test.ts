@@ -8,6 +8,7 @@ vi.hoisted(() => {
 
 import type { PrismaClient } from "@/generated/prisma/client";
 import { GET, POST } from "@/app/api/v1/measurements/route";
+import { GET as viewGet } from "@/app/api/v1/articles/[id]/view/route";
 import { isDatabaseUnavailable } from "@/lib/http/database-unavailable";
 import { createPrismaClient } from "@/lib/prisma-factory";
 import { freePort } from "../../scripts/lib/embedded-postgres";
@@ -69,6 +70,20 @@ describe("a server that cannot be reached", () => {
         expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
         expect((await response.json()).error.code).toBe("database_unavailable");
       }
+    } finally {
+      holder.prisma = live;
+    }
+  });
+
+  it("makes the article view beacon answer 503 database_unavailable too, not a 500", async () => {
+    const live = holder.prisma;
+    holder.prisma = dead;
+    try {
+      const browser = { "user-agent": "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0", "sec-fetch-site": "same-origin" };
+      const response = await viewGet(new Request("http://localhost/api/v1/articles/abc123/view", { headers: browser }), { params: Promise.resolve({ id: "abc123" }) });
+      expect(response.status).toBe(503);
+      expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect((await response.json()).error.code).toBe("database_unavailable");
     } finally {
       holder.prisma = live;
     }

@@ -1,8 +1,10 @@
 // The view beacon: the 1×1 image at the end of every article page. Counting here rather than in
 // the page keeps the page prerendered; an image needs no JavaScript. Always answers the same
-// transparent GIF (so a page never shows a broken image), never cached.
+// transparent GIF (so a page never shows a broken image), never cached, except in a PostgreSQL
+// outage: 503 database_unavailable, like the rest of the API (ADR 0013).
 import { clientIp } from "@/lib/auth/client-ip";
 import { env } from "@/lib/env";
+import { withDatabaseErrors } from "@/lib/http/database-unavailable";
 import { isUncountedRequest, viewDay, visitorHash } from "@/lib/articles/views";
 import { recordView } from "@/lib/articles/views.server";
 
@@ -21,7 +23,7 @@ function pixel(counted: boolean): Response {
   });
 }
 
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+export const GET = withDatabaseErrors(async (request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> => {
   const { id } = await params;
   // Another site embedding our pixel is not a reader of ours.
   const crossSite = request.headers.get("sec-fetch-site") === "cross-site";
@@ -30,4 +32,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const day = viewDay(now);
   const visitor = visitorHash(env().AUTH_SECRET ?? DEVELOPMENT_SALT, day, clientIp(request.headers) ?? "unknown", request.headers.get("user-agent") ?? "");
   return pixel(await recordView(id, visitor, day, now));
-}
+});
