@@ -1,6 +1,6 @@
 import type { ChartLayout, EdgeLabel, PlacedPoint, PlacedTick } from "@/lib/dashboard/chart-geometry";
 import { X_UNITS } from "@/lib/dashboard/chart-geometry";
-import { ChartKeys } from "./chart-keys";
+import { ChartPointer, type PointerPoint } from "./chart-pointer";
 
 /*
  * The drawing of a trend chart. Axis and edge labels are HTML positioned in CSS pixels (y) and
@@ -10,10 +10,13 @@ import { ChartKeys } from "./chart-keys";
  * Which set of date ticks shows depends on the chart's own width (container queries), so a
  * half-width card on a desktop gets the narrow set too.
  *
- * The drawing is one role="img" with the chart's summary sentence. Over it, every dot has a small
- * HTML target that shows its value on hover and on keyboard focus (CSS only; ChartKeys moves focus
- * with the arrow keys). The reference shading is clipped to the plot, since the y axis is fitted
- * to the data and the healthy band often reaches beyond it.
+ * The drawing is one role="img" with the chart's summary sentence. Over it one target (ChartPointer)
+ * shows the value of the point nearest the pointer, or of the point the arrow keys move it to (ADR
+ * 0024: one shared tooltip instead of one per dot). The dots are one path of zero-length round-capped
+ * segments in the stretched viewBox: with a non-scaling stroke they stay round, at ~10 bytes a dot
+ * instead of a <circle> each. The reference shading is
+ * clipped to the plot, since the y axis is fitted to the data and the healthy band often reaches
+ * beyond it.
  */
 
 const EDGE_TONE: Record<EdgeLabel["tone"], string> = {
@@ -33,6 +36,7 @@ export function ChartPlot({
   emptyMessage,
   summary,
   pointLabel,
+  pointsName,
 }: {
   layout: ChartLayout;
   unit: string;
@@ -41,6 +45,8 @@ export function ChartPlot({
   summary: string;
   /** What a dot's tooltip says ("21 Nov 2026: 82.4 kg"). */
   pointLabel: (point: PlacedPoint, isLatest: boolean) => string;
+  /** The point target's name ("BMI values"). */
+  pointsName: string;
 }) {
   const { height } = layout;
   const latest = layout.latest;
@@ -48,6 +54,8 @@ export function ChartPlot({
   // at most ~120 dots: see lib/dashboard/downsample.)
   const radius = layout.points.length > 80 ? 2 : layout.points.length > 30 ? 2.75 : 3.5;
   const bottom = layout.yTicks[0]?.y ?? height;
+  const dotPath = plainDots(layout).map((point) => `M${round(point.xPct * (X_UNITS / 100), 1)} ${round(point.y, 1)}h0`).join("");
+  const targets = pointerTargets(layout, pointLabel);
 
   return (
     <div className="grid grid-cols-[3rem_minmax(0,1fr)_3rem] text-xs text-stone-600">
@@ -98,31 +106,16 @@ export function ChartPlot({
               </text>
             </g>
           ) : null}
-          {/* Shared styles on the group: they would otherwise be repeated on up to 180 dots. */}
-          <g className="fill-white stroke-stone-400" strokeWidth={1.25}>
-            {layout.points.map((point) =>
-              // The latest entry gets its own dot below (also a period mean that sits exactly on it).
-              latest !== null && point.xPct === latest.xPct && point.y === latest.y ? null : <circle key={point.id} cx={`${point.xPct}%`} cy={point.y} r={radius} />,
-            )}
-          </g>
-          {/* The trend goes over the dots: it is the line to read; the latest entry stays on top. */}
-          {layout.trendPath ? (
-            <svg viewBox={`0 0 ${X_UNITS} ${height}`} preserveAspectRatio="none" width="100%" height={height} overflow="visible">
-              <path d={layout.trendPath} {...stroke} className="stroke-brand-600" strokeWidth={3} strokeLinejoin="round" strokeLinecap="round" />
-            </svg>
-          ) : null}
+          {/* The trend goes over the dots: it is the line to read; the latest measurement stays on top. */}
+          <svg viewBox={`0 0 ${X_UNITS} ${height}`} preserveAspectRatio="none" width="100%" height={height} overflow="visible">
+            {dotPath ? <path d={dotPath} {...stroke} strokeLinecap="round" className="stroke-stone-400" strokeWidth={radius * 2} /> : null}
+            {layout.trendPath ? <path d={layout.trendPath} {...stroke} className="stroke-brand-600" strokeWidth={3} strokeLinejoin="round" strokeLinecap="round" /> : null}
+          </svg>
           {latest ? <circle cx={`${latest.xPct}%`} cy={latest.y} r={radius + 1.5} className="fill-brand-600 stroke-white" strokeWidth={2} /> : null}
           <TickMarks ticks={layout.xTicks.wide} y={bottom} className="@max-lg:hidden" />
           <TickMarks ticks={layout.xTicks.compact} y={bottom} className="@lg:hidden" />
         </svg>
-        <ChartKeys className="absolute inset-0">
-          {layout.points.map((point) =>
-            latest !== null && point.xPct === latest.xPct && point.y === latest.y ? null : (
-              <PointTarget key={point.id} point={point} label={pointLabel(point, false)} inTabOrder={false} />
-            ),
-          )}
-          {latest ? <PointTarget point={latest} label={pointLabel(latest, true)} inTabOrder /> : null}
-        </ChartKeys>
+        {targets.length > 0 ? <ChartPointer points={targets} name={pointsName} /> : null}
         {emptyMessage ? (
           <p className="absolute inset-0 flex items-center justify-center px-4 text-center text-sm text-stone-600">
             <span className="rounded-lg bg-white/90 px-3 py-2">{emptyMessage}</span>
@@ -146,21 +139,26 @@ export function ChartPlot({
   );
 }
 
-/**
- * A dot's hover and focus target: a 20 px circle over the drawn dot, named with its value, showing
- * that value in a tooltip while hovered or focused. Tooltips near an edge open inward.
- */
-function PointTarget({ point, label, inTabOrder }: { point: PlacedPoint; label: string; inTabOrder: boolean }) {
-  // Styles live in globals.css (.chart-point, .chart-tip): a long range has ~120 of these, and a
-  // class list on each was most of the chart's bytes (see ADR 0007).
-  const x = point.xPct < 15 ? "start" : point.xPct > 85 ? "end" : undefined;
-  return (
-    <span data-point="" tabIndex={inTabOrder ? 0 : -1} role="img" aria-label={label} className="chart-point" style={{ left: `${point.xPct}%`, top: point.y }}>
-      <span aria-hidden="true" className="chart-tip" data-x={x} data-below={point.y < 44 || undefined}>
-        {label}
-      </span>
-    </span>
-  );
+function round(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
+}
+
+/** The dots other than the latest measurement's (which gets its own, also when a period mean sits on it). */
+function plainDots(layout: ChartLayout): PlacedPoint[] {
+  const latest = layout.latest;
+  return layout.points.filter((point) => latest === null || point.xPct !== latest.xPct || point.y !== latest.y);
+}
+
+/** What the pointer reaches, in x order: every dot, the latest measurement last, each with its label. */
+export function pointerTargets(layout: ChartLayout, pointLabel: (point: PlacedPoint, isLatest: boolean) => string): PointerPoint[] {
+  const dots = plainDots(layout).map((point) => toTarget(point, pointLabel(point, false)));
+  return layout.latest ? [...dots, toTarget(layout.latest, pointLabel(layout.latest, true))] : dots;
+}
+
+/** A dot's place for the pointer, rounded: the positions travel to the browser as data. */
+function toTarget(point: PlacedPoint, label: string): PointerPoint {
+  return { x: round(point.xPct, 2), y: round(point.y, 1), label };
 }
 
 function TickMarks({ ticks, y, className }: { ticks: readonly PlacedTick[]; y: number; className: string }) {

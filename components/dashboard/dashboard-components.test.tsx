@@ -7,7 +7,8 @@ import { GoalProgressCard } from "./goal-progress";
 import { HistoryTable } from "./history-table";
 import { LatestCard } from "./latest-card";
 import { RangeTabs, rangeHref } from "./range-tabs";
-import { TrendChart } from "./trend-chart";
+import { buildChartSpec } from "@/lib/dashboard/chart-data";
+import { numbersTableData, TrendChart } from "./trend-chart";
 
 const today = "2026-11-21";
 
@@ -22,12 +23,13 @@ describe("RangeTabs", () => {
 });
 
 describe("HistoryTable", () => {
-  it("names actions with the date and links to the entry pages", () => {
+  it("names actions with the date and links to the measurement pages", () => {
     const html = renderToStaticMarkup(<HistoryTable entries={[makeEntry("2026-11-21", 80, { id: "e1" })]} units="metric" nextCursorHref="/dashboard?cursor=e1" />);
-    expect(html).toContain('href="/dashboard/entries/e1/delete"');
-    expect(html).toContain('href="/dashboard/entries/e1/edit"');
-    expect(html).toContain('Delete<span class="sr-only"> entry of 21 Nov 2026</span>');
-    expect(html).toContain("Older entries");
+    expect(html).toContain('href="/dashboard/measurements/e1/delete"');
+    expect(html).toContain('href="/dashboard/measurements/e1/edit"');
+    expect(html).toContain('Delete<span class="sr-only"> measurement of 21 Nov 2026</span>');
+    expect(html).toContain("Older measurements");
+    expect(html).not.toMatch(/entr(y|ies)/i);
     expect(html).toMatch(/role="region"[^>]*tabindex="0"/);
   });
 
@@ -48,10 +50,10 @@ describe("LatestCard", () => {
     expect(html).toContain("since <time dateTime=\"2026-10-01\">1 Oct</time>");
   });
 
-  it("says when there is no entry 30 days ago and gives a child's percentile", () => {
+  it("says when there is no measurement 30 days ago and gives a child's percentile", () => {
     const teen = { birthDate: "2011-03-10", sex: "female" as const, heightCm: 160 };
     const html = renderToStaticMarkup(<LatestCard summary={summarize([makeEntry(today, 50, teen)], today, null)} units="metric" />);
-    expect(html).toContain("No entry 30 or more days before this one yet.");
+    expect(html).toContain("No measurement 30 or more days before this one yet.");
     expect(html).toMatch(/\d+\.\d(st|nd|rd|th) percentile/);
   });
 });
@@ -76,26 +78,38 @@ describe("GoalProgressCard", () => {
 describe("TrendChart", () => {
   it("is one labelled image with a table of the numbers", () => {
     const series = makeSeries("2026-09-01", 10, 7, (i) => 82 - i * 0.3);
-    const html = renderToStaticMarkup(<TrendChart metric="bmi" series={series} profile={makeProfile()} range="90d" today={today} />);
+    const input = { metric: "bmi", series, profile: makeProfile(), range: "90d", today } as const;
+    const html = renderToStaticMarkup(<TrendChart {...input} />);
     expect(html).toMatch(/role="img" aria-label="BMI from 25\.9 to 25\.0 between 1 Sep and 3 Nov 2026/);
     expect(html).toContain("Show the numbers");
-    expect(html.match(/<tr>|<tr /g)?.length).toBe(11);
+    // The table is built in the browser when opened; without JavaScript the note points to History.
+    expect(html).toContain('<a href="#history-heading"');
+    const data = numbersTableData(buildChartSpec(input));
+    expect(data.columns).toEqual(["Date", "BMI (kg/m²)", "Trend"]);
+    expect(data.rows).toHaveLength(10);
+    expect(data.rows[0]?.[0]).toBe("3 Nov 2026");
   });
 
   it("draws a long daily history as monthly means, with a short table that points to the History", () => {
     const series = makeSeries("2021-05-01", 2000, 1, (i) => 90 - i / 100);
-    const html = renderToStaticMarkup(<TrendChart metric="weight" series={series} profile={makeProfile()} range="all" today={series.at(-1)!.measuredOn} />);
-    // The summary still speaks of every entry.
+    const input = { metric: "weight", series, profile: makeProfile(), range: "all", today: series.at(-1)!.measuredOn } as const;
+    const html = renderToStaticMarkup(<TrendChart {...input} />);
+    const data = numbersTableData(buildChartSpec(input));
+    // The summary still speaks of every measurement.
     expect(html).toMatch(/aria-label="Weight from 90\.0 kg to 70\.0 kg between 1 May 2021 and 21 Oct 2026 \(2,000 measurements, drawn as monthly means; trend [\d.]+ kg\)\."/);
-    // One dot and one row per month (66), not per entry; the latest entry has its own dot.
-    expect(html.match(/<circle/g)?.length).toBeLessThanOrEqual(66 + 1);
-    expect(html.match(/<tr>|<tr /g)?.length).toBe(66 + 1);
+    // One dot and one row per month (66), not per measurement; the latest has its own dot.
+    expect(html.match(/M[\d.]+ [\d.]+h0/g)?.length).toBeLessThanOrEqual(66);
+    expect(html.match(/<circle/g)).toHaveLength(1);
+    expect(data.rows).toHaveLength(66);
     expect(html).toContain("Monthly mean");
-    expect(html).toContain("Monthly means of 2,000 entries");
+    expect(html).toContain("Monthly means of 2,000 measurements");
     expect(html).toContain('<a href="#history-heading"');
-    expect(html).toContain("Weight monthly means and trend, newest first");
-    expect(html).toMatch(/<th scope="row">Oct 2026<\/th><td>70\.\d<\/td><td>21<\/td>/);
-    expect(html.length).toBeLessThan(40_000);
+    expect(data.caption).toBe("Weight monthly means and trend, newest first");
+    expect(data.columns).toEqual(["Month", "Mean weight (kg)", "Measurements", "Trend"]);
+    expect(data.rows[0]).toEqual(["Oct 2026", expect.stringMatching(/^70\.\d$/), "21", expect.stringMatching(/^70\.\d$/)]);
+    // One target and one tooltip, not one per dot: the chart is markup for the picture only.
+    expect(html.match(/class="chart-tip"/g)).toHaveLength(1);
+    expect(html.length).toBeLessThan(20_000);
   });
 
   it("renders an empty range without a table", () => {
@@ -108,7 +122,7 @@ describe("TrendChart", () => {
 describe("EmptyState", () => {
   it("links to logging and importing, and asks for a complete profile", () => {
     const html = renderToStaticMarkup(<EmptyState profile={{ birthDate: null, heightCm: 180 }} />);
-    expect(html).toContain('href="/dashboard/entries/new"');
+    expect(html).toContain('href="/dashboard/measurements/new"');
     expect(html).toContain("Log your first measurement");
     expect(html).toContain('href="/dashboard/import"');
     expect(html).toContain("birth date");

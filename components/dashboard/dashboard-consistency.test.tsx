@@ -8,7 +8,10 @@ import { makeEntry, makeProfile, makeSeries } from "@/lib/dashboard/test-fixture
 import { GoalProgressCard } from "./goal-progress";
 import { HistoryTable } from "./history-table";
 import { LatestCard } from "./latest-card";
-import { TrendChart } from "./trend-chart";
+import { buildChartSpec } from "@/lib/dashboard/chart-data";
+import { layoutChart } from "@/lib/dashboard/chart-geometry";
+import { pointerTargets } from "./chart-plot";
+import { pointLabel, TrendChart } from "./trend-chart";
 
 const today = "2026-11-22";
 const atBmi = (bmi: number) => bmi * 1.78 ** 2; // weight at this BMI for the fixtures' 178 cm
@@ -30,7 +33,7 @@ describe("LatestCard agrees with the History rows", () => {
     expect(card).toContain("Over 50 days");
     expect(card).toContain("since 3 Oct");
     expect(card).toContain("Weight −2.0 kg over 50 days");
-    expect(card).toContain("Compared with your last entry at least 30 days before this one.");
+    expect(card).toContain("Compared with your last measurement at least 30 days before this one.");
     expect(card).not.toContain("Over 30 days");
   });
 
@@ -60,25 +63,43 @@ describe("GoalProgressCard", () => {
 });
 
 describe("HistoryTable highlight", () => {
-  it("marks the row just saved, in the table and the phone list, with a word as well as a colour", () => {
+  it("marks the row just saved, once, with a word as well as a colour", () => {
     const series = [makeEntry("2026-11-18", 82, { id: "a" }), makeEntry("2026-11-22", 81, { id: "b" })];
     const html = renderToStaticMarkup(<HistoryTable entries={series} units="metric" highlight={{ id: "b", label: "Saved" }} />);
-    expect(html.match(/data-highlighted="true"/g)).toHaveLength(2);
+    // One layout for every screen (ADR 0024): each measurement appears once.
+    expect(html.match(/data-highlighted="true"/g)).toHaveLength(1);
+    expect(html.match(/<time dateTime="2026-11-22">/g)).toHaveLength(1);
     expect(text(html)).toContain("22 Nov 2026Saved");
     expect(text(html)).not.toContain("18 Nov 2026Saved");
   });
 });
 
 describe("TrendChart points", () => {
-  it("every dot shows its value on hover and focus; one is in the Tab order, the arrow keys reach the rest", () => {
+  it("has one target and one tooltip, on the latest point, whose values reach every dot", () => {
     const series = makeSeries("2026-09-01", 5, 14, (i) => 85 - i * 1.25);
     const html = renderToStaticMarkup(<TrendChart metric="weight" series={series} profile={makeProfile()} range="90d" today={today} />);
-    const targets = html.match(/<span data-point=""[^>]*>/g) ?? [];
-    expect(targets).toHaveLength(5);
-    expect(targets.filter((tag) => tag.includes('tabindex="0"'))).toHaveLength(1);
-    expect(html).toContain('aria-label="27 Oct 2026: 80.0 kg (latest)"');
-    expect(html).toMatch(/class="chart-tip"[^>]*>1 Sep 2026: 85\.0 kg<\/span>/);
-    // The drawing keeps its one-sentence name, without focusable content inside it.
+    const targets = html.match(/<span role="slider"[^>]*>/g) ?? [];
+    expect(targets).toHaveLength(1);
+    expect(targets[0]).toContain('tabindex="0"');
+    expect(targets[0]).toContain('aria-valuetext="27 Oct 2026: 80.0 kg (latest)"');
+    expect(targets[0]).toContain('aria-valuemax="5"');
+    expect(html.match(/class="chart-tip"/g)).toHaveLength(1);
+    // The drawing keeps its one-sentence name, without focusable content inside it; its dots are one path.
     expect(html).toMatch(/<svg[^>]*role="img" aria-label="Weight from 85\.0 kg to 80\.0 kg/);
+    expect(html).not.toContain("<circle cx=\"0");
+  });
+
+  it("gives the pointer every dot's value, oldest first, the latest last", () => {
+    const series = makeSeries("2026-09-01", 5, 14, (i) => 85 - i * 1.25);
+    const spec = buildChartSpec({ metric: "weight", series, profile: makeProfile(), range: "90d", today });
+    const targets = pointerTargets(layoutChart(spec), (point, isLatest) => pointLabel(spec, point, isLatest));
+    expect(targets.map((target) => target.label)).toEqual([
+      "1 Sep 2026: 85.0 kg",
+      "15 Sep 2026: 83.8 kg",
+      "29 Sep 2026: 82.5 kg",
+      "13 Oct 2026: 81.3 kg",
+      "27 Oct 2026: 80.0 kg (latest)",
+    ]);
+    expect(targets.map((target) => target.x)).toEqual([...targets.map((target) => target.x)].sort((a, b) => a - b));
   });
 });

@@ -7,9 +7,9 @@ export type EmptyStateProps = {
 
 const WHAT_YOU_GET = [
   { title: "Your latest BMI", text: "with its category and how it moved since last time and over 30 days." },
-  { title: "BMI and weight charts", text: "each entry plus a smoothed trend, so one salty dinner does not look like a setback." },
+  { title: "BMI and weight charts", text: "each measurement plus a smoothed trend, so one salty dinner does not look like a setback." },
   { title: "Progress to a goal weight", text: "whether you are cutting, bulking or holding steady." },
-  { title: "Your full history", text: "every entry, ready to edit or delete." },
+  { title: "Your full history", text: "every measurement, ready to edit or delete." },
 ];
 
 /** The dashboard before the first entry: what it will show, and how to start. */
@@ -52,11 +52,11 @@ export function EmptyState({ profile }: EmptyStateProps) {
       </ul>
 
       <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
-        <Link href="/dashboard/entries/new" className="rounded-lg bg-brand-600 px-5 py-2.5 text-center font-semibold text-white shadow-sm hover:bg-brand-700">
+        <Link href="/dashboard/measurements/new" className="rounded-lg bg-brand-600 px-5 py-2.5 text-center font-semibold text-white shadow-sm hover:bg-brand-700">
           Log your first measurement
         </Link>
         <Link href="/dashboard/import" className="rounded-lg border border-stone-300 bg-white px-5 py-2.5 text-center font-medium text-stone-800 hover:border-brand-500 hover:text-brand-800">
-          Import past entries from a CSV file
+          Import past measurements from a CSV file
         </Link>
       </div>
     </section>

@@ -79,7 +79,7 @@ function Progress({ goal, units, profileHref }: { goal: GoalProgress; units: Uni
         </span>
       </div>
       <p className="text-xs text-stone-600">
-        Measured from your first entry.{" "}
+        Measured from your first measurement.{" "}
         <Link href={profileHref} className={linkClass}>
           Change goal
         </Link>

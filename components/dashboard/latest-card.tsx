@@ -52,16 +52,16 @@ export function LatestCard({ summary, units }: LatestCardProps) {
       </p>
 
       <dl className="mt-4 grid gap-3 sm:grid-cols-2">
-        <ChangeRow label="Since your previous entry" change={summary.sincePrevious} latest={latest} units={units} none="This is your first entry." />
+        <ChangeRow label="Since your previous measurement" change={summary.sincePrevious} latest={latest} units={units} none="This is your first measurement." />
         {/* When the previous entry is already 30+ days back, both rows would say the same thing. */}
         {summary.over30Days && summary.sincePrevious && summary.over30Days.from === summary.sincePrevious.from ? null : (
           <ChangeRow
             label={summary.over30Days ? `Over ${formatDays(summary.over30Days.days)}` : `Over ${LOOKBACK_DAYS} days`}
-            note={`Compared with your last entry at least ${LOOKBACK_DAYS} days before this one.`}
+            note={`Compared with your last measurement at least ${LOOKBACK_DAYS} days before this one.`}
             change={summary.over30Days}
             latest={latest}
             units={units}
-            none={`No entry ${LOOKBACK_DAYS} or more days before this one yet.`}
+            none={`No measurement ${LOOKBACK_DAYS} or more days before this one yet.`}
           />
         )}
       </dl>

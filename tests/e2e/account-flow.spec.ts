@@ -9,17 +9,14 @@ function isoDaysAgo(days: number): string {
 function displayDate(iso: string): string {
   return new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 }
-/** The History entries as shown: table rows on a wide screen, list items on a phone (the table is hidden there). */
-function historyEntries(page: Page, isMobile: boolean) {
-  const history = page.getByRole("region", { name: "History" });
-  return isMobile
-    ? history.getByRole("list", { name: "Your measurements, newest first" }).getByRole("listitem")
-    : history.getByRole("row").filter({ hasNot: page.getByRole("columnheader") });
+/** The History's measurements: one table on every screen (ADR 0024), its rows less the header row. */
+function historyEntries(page: Page) {
+  return page.getByRole("region", { name: "History" }).getByRole("row").filter({ hasNot: page.getByRole("columnheader") });
 }
 
 test.describe("accounts and the BMI dashboard", () => {
-  // One long journey, on the desktop and the phone viewport (where History is a list, not a table).
-  test("sign up → profile → log metric and US entries → chart and table → edit → delete → import → export → sign out", async ({ page, isMobile }) => {
+  // One long journey, on the desktop and the phone viewport (the same History table on both).
+  test("sign up → profile → log metric and US entries → chart and table → edit → delete → import → export → sign out", async ({ page }) => {
     test.setTimeout(120_000);
     await signUp(page);
     await saveProfile(page, { birthDate: "1990-05-04", sex: "Male", heightCm: "180", goalKg: "78" });
@@ -46,7 +43,7 @@ test.describe("accounts and the BMI dashboard", () => {
     await expect(page).toHaveURL(/\/dashboard/);
 
     // 180 lb = 81.65 kg; 5 ft 11 in = 180.34 cm → BMI 25.1.
-    const entries = historyEntries(page, isMobile);
+    const entries = historyEntries(page);
     await expect(entries).toHaveCount(2);
     await expect(entries.filter({ hasText: displayDate(second) })).toContainText("25.1");
     await expect(entries.filter({ hasText: displayDate(first) })).toContainText("25.9");

@@ -1,0 +1,69 @@
+"use client";
+
+// A chart's "Show the numbers" table, built in the browser when it is opened (ADR 0024): its rows
+// travel once, as data, instead of as server-rendered markup in the HTML and again in the React
+// payload (90 rows per chart on the default range). Without JavaScript the History table below
+// lists every measurement; the chart's image name already gives the range in one sentence.
+import { type ReactNode, useState } from "react";
+
+export type NumbersTableData = {
+  caption: string;
+  /** Column headers; the first one heads the row headers (dates or periods). */
+  columns: string[];
+  /** Newest first, formatted; each row as many cells as `columns`. */
+  rows: string[][];
+};
+
+/*
+ * Cell styles are set once on the table body ([&_td]:…) instead of on every cell: a long range has
+ * hundreds of cells.
+ */
+const BODY_CELLS =
+  "divide-y divide-stone-100 [&_th]:px-3 [&_th]:py-1.5 [&_th]:font-normal [&_th]:whitespace-nowrap [&_td]:px-3 [&_td]:py-1.5 [&_td]:text-right [&_td+td]:text-stone-600";
+const HEAD_CELLS = "sticky top-0 bg-stone-50 text-xs text-stone-700 [&_th]:px-3 [&_th]:py-2 [&_th]:font-medium [&_th+th]:text-right";
+
+export function ChartNumbers({ id, data, children }: { id: string; data: NumbersTableData; children?: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="mt-3 text-sm" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary className="cursor-pointer rounded text-sm font-medium text-brand-700 hover:text-brand-900">Show the numbers</summary>
+      {children}
+      {open ? (
+        <div className="relative mt-2 max-h-80 overflow-y-auto rounded-lg border border-stone-200" tabIndex={0} role="region" aria-labelledby={`${id}-numbers`}>
+          <table className="w-full text-left text-sm tabular-nums">
+            <caption id={`${id}-numbers`} className="sr-only">
+              {data.caption}
+            </caption>
+            <thead className={HEAD_CELLS}>
+              <tr>
+                {data.columns.map((column) => (
+                  <th key={column} scope="col">
+                    {column}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody className={BODY_CELLS}>
+              {data.rows.map(([head, ...cells], index) => (
+                <tr key={index}>
+                  <th scope="row">{head}</th>
+                  {cells.map((cell, column) => (
+                    <td key={column}>{cell}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p className="mt-2 text-xs text-stone-700">
+          Every measurement is in the{" "}
+          <a href="#history-heading" className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900">
+            History table
+          </a>
+          .
+        </p>
+      )}
+    </details>
+  );
+}
