@@ -177,7 +177,16 @@ describe("facts the product depends on", () => {
       "ear infection",
     ];
     for (const c of contraindications) expect(body, c).toContain(c);
-    for (const pose of ["cat-cow", "child's pose", "downward dog", "cobra", "bridge", "spinal twist", "massage", "foam roll"]) {
+    for (const pose of [
+      "cat-cow",
+      "child's pose",
+      "downward dog",
+      "cobra",
+      "bridge",
+      "spinal twist",
+      "massage",
+      "foam roll",
+    ]) {
       expect(body, pose).toContain(pose);
     }
   });
@@ -200,14 +209,29 @@ describe("facts the product depends on", () => {
     }
     expect(body).toContain("Overweight from a BMI of 23");
     expect(body).toContain("Obesity from a BMI of 27.5");
-    for (const group of ["South Asian", "Chinese", "other Asian", "Middle Eastern", "Black African", "African-Caribbean"]) {
+    for (const group of [
+      "South Asian",
+      "Chinese",
+      "other Asian",
+      "Middle Eastern",
+      "Black African",
+      "African-Caribbean",
+    ]) {
       expect(body).toContain(group);
     }
   });
 
   it("the children's article gives the CDC percentile categories", () => {
     const body = article("bmi-for-children-and-teens").body;
-    for (const phrase of ["5th", "85th", "95th", "120% of the 95th percentile", "Underweight", "Severe obesity", "92nd percentile"]) {
+    for (const phrase of [
+      "5th",
+      "85th",
+      "95th",
+      "120% of the 95th percentile",
+      "Underweight",
+      "Severe obesity",
+      "92nd percentile",
+    ]) {
       expect(body).toContain(phrase);
     }
   });
