@@ -23,10 +23,20 @@ const nextConfig = {
   // reads these rules from the build so such requests get the per-request CSP (ADR 0023).
   async rewrites() {
     const whenQuery = (source, keys, destination) => keys.map((key) => ({ source, has: [{ type: "query", key }], destination }));
+    const whenCookie = (source, names, destination) => names.map((key) => ({ source, has: [{ type: "cookie", key }], destination }));
     // The calculator's fields: BMI_FORM_FIELDS in components/bmi/form-fields.ts (a test keeps them equal).
     const calculator = ["units", "age", "sex", "heightCm", "heightFt", "heightIn", "weightKg", "weightLb", "weightSt", "waistCm", "waistIn", "background"];
+    // Sign-in and sign-up (ADR 0026): a session cookie (Auth.js's name on http and on https) may be a
+    // live session, to be sent on; sign-in's notices are shown without JavaScript. ?callbackUrl= is not
+    // here: it is read in the browser, and by the action from the Referer.
+    const sessionCookies = ["authjs.session-token", "__Secure-authjs.session-token"];
+    const auth = [
+      ...whenCookie("/sign-in", sessionCookies, "/sign-in/per-request"),
+      ...whenQuery("/sign-in", ["error", "signedOut", "reset"], "/sign-in/per-request"),
+      ...whenCookie("/sign-up", sessionCookies, "/sign-up/per-request"),
+    ];
     return {
-      beforeFiles: [...whenQuery("/routines", ["kind", "intensity", "tag"], "/routines-filtered"), ...whenQuery("/bmi", calculator, "/bmi/result")],
+      beforeFiles: [...whenQuery("/routines", ["kind", "intensity", "tag"], "/routines-filtered"), ...whenQuery("/bmi", calculator, "/bmi/result"), ...auth],
       afterFiles: [],
       fallback: [],
     };

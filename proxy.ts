@@ -11,7 +11,8 @@ export function proxy(request: NextRequest) {
   // Content-Security-Policy (ADR 0009): Next reads the nonce from the request's policy header and
   // stamps it on the scripts it renders; the browser gets the same policy on the response.
   const table = buildRouteTable();
-  const csp = policyForRequest(request, table !== null && isPrerendered(table, request.method, request.nextUrl.pathname, request.nextUrl.searchParams));
+  const prerendered = table !== null && isPrerendered(table, request.method, request.nextUrl.pathname, request.nextUrl.searchParams, request.cookies);
+  const csp = policyForRequest(request, prerendered);
   headers.set("content-security-policy", csp.policy);
   headers.set("x-nonce", csp.nonce);
   const response = NextResponse.next({ request: { headers } });

@@ -7,13 +7,14 @@ import { idleState } from "@/lib/forms/form-state";
 import { Field, describedBy, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { CallbackUrlField, SignUpLink } from "./callback-url";
 
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+export function SignInForm() {
   const [state, action] = useActionState(signInAction, idleState);
   const errors = state.fields ?? {};
   return (
     <form action={action} className="space-y-4" noValidate>
-      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <CallbackUrlField />
       <Field id="email" label="Email" error={errors.email}>
         <input id="email" name="email" type="email" autoComplete="email" required defaultValue={state.values?.email} className={inputClass(errors.email)} {...describedBy("email", errors.email)} />
       </Field>
@@ -28,9 +29,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       <FormMessage state={state} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <SubmitButton pendingText="Signing in…">Sign in</SubmitButton>
-        <Link href={`/sign-up${callbackUrl !== "/dashboard" ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`} className="text-sm font-medium text-brand-700 hover:underline">
-          New here? Create an account
-        </Link>
+        <SignUpLink className="text-sm font-medium text-brand-700 hover:underline">New here? Create an account</SignUpLink>
       </div>
     </form>
   );

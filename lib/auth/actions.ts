@@ -7,6 +7,7 @@ import { signIn, signOut } from "./auth.server";
 import { clientIp } from "./client-ip";
 import { formatRetry, minutesUntil, reserveAttempt, signUpRules } from "./rate-limit.server";
 import { safeCallbackUrl } from "./redirects";
+import { submittedCallback } from "./referer-callback";
 import { signInSchema, signUpSchema } from "./schemas";
 import { signInRetryAt } from "./sign-in.server";
 import { EmailTakenError, createUserWithPassword } from "./users.server";
@@ -17,6 +18,15 @@ async function requestIp(): Promise<string | undefined> {
   return clientIp(await headers());
 }
 
+/**
+ * Where to go after signing in: the form's callbackUrl, or (posted without JavaScript from the
+ * prerendered page, which cannot fill it) the sign-in address's own, from the Referer. Either is
+ * input, checked by the one same-origin rule.
+ */
+async function callbackTarget(formData: FormData): Promise<string> {
+  return safeCallbackUrl(submittedCallback(formData.get("callbackUrl"), (await headers()).get("referer")));
+}
+
 export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
   if (!parsed.success) return invalid(parsed.error, formData);
@@ -24,7 +34,7 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
   // The rate limits are applied in Auth.js's authorize step (lib/auth/sign-in.server.ts), which every
   // credentials sign-in goes through; here only the "when to retry" message is worked out.
   try {
-    await signIn("credentials", { ...parsed.data, redirectTo: safeCallbackUrl(formData.get("callbackUrl")) });
+    await signIn("credentials", { ...parsed.data, redirectTo: await callbackTarget(formData) });
   } catch (error) {
     if (error instanceof CredentialsSignin && error.code === "rate_limited") {
       const until = await signInRetryAt(parsed.data.email, await requestIp());
@@ -69,5 +79,5 @@ export async function signOutAction(): Promise<void> {
 export async function oauthSignInAction(formData: FormData): Promise<void> {
   const provider = formData.get("provider");
   if (provider !== "github" && provider !== "google") return;
-  await signIn(provider, { redirectTo: safeCallbackUrl(formData.get("callbackUrl")) });
+  await signIn(provider, { redirectTo: await callbackTarget(formData) });
 }

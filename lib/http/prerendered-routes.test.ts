@@ -6,6 +6,7 @@ const table = routeTable(
   {
     routes: {
       "/": { routeType: "page" },
+      "/sign-in": { routeType: "page" },
       "/_not-found": { routeType: "page" },
       "/articles/bmi-explained": { routeType: "page" },
       "/feed.xml": { routeType: "route" },
@@ -13,13 +14,16 @@ const table = routeTable(
     dynamicRoutes: { "/tags/[tag]": { routeType: "page", routeRegex: "^/tags/([^/]+?)(?:/)?$" } },
   },
   {
-    staticRoutes: [{ regex: "^/(?:/)?$" }, { regex: "^/dashboard(?:/)?$" }, { regex: "^/feed\\.xml(?:/)?$" }, { regex: "^/articles(?:/)?$" }],
+    staticRoutes: [{ regex: "^/sign-in(?:/)?$" }, { regex: "^/(?:/)?$" }, { regex: "^/dashboard(?:/)?$" }, { regex: "^/feed\\.xml(?:/)?$" }, { regex: "^/articles(?:/)?$" }],
     dynamicRoutes: [{ regex: "^/articles/([^/]+?)(?:/)?$" }, { regex: "^/tags/([^/]+?)(?:/)?$" }, { regex: "^/api/v1/measurements/([^/]+?)(?:/)?$" }],
     rewrites: {
       beforeFiles: [
         { source: "/tags", regex: "^/tags(?:/)?$", has: [{ type: "query", key: "kind" }] },
         { source: "/", has: [{ type: "query", key: "q" }] },
         { source: "/", has: [{ type: "header", key: "x-preview" }] },
+        { source: "/sign-in", regex: "^/sign-in(?:/)?$", has: [{ type: "cookie", key: "authjs.session-token" }] },
+        { source: "/sign-in", regex: "^/sign-in(?:/)?$", has: [{ type: "query", key: "error" }] },
+        { source: "/sign-in", regex: "^/sign-in(?:/)?$", has: [{ type: "cookie", key: "theme", value: "dark" }] },
       ],
     },
   },
@@ -51,7 +55,7 @@ describe("isPrerendered with next.config.js rewrites on the query", () => {
 
   it("is false when a query rewrite sends the request to a per-request page", () => {
     expect(isPrerendered(table, "GET", "/tags", query("kind=core"))).toBe(false);
-    expect(isPrerendered(table, "GET", "/tags/", query("kind="))).toBe(false);
+    expect(isPrerendered(table, "GET", "/tags/", query("kind=&kind="))).toBe(false);
     expect(isPrerendered(table, "GET", "/", query("q=back"))).toBe(false);
   });
 
@@ -59,5 +63,30 @@ describe("isPrerendered with next.config.js rewrites on the query", () => {
     expect(isPrerendered(table, "GET", "/tags", query("utm_source=x"))).toBe(true);
     expect(isPrerendered(table, "GET", "/tags")).toBe(true);
     expect(isPrerendered(table, "GET", "/", query("x-preview=1"))).toBe(true);
+  });
+
+  it("stays true for an empty parameter, which Next's router does not count as present", () => {
+    expect(isPrerendered(table, "GET", "/tags", query("kind="))).toBe(true);
+    expect(isPrerendered(table, "GET", "/sign-in", query("error="))).toBe(true);
+  });
+});
+
+describe("isPrerendered with next.config.js rewrites on a cookie", () => {
+  const jar = (cookies: Record<string, string>) => ({ get: (name: string) => (name in cookies ? { value: cookies[name]! } : undefined) });
+
+  it("is false when the cookie sends the request to a per-request twin", () => {
+    expect(isPrerendered(table, "GET", "/sign-in", undefined, jar({ "authjs.session-token": "eyJ…" }))).toBe(false);
+    expect(isPrerendered(table, "GET", "/sign-in/", new URLSearchParams("callbackUrl=/profile"), jar({ "authjs.session-token": "eyJ…" }))).toBe(false);
+  });
+
+  it("is true without that cookie, with it empty, or for a rule on a cookie's value (not interpreted)", () => {
+    expect(isPrerendered(table, "GET", "/sign-in")).toBe(true);
+    expect(isPrerendered(table, "GET", "/sign-in", new URLSearchParams("callbackUrl=/profile"), jar({ other: "1" }))).toBe(true);
+    expect(isPrerendered(table, "GET", "/sign-in", undefined, jar({ "authjs.session-token": "" }))).toBe(true);
+    expect(isPrerendered(table, "GET", "/sign-in", undefined, jar({ theme: "dark" }))).toBe(true);
+  });
+
+  it("is false for a query rule on the same page", () => {
+    expect(isPrerendered(table, "GET", "/sign-in", new URLSearchParams("error=OAuthCallbackError"), jar({}))).toBe(false);
   });
 });

@@ -27,11 +27,26 @@ export type RouteTable = {
   /** Every route the app has; a path matching none is answered by the prerendered 404 page. */
   routes: RegExp[];
   /**
-   * next.config.js rewrites that run before the prerendered pages and depend on the query (e.g.
-   * /routines?kind=… to a per-request page): a request they match is rendered per request.
+   * next.config.js rewrites that run before the prerendered pages and depend on the query or a
+   * cookie (/routines?kind=… to a per-request page, ADR 0023; /sign-in with a session cookie, ADR
+   * 0026): a request they match is rendered per request.
    */
-  queryRewrites: { path: RegExp; keys: string[] }[];
+  conditionalRewrites: { path: RegExp; has: { type: "query" | "cookie"; key: string }[] }[];
 };
+
+/** The request's cookies, as NextRequest.cookies has them. */
+type CookieJar = { get(name: string): { value: string } | undefined };
+
+/**
+ * Whether Next's router sees this `has` condition as met: the parameter or cookie is there with a
+ * value. An empty one ("?kind=", "authjs.session-token=") does not count (its matchHas reads the
+ * value as a boolean), unless a query parameter is repeated (then it reads a list).
+ */
+function conditionMet({ type, key }: { type: "query" | "cookie"; key: string }, query?: URLSearchParams, cookies?: CookieJar): boolean {
+  if (type === "cookie") return Boolean(cookies?.get(key)?.value);
+  const values = query?.getAll(key) ?? [];
+  return values.length > 1 || Boolean(values[0]);
+}
 
 export function routeTable(prerender: PrerenderManifest, routes: RoutesManifest): RouteTable {
   const isPage = (entry: { routeType?: string }) => (entry.routeType ?? "page") === "page";
@@ -39,10 +54,13 @@ export function routeTable(prerender: PrerenderManifest, routes: RoutesManifest)
     pages: new Set(Object.entries(prerender.routes).filter(([, entry]) => isPage(entry)).map(([route]) => route)),
     pagePatterns: Object.values(prerender.dynamicRoutes).filter(isPage).map((entry) => new RegExp(entry.routeRegex)),
     routes: [...routes.staticRoutes, ...routes.dynamicRoutes].map((route) => new RegExp(route.regex)),
-    queryRewrites: (Array.isArray(routes.rewrites) ? [] : (routes.rewrites?.beforeFiles ?? []))
-      // Only rules whose every condition is "this query parameter is present" (the kind we write).
-      .filter((rule) => rule.has?.length && rule.has.every((condition) => condition.type === "query" && condition.key && condition.value === undefined))
-      .map((rule) => ({ path: new RegExp(rule.regex ?? `^${rule.source.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:/)?$`), keys: rule.has!.map((condition) => condition.key!) })),
+    conditionalRewrites: (Array.isArray(routes.rewrites) ? [] : (routes.rewrites?.beforeFiles ?? []))
+      // Only rules whose every condition is "this query parameter / cookie is present" (the kinds we write).
+      .filter((rule) => rule.has?.length && rule.has.every((condition) => (condition.type === "query" || condition.type === "cookie") && condition.key && condition.value === undefined))
+      .map((rule) => ({
+        path: new RegExp(rule.regex ?? `^${rule.source.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:/)?$`),
+        has: rule.has!.map((condition) => ({ type: condition.type as "query" | "cookie", key: condition.key! })),
+      })),
   };
 }
 
@@ -50,10 +68,10 @@ export function routeTable(prerender: PrerenderManifest, routes: RoutesManifest)
  * True when a GET/HEAD for `pathname` is answered with prerendered HTML. Other methods are server
  * actions and route handlers, which Next always runs per request.
  */
-export function isPrerendered(table: RouteTable, method: string, pathname: string, query?: URLSearchParams): boolean {
+export function isPrerendered(table: RouteTable, method: string, pathname: string, query?: URLSearchParams, cookies?: CookieJar): boolean {
   if (method !== "GET" && method !== "HEAD") return false;
   const path_ = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
-  if (query && table.queryRewrites.some((rule) => rule.path.test(path_) && rule.keys.every((key) => query.has(key)))) return false;
+  if (table.conditionalRewrites.some((rule) => rule.path.test(path_) && rule.has.every((condition) => conditionMet(condition, query, cookies)))) return false;
   if (table.pages.has(path_) || table.pagePatterns.some((pattern) => pattern.test(path_))) return true;
   return !table.routes.some((route) => route.test(path_));
 }

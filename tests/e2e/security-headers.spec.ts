@@ -127,8 +127,9 @@ test.describe("Content-Security-Policy", () => {
   });
 
   test("each response gets its own nonce, and the policy refuses framing, plugins and foreign forms", async ({ request }) => {
-    const first = (await request.get("/sign-in")).headers()["content-security-policy"] ?? "";
-    const second = (await request.get("/sign-in")).headers()["content-security-policy"] ?? "";
+    // A page rendered per request (plain /sign-in is prerendered since ADR 0026; a notice makes it per request).
+    const first = (await request.get("/sign-in?signedOut=everywhere")).headers()["content-security-policy"] ?? "";
+    const second = (await request.get("/sign-in?signedOut=everywhere")).headers()["content-security-policy"] ?? "";
     expect(PER_REQUEST.exec(first)?.[1]).toBeTruthy();
     expect(PER_REQUEST.exec(first)?.[1]).not.toBe(PER_REQUEST.exec(second)?.[1]);
     for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "img-src 'self' data: blob:", "default-src 'self'"]) {
