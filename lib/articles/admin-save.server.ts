@@ -19,6 +19,13 @@ import { needsRedirect, publishDates, scheduleProblem } from "./editor-rules";
 import { type ArticleInput, articleInputSchema } from "./schemas";
 import { zodFieldErrors } from "@/lib/forms/form-state";
 
+/** The audit summary of a new article, by how it was first saved. */
+const CREATED_SUMMARY = {
+  "article.create": "Created draft",
+  "article.publish": "Created and published",
+  "article.schedule": "Created and scheduled",
+} as const;
+
 const invalid = (fields: Record<string, string>): ArticleWriteResult => ({ ok: false, reason: "invalid", fields });
 
 /** Field problems that need the database or the clock; empty when the input can be saved. */
@@ -75,14 +82,14 @@ export async function createArticle(actor: Actor, raw: unknown, now = new Date()
       });
       await writeRelations(tx, id, input);
       const article = await saveRevision(tx, id, actor);
-      const action: AuditAction = input.status === "published" ? "article.publish" : input.status === "scheduled" ? "article.schedule" : "article.create";
+      const action: keyof typeof CREATED_SUMMARY = input.status === "published" ? "article.publish" : input.status === "scheduled" ? "article.schedule" : "article.create";
       await recordAudit(tx, {
         actorId: actor.id,
         actorEmail: actor.email,
         action,
         targetType: "article",
         targetId: id,
-        summary: `${action === "article.create" ? "Created draft" : action === "article.publish" ? "Created and published" : "Created and scheduled"} “${article.title}”`,
+        summary: `${CREATED_SUMMARY[action]} “${article.title}”`,
         details: { version: 1, status: article.status, slug: article.slug, publishAt: article.publishAt?.toISOString() ?? null },
       });
       return { ok: true as const, article, revalidate: [article.slug] };

@@ -1,5 +1,15 @@
 // RSS 2.0 for the newest public articles. Pure: every text goes through escapeXml, so titles, tags
 // and the article HTML (sent escaped, as RSS readers expect) cannot break the document.
+const NAMESPACES = [
+  'xmlns:atom="http://www.w3.org/2005/Atom"',
+  'xmlns:content="http://purl.org/rss/1.0/modules/content/"',
+  'xmlns:dc="http://purl.org/dc/elements/1.1/"',
+].join(" ");
+
+function categories(tags: { name: string }[]): string {
+  return tags.map((tag) => `      <category>${escapeXml(tag.name)}</category>\n`).join("");
+}
+
 export type FeedItem = { slug: string; title: string; excerpt: string; html: string; publishedAt: Date; tags: { name: string }[]; authorName: string | null };
 
 export function escapeXml(text: string): string {
@@ -24,12 +34,13 @@ export function buildRss(site: string, items: FeedItem[], now = new Date()): str
       <link>${escapeXml(articleUrl(item.slug))}</link>
       <guid isPermaLink="true">${escapeXml(articleUrl(item.slug))}</guid>
       <pubDate>${item.publishedAt.toUTCString()}</pubDate>
-${item.authorName ? `      <dc:creator>${escapeXml(item.authorName)}</dc:creator>\n` : ""}${item.tags.map((tag) => `      <category>${escapeXml(tag.name)}</category>\n`).join("")}      <description>${escapeXml(item.excerpt)}</description>
+${item.authorName ? `      <dc:creator>${escapeXml(item.authorName)}</dc:creator>\n` : ""}${categories(item.tags)}\
+      <description>${escapeXml(item.excerpt)}</description>
       <content:encoded>${escapeXml(item.html)}</content:encoded>
     </item>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<rss version="2.0" ${NAMESPACES}>
   <channel>
     <title>SteadyBack articles</title>
     <link>${escapeXml(`${site}/articles`)}</link>

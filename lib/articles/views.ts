@@ -7,7 +7,14 @@
 import { createHmac } from "node:crypto";
 
 /** User agents of crawlers, link previewers, scripts and headless browsers. */
-const BOT_UA = /bot|crawl|spider|slurp|headless|curl|wget|python-requests|python-urllib|httpclient|okhttp|go-http-client|axios|node-fetch|java\/|libwww|preview|facebookexternalhit|embedly|lighthouse|pingdom|monitor/i;
+const BOT_UA = new RegExp(
+  [
+    ...["bot", "crawl", "spider", "slurp", "headless", "curl", "wget", "python-requests", "python-urllib", "httpclient"],
+    ...["okhttp", "go-http-client", "axios", "node-fetch", "java/", "libwww", "preview", "facebookexternalhit", "embedly"],
+    ...["lighthouse", "pingdom", "monitor"],
+  ].join("|"),
+  "i",
+);
 
 /** True for requests that should not count: bots, no User-Agent, and prefetches. */
 export function isUncountedRequest(headers: Headers): boolean {

@@ -9,6 +9,8 @@ import { getProfile } from "@/lib/profile/queries.server";
 
 export const metadata: Metadata = { title: "Check in" };
 
+const LONG_DATE: Intl.DateTimeFormatOptions = { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" };
+
 export default async function CheckInPage() {
   const user = await requireUser("/check-in");
   const [profile, checkIn] = await Promise.all([getProfile(user.id), getCheckIn(user.id)]);
@@ -19,7 +21,7 @@ export default async function CheckInPage() {
         <p className="text-stone-700">
           A minute of questions so we can suggest routines that fit you and leave out anything that isn&apos;t safe. We remember
           your answers; update them whenever things change.
-          {checkIn ? ` Last updated ${checkIn.updatedAt.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })}.` : ""}
+          {checkIn ? ` Last updated ${checkIn.updatedAt.toLocaleDateString("en-GB", LONG_DATE)}.` : ""}
         </p>
       </header>
       {profile?.birthDate ? null : (

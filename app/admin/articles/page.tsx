@@ -10,6 +10,9 @@ import { requireAdmin } from "@/lib/auth/session.server";
 
 export const metadata: Metadata = { title: "Articles · Admin" };
 
+const TAB_CURRENT = "border-brand-600 bg-brand-50 font-semibold text-brand-900";
+const TAB_OTHER = "border-stone-300 bg-white text-stone-700 hover:border-brand-500";
+
 type Props = { searchParams: Promise<{ status?: string; q?: string; page?: string }> };
 
 export default async function AdminArticlesPage({ searchParams }: Props) {
@@ -40,7 +43,7 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
                 <Link
                   href={`/admin/articles${query ? `?${query}` : ""}`}
                   aria-current={current ? "page" : undefined}
-                  className={`rounded-full border px-3 py-1 ${current ? "border-brand-600 bg-brand-50 font-semibold text-brand-900" : "border-stone-300 bg-white text-stone-700 hover:border-brand-500"}`}
+                  className={`rounded-full border px-3 py-1 ${current ? TAB_CURRENT : TAB_OTHER}`}
                 >
                   {tab.label} <span className="tabular-nums">({tab.count})</span>
                 </Link>

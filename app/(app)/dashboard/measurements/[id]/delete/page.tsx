@@ -22,9 +22,10 @@ export default async function DeleteMeasurementPage({ params }: { params: Promis
       <h1 className="text-2xl font-bold">Delete this measurement?</h1>
       <div className="space-y-4 rounded-2xl border border-red-200 bg-white p-5 shadow-sm">
         <p>
-          The measurement of <strong>{formatDate(measurement.measuredOn)}</strong>: {formatWeight(measurement.weightKg, profile.units)}, BMI{" "}
-          {measurement.bmi.toFixed(1)} ({measurement.categoryLabel.toLowerCase()}). You can undo this on the dashboard for {UNDO_WINDOW_MS / 60_000}{" "}
-          minutes afterwards.
+          The measurement of <strong>{formatDate(measurement.measuredOn)}</strong>:{" "}
+          {formatWeight(measurement.weightKg, profile.units)}, BMI {measurement.bmi.toFixed(1)} (
+          {measurement.categoryLabel.toLowerCase()}). You can undo this on the dashboard for{" "}
+          {UNDO_WINDOW_MS / 60_000} minutes afterwards.
         </p>
         <form action={deleteMeasurementAction} className="flex flex-wrap items-center gap-4">
           <input type="hidden" name="id" value={measurement.id} />
