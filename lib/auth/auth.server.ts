@@ -3,6 +3,7 @@
 // session record (lib/auth/sessions.server.ts); every protected loader, action and route handler checks that
 // record and re-reads the user through lib/auth/session.server.ts.
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
@@ -10,6 +11,7 @@ import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { isDatabaseUnavailable } from "@/lib/http/database-unavailable";
 import { clientIp } from "./client-ip";
 import { oauthCredentials } from "./providers";
 import { safeRedirectUrl } from "./redirects";
@@ -30,6 +32,35 @@ export function oauthProviders() {
   return oauthCredentials().map(({ provider, clientId, clientSecret }) => (provider === "github" ? GitHub : Google)({ clientId, clientSecret }));
 }
 
+/**
+ * Auth.js catches every error of our callbacks, authorize and events, reports it to logger.error and
+ * answers as if nothing were wrong: in a PostgreSQL outage /api/auth/session would say 200 `null`
+ * and clear the session cookie, signing the visitor out for good. So the logger notes a database
+ * outage in the request's store, and surfaceDatabaseOutages rethrows it after Auth.js has answered:
+ * withDatabaseErrors then replaces that answer (and its cookie) with 503 database_unavailable.
+ */
+const swallowedOutage = new AsyncLocalStorage<{ error?: unknown }>();
+
+/** The database error inside what Auth.js logs: its AuthErrors keep the original as `cause.err`. */
+function outageIn(error: unknown): unknown {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current && typeof current === "object"; depth++) {
+    if (isDatabaseUnavailable(current)) return current;
+    current = ((current as { cause?: unknown }).cause as { err?: unknown } | undefined)?.err;
+  }
+  return undefined;
+}
+
+/** Wraps an /api/auth handler: a database outage Auth.js swallowed is thrown instead of its answer. */
+export function surfaceDatabaseOutages<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>): (...args: Args) => Promise<Response> {
+  return async (...args: Args) => {
+    const seen: { error?: unknown } = {};
+    const response = await swallowedOutage.run(seen, () => handler(...args));
+    if (seen.error !== undefined) throw seen.error;
+    return response;
+  };
+}
+
 function config(): NextAuthConfig {
   return {
     adapter: PrismaAdapter(db()),
@@ -40,6 +71,13 @@ function config(): NextAuthConfig {
     logger: {
       error(error) {
         if (error instanceof CredentialsSignin || error.name === "CredentialsSignin") return;
+        const outage = outageIn(error);
+        const request = swallowedOutage.getStore();
+        if (outage !== undefined && request) {
+          // withDatabaseErrors answers 503 and logs it (at most once a second).
+          request.error ??= outage;
+          return;
+        }
         console.error(error);
       },
     },

@@ -6,7 +6,9 @@ vi.hoisted(() => {
   process.env.AUTH_SECRET = "test-secret-for-database-unavailable-012345";
 });
 
+import { NextRequest } from "next/server";
 import type { PrismaClient } from "@/generated/prisma/client";
+import { GET as authGet } from "@/app/api/auth/[...nextauth]/route";
 import { GET, POST } from "@/app/api/v1/measurements/route";
 import { GET as viewGet } from "@/app/api/v1/articles/[id]/view/route";
 import { isDatabaseUnavailable } from "@/lib/http/database-unavailable";
@@ -87,5 +89,28 @@ describe("a server that cannot be reached", () => {
     } finally {
       holder.prisma = live;
     }
+  });
+
+  it("makes /api/auth/session answer 503 database_unavailable, not a signed-out 200 that clears the cookie", async () => {
+    const user = await createTestUser();
+    const cookie = await sessionCookieFor(user.id);
+    const signedIn = await authGet(new NextRequest("http://localhost/api/auth/session", { headers: { cookie } }));
+    expect(signedIn.status).toBe(200);
+    expect((await signedIn.json()).user.id).toBe(user.id);
+
+    const live = holder.prisma;
+    holder.prisma = dead;
+    try {
+      const response = await authGet(new NextRequest("http://localhost/api/auth/session", { headers: { cookie } }));
+      expect(response.status).toBe(503);
+      expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(response.headers.get("set-cookie")).toBeNull();
+      expect((await response.json()).error.code).toBe("database_unavailable");
+    } finally {
+      holder.prisma = live;
+    }
+    // Back up: the same cookie still signs in (the outage did not end the session).
+    const after = await authGet(new NextRequest("http://localhost/api/auth/session", { headers: { cookie } }));
+    expect((await after.json()).user.id).toBe(user.id);
   });
 });
