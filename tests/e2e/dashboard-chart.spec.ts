@@ -2,6 +2,7 @@
 // 10, ADR 0024): Tab reaches the latest point, the arrow keys, Home and End reach every other one,
 // the pointer shows the nearest point's value; and the History is one table whose actions stay in
 // view on a phone.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./support/fixtures";
 import { saveProfile, signUp } from "./support/accounts";
 
@@ -14,7 +15,7 @@ function displayDate(iso: string): string {
 
 test("chart values on keyboard and hover; History actions in view", async ({ page }) => {
   await signUp(page);
-  await saveProfile(page, { birthDate: "1990-05-04", sex: "Female", heightCm: "170" });
+  await saveProfile(page, { birthDate: "1990-05-04", sex: "Female", heightCm: "170", goalKg: "68" });
   const days = [20, 10, 2];
   for (const [index, ago] of days.entries()) {
     const status = await page.evaluate(
@@ -24,6 +25,9 @@ test("chart values on keyboard and hover; History actions in view", async ({ pag
     expect(status).toBe(201);
   }
   await page.goto("/dashboard");
+  // Every WCAG A/AA rule, whatever its impact (Lighthouse counts colour contrast of any impact).
+  const audit = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(audit.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
 
   const weight = page.getByRole("slider", { name: "Weight values" });
   await expect(weight).toHaveAttribute("aria-valuetext", `${displayDate(isoDaysAgo(2))}: 68.0 kg (latest)`);
