@@ -115,7 +115,8 @@ export function ChartPlot({
           <TickMarks ticks={layout.xTicks.wide} y={bottom} className="@max-lg:hidden" />
           <TickMarks ticks={layout.xTicks.compact} y={bottom} className="@lg:hidden" />
         </svg>
-        {targets.length > 0 ? <ChartPointer points={targets} name={pointsName} /> : null}
+        {/* Keyed by its points, so another range starts again from its own latest point. */}
+        {targets.length > 0 ? <ChartPointer key={`${targets.length}:${targets[0]?.label}`} points={targets} name={pointsName} /> : null}
         {emptyMessage ? (
           <p className="absolute inset-0 flex items-center justify-center px-4 text-center text-sm text-stone-600">
             <span className="rounded-lg bg-white/90 px-3 py-2">{emptyMessage}</span>
