@@ -42,6 +42,14 @@ const nextConfig = {
     };
   },
   async headers() {
+    // The Content-Security-Policy of prerendered pages (ADR 0027), built by the app's own module:
+    // proxy.ts skips those pages, so this is their policy. Every response gets it, and where the proxy
+    // runs it replaces it with the per-request one (a nonce; ADR 0009). Only `next build` and
+    // `next dev` call headers() (`next start` reads the build's manifest), so tsx, a dev dependency, is
+    // loaded here and never by the production server.
+    const { tsImport } = await import("tsx/esm/api");
+    const csp = await tsImport("./lib/http/content-security-policy.ts", import.meta.url);
+    const policy = csp.prerenderedPolicies(process.env);
     return [
       {
         source: "/:path*",
@@ -51,10 +59,17 @@ const nextConfig = {
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
           // Production is served over https (TLS at our proxy): browsers then refuse plain http for two
-          // years. Never in `next dev` over http://localhost. The Content-Security-Policy is set per
-          // request in proxy.ts (it carries a nonce).
+          // years. Never in `next dev` over http://localhost.
           ...(process.env.NODE_ENV === "production" ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
+          // Lower case: proxy.ts's header has this exact key, so its value wins (a later rule too).
+          { key: "content-security-policy", value: policy.http },
         ],
+      },
+      // Behind our TLS proxy: the same test as policyForRequest's (Next's own: the header contains "https").
+      {
+        source: "/:path*",
+        has: [{ type: "header", key: "x-forwarded-proto", value: ".*https.*" }],
+        headers: [{ key: "content-security-policy", value: policy.https }],
       },
     ];
   },

@@ -1,4 +1,5 @@
-// Next 16's proxy (formerly middleware): runs before every page, server action and route handler.
+// Next 16's proxy (formerly middleware): runs before every page rendered per request, server action
+// and route handler; not for prerendered public pages (see config.matcher, ADR 0027).
 // Keep it small; guards live in lib/auth/session.server.ts, never only here.
 import { NextResponse, type NextRequest } from "next/server";
 import { trustedProxyHops, withTrustedForwarding } from "@/lib/auth/forwarded-for";
@@ -21,11 +22,40 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
+  // Literal values only: Next reads this object without running the file. The proxy runs when any entry
+  // matches; lib/http/proxy-matcher.test.ts checks them with Next's own matching code.
   matcher: [
     // Not for build assets. Not for the JSON API either, except the article view counter (it reads
     // the client's address): when a proxy runs, Next copies the request body for it and reads the
     // whole upload, which would undo the API's 64 KB body limit (lib/http/json.ts). A new /api/v1
     // route that needs the client's address must be excepted here too.
-    "/((?!_next/static|_next/image|favicon\\.ico|api/v1/(?!articles/)).*)",
+    // Not for the prerendered public pages either (ADR 0027): running the proxy was most of what they
+    // cost. next.config.js gives them their policy; they read neither a nonce nor the client's address.
+    // They are /, /bmi, /routines, /articles, /tags, /articles/[slug], /articles/page/[page],
+    // /tags/[tag], /tags/[tag]/page/[page] and /routines/[slug]; a page left out here must be prerendered.
+    "/((?!_next/static|_next/image|favicon\\.ico|api/v1/(?!articles/)|bmi/?$|routines|articles|tags|$).*)",
+    "/routines((?!/?$|/[^/]+/?$).+)",
+    "/articles((?!/?$|/(?:page/)?[^/]+/?$).+)",
+    "/tags((?!/?$|/[^/]+(?:/page/[^/]+)?/?$).+)",
+    // ...except for what is not a plain page view: a server action (Next-Action header, or a form
+    // posted without JavaScript: every body has a Content-Type), whose rate limits read the address.
+    { source: "/((?!_next/static|_next/image|favicon\\.ico|api/v1/).*)", has: [{ type: "header", key: "next-action" }] },
+    { source: "/((?!_next/static|_next/image|favicon\\.ico|api/v1/).*)", has: [{ type: "header", key: "content-type" }] },
+    // ...and a query that next.config.js rewrites to a per-request twin (ADR 0023): it needs a nonce.
+    { source: "/routines", has: [{ type: "query", key: "kind" }] },
+    { source: "/routines", has: [{ type: "query", key: "intensity" }] },
+    { source: "/routines", has: [{ type: "query", key: "tag" }] },
+    { source: "/bmi", has: [{ type: "query", key: "units" }] },
+    { source: "/bmi", has: [{ type: "query", key: "age" }] },
+    { source: "/bmi", has: [{ type: "query", key: "sex" }] },
+    { source: "/bmi", has: [{ type: "query", key: "heightCm" }] },
+    { source: "/bmi", has: [{ type: "query", key: "heightFt" }] },
+    { source: "/bmi", has: [{ type: "query", key: "heightIn" }] },
+    { source: "/bmi", has: [{ type: "query", key: "weightKg" }] },
+    { source: "/bmi", has: [{ type: "query", key: "weightLb" }] },
+    { source: "/bmi", has: [{ type: "query", key: "weightSt" }] },
+    { source: "/bmi", has: [{ type: "query", key: "waistCm" }] },
+    { source: "/bmi", has: [{ type: "query", key: "waistIn" }] },
+    { source: "/bmi", has: [{ type: "query", key: "background" }] },
   ],
 };

@@ -1,7 +1,9 @@
 /**
  * The Content-Security-Policy of every page (see docs/decisions/0009-content-security-policy.md).
  * proxy.ts makes a fresh nonce per request and puts the policy on both the request (Next reads the
- * nonce from it and stamps it on its own scripts while rendering) and the response.
+ * nonce from it and stamps it on its own scripts while rendering) and the response. Prerendered
+ * public pages skip the proxy (it was most of their cost, ADR 0027): next.config.js gives them the
+ * prerendered policy below, built by the same function.
  *
  * Scripts: only those carrying this request's nonce, and what they load ('strict-dynamic'); no
  * other inline script, no eval, no other origin. Pages prerendered at build time (static and ISR)
@@ -61,6 +63,28 @@ export function newNonce(): string {
 
 export function oauthFormTargets(environment?: Parameters<typeof enabledOAuthProviders>[0]): string[] {
   return enabledOAuthProviders(environment).map((provider) => OAUTH_FORM_TARGETS[provider]);
+}
+
+/**
+ * The policy of pages that proxy.ts does not run for (prerendered public pages, ADR 0027), as
+ * next.config.js's headers() sends it on every response; where the proxy runs, its own policy
+ * replaces this one. headers() is read when the app is built (`next start` serves it from the build's
+ * manifest), so this takes the build's environment, the one those pages' HTML was rendered with.
+ * `https`: for requests whose X-Forwarded-Proto says https, like `policyForRequest`'s protocol.
+ */
+export function prerenderedPolicies(environment: Parameters<typeof enabledOAuthProviders>[0] & { NODE_ENV?: string }): {
+  http: string;
+  https: string;
+} {
+  const options = {
+    nonce: "prerendered",
+    development: environment.NODE_ENV === "development",
+    formTargets: oauthFormTargets(environment),
+  } as const;
+  return {
+    http: contentSecurityPolicy({ ...options, https: false }),
+    https: contentSecurityPolicy({ ...options, https: true }),
+  };
 }
 
 /**
