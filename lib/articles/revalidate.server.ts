@@ -4,6 +4,7 @@
 // periodic revalidation. Must run in a server action or route handler (Next's rule).
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { forgetRecentSearches } from "./search-cache.server";
 
 /**
  * Marks the public article pages stale. Besides the article itself, every page that can show it
@@ -20,4 +21,5 @@ export function revalidateArticles(slugs: readonly string[] = []): void {
   revalidatePath("/tags/[tag]/page/[page]", "page");
   revalidatePath("/feed.xml");
   revalidatePath("/sitemap.xml");
+  forgetRecentSearches();
 }
