@@ -1,6 +1,8 @@
-import type { ChartLayout, EdgeLabel, PlacedPoint, PlacedTick } from "@/lib/dashboard/chart-geometry";
-import { X_UNITS } from "@/lib/dashboard/chart-geometry";
-import { ChartPointer, type PointerPoint } from "./chart-pointer";
+"use client";
+
+import { type EdgeLabel, type PlacedTick, X_UNITS } from "@/lib/dashboard/chart-geometry";
+import type { PlotData } from "./chart-plot-data";
+import { ChartPointer } from "./chart-pointer";
 
 /*
  * The drawing of a trend chart. Axis and edge labels are HTML positioned in CSS pixels (y) and
@@ -14,10 +16,13 @@ import { ChartPointer, type PointerPoint } from "./chart-pointer";
  * shows the value of the point nearest the pointer, or of the point the arrow keys move it to (ADR
  * 0024: one shared tooltip instead of one per dot). The dots are one path of zero-length round-capped
  * segments in the stretched viewBox: with a non-scaling stroke they stay round, at ~10 bytes a dot
- * instead of a <circle> each. The reference shading is
- * clipped to the plot, since the y axis is fitted to the data and the healthy band often reaches
- * beyond it.
+ * instead of a <circle> each. The reference shading is clipped to the plot, since the y axis is
+ * fitted to the data and the healthy band often reaches beyond it.
+ *
+ * A client component with no state of its own: its data (./chart-plot-data) travels once, and its
+ * markup is in the HTML once, where a server component's would also be in the React payload.
  */
+
 
 const EDGE_TONE: Record<EdgeLabel["tone"], string> = {
   healthy: "text-emerald-800",
@@ -35,27 +40,18 @@ export function ChartPlot({
   unit,
   emptyMessage,
   summary,
-  pointLabel,
   pointsName,
 }: {
-  layout: ChartLayout;
+  layout: PlotData;
   unit: string;
   emptyMessage: string | null;
   /** The whole chart in one sentence (the image's name). */
   summary: string;
-  /** What a dot's tooltip says ("21 Nov 2026: 82.4 kg"). */
-  pointLabel: (point: PlacedPoint, isLatest: boolean) => string;
   /** The point target's name ("BMI values"). */
   pointsName: string;
 }) {
-  const { height } = layout;
-  const latest = layout.latest;
-  // Dense series get smaller dots so the trend stays readable. (Long ranges draw period means,
-  // at most ~120 dots: see lib/dashboard/downsample.)
-  const radius = layout.points.length > 80 ? 2 : layout.points.length > 30 ? 2.75 : 3.5;
+  const { height, latest, radius, dotPath, targets } = layout;
   const bottom = layout.yTicks[0]?.y ?? height;
-  const dotPath = plainDots(layout).map((point) => `M${round(point.xPct * (X_UNITS / 100), 1)} ${round(point.y, 1)}h0`).join("");
-  const targets = pointerTargets(layout, pointLabel);
 
   return (
     <div className="grid grid-cols-[3rem_minmax(0,1fr)_3rem] text-xs text-stone-600">
@@ -138,28 +134,6 @@ export function ChartPlot({
       </div>
     </div>
   );
-}
-
-function round(value: number, decimals: number): number {
-  const factor = 10 ** decimals;
-  return Math.round(value * factor) / factor;
-}
-
-/** The dots other than the latest measurement's (which gets its own, also when a period mean sits on it). */
-function plainDots(layout: ChartLayout): PlacedPoint[] {
-  const latest = layout.latest;
-  return layout.points.filter((point) => latest === null || point.xPct !== latest.xPct || point.y !== latest.y);
-}
-
-/** What the pointer reaches, in x order: every dot, the latest measurement last, each with its label. */
-export function pointerTargets(layout: ChartLayout, pointLabel: (point: PlacedPoint, isLatest: boolean) => string): PointerPoint[] {
-  const dots = plainDots(layout).map((point) => toTarget(point, pointLabel(point, false)));
-  return layout.latest ? [...dots, toTarget(layout.latest, pointLabel(layout.latest, true))] : dots;
-}
-
-/** A dot's place for the pointer, rounded: the positions travel to the browser as data. */
-function toTarget(point: PlacedPoint, label: string): PointerPoint {
-  return { x: round(point.xPct, 2), y: round(point.y, 1), label };
 }
 
 function TickMarks({ ticks, y, className }: { ticks: readonly PlacedTick[]; y: number; className: string }) {

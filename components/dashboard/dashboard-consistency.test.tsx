@@ -10,7 +10,7 @@ import { HistoryTable } from "./history-table";
 import { LatestCard } from "./latest-card";
 import { buildChartSpec } from "@/lib/dashboard/chart-data";
 import { layoutChart } from "@/lib/dashboard/chart-geometry";
-import { pointerTargets } from "./chart-plot";
+import { pointerTargets } from "./chart-plot-data";
 import { pointLabel, TrendChart } from "./trend-chart";
 
 const today = "2026-11-22";

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatBmi, formatDate, formatHeight, formatLength, formatPercentileOrdinal, formatWeight, type Units } from "@/lib/dashboard/format";
 import type { MeasurementView } from "@/lib/measurements/types";
 import { categoryBadge } from "./category-badge";
+import { HistoryRows } from "./history-rows";
 
 export type HistoryTableProps = {
   /** One page of entries; shown newest first whatever order they come in. */
@@ -30,12 +31,8 @@ const BODY = "divide-y divide-stone-100 text-stone-700 [&_th]:bg-white [&_th]:te
 // The category badge (the only span directly in a cell) and the two action links, styled once here.
 const INNER =
   "[&_td>span]:rounded-full [&_td>span]:px-2 [&_td>span]:py-0.5 [&_td>span]:text-xs [&_td>span]:font-medium [&_td>span]:ring-1 [&_a]:rounded [&_a]:px-1.5 [&_a]:py-1 [&_a]:font-medium [&_a]:text-brand-700 [&_a]:underline-offset-2 [&_a:hover]:underline [&_a+a]:text-red-700";
-const MARKED = { background: "var(--color-brand-50)" } as const;
 
 /** Every measurement of the page with Edit and Delete, newest first. */
-function Badge({ label }: { label: string }) {
-  return <span className="ml-2 rounded bg-brand-700 px-1.5 py-0.5 text-xs font-semibold text-white">{label}</span>;
-}
 
 export function HistoryTable({ entries, units, nextCursorHref, newestHref, highlight }: HistoryTableProps) {
   const rows = [...entries].sort((a, b) => (a.measuredOn < b.measuredOn ? 1 : a.measuredOn > b.measuredOn ? -1 : 0));
@@ -69,32 +66,23 @@ export function HistoryTable({ entries, units, nextCursorHref, newestHref, highl
                 </th>
               </tr>
             </thead>
-            <tbody className={BODY}>
-              {rows.map((entry) => {
-                const date = formatDate(entry.measuredOn);
-                const marked = highlight?.id === entry.id;
-                const style = marked ? MARKED : undefined;
-                return (
-                  <tr key={entry.id} style={style} data-highlighted={marked || undefined}>
-                    <th scope="row" style={style}>
-                      <time dateTime={entry.measuredOn}>{date}</time>
-                      {marked ? <Badge label={highlight.label} /> : null}
-                    </th>
-                    <td>{formatBmi(entry.bmi)}</td>
-                    <td className="!text-left">
-                      <span className={categoryBadge(entry)}>{entry.categoryLabel}</span>
-                    </td>
-                    {showPercentile ? <td>{entry.percentile === null ? <NotRecorded /> : formatPercentileOrdinal(entry.percentile)}</td> : null}
-                    <td>{formatWeight(entry.weightKg, units)}</td>
-                    <td>{formatHeight(entry.heightCm, units)}</td>
-                    {showWaist ? <td>{entry.waistCm === null ? <NotRecorded /> : formatLength(entry.waistCm, units)}</td> : null}
-                    <td style={style}>
-                      <Actions id={entry.id} date={date} />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
+            <HistoryRows
+              className={BODY}
+              highlight={highlight}
+              rows={rows.map((entry) => ({
+                id: entry.id,
+                iso: entry.measuredOn,
+                date: formatDate(entry.measuredOn),
+                badge: [categoryBadge(entry), entry.categoryLabel],
+                cells: [
+                  formatBmi(entry.bmi),
+                  ...(showPercentile ? [entry.percentile === null ? null : formatPercentileOrdinal(entry.percentile)] : []),
+                  formatWeight(entry.weightKg, units),
+                  formatHeight(entry.heightCm, units),
+                  ...(showWaist ? [entry.waistCm === null ? null : formatLength(entry.waistCm, units)] : []),
+                ],
+              }))}
+            />
           </table>
         </div>
       )}
@@ -118,30 +106,4 @@ export function HistoryTable({ entries, units, nextCursorHref, newestHref, highl
   );
 }
 
-function NotRecorded() {
-  return (
-    <>
-      <span aria-hidden="true">–</span>
-      <span className="sr-only">none</span>
-    </>
-  );
-}
 
-/**
- * Edit and Delete, named with the date ("Delete measurement of 21 Nov 2026") so a list of links
- * makes sense. Plain links: two pages of their own, nothing to prefetch, and no client component
- * per row in the React payload.
- */
-function Actions({ id, date }: { id: string; date: string }) {
-  const base = `/dashboard/measurements/${encodeURIComponent(id)}`;
-  return (
-    <>
-      <a href={`${base}/edit`}>
-        Edit<span className="sr-only"> measurement of {date}</span>
-      </a>
-      <a href={`${base}/delete`}>
-        Delete<span className="sr-only"> measurement of {date}</span>
-      </a>
-    </>
-  );
-}

@@ -6,6 +6,7 @@ import { formatCount, formatDate, formatMonthYear, formatNumber } from "@/lib/da
 import { RANGE_LABELS } from "@/lib/dashboard/ranges";
 import { ChartNumbers, type NumbersTableData } from "./chart-numbers";
 import { ChartPlot } from "./chart-plot";
+import { plotData } from "./chart-plot-data";
 
 export type TrendChartProps = ChartInput & {
   /** Heading level inside the page's outline (default h2). */
@@ -34,11 +35,10 @@ export function TrendChart({ headingLevel = 2, ...input }: TrendChartProps) {
       </Heading>
       <div className="mt-3">
         <ChartPlot
-          layout={layout}
+          layout={plotData(layout, (point, isLatest) => pointLabel(spec, point, isLatest))}
           unit={spec.unit}
           emptyMessage={emptyMessage}
           summary={spec.summary}
-          pointLabel={(point, isLatest) => pointLabel(spec, point, isLatest)}
           pointsName={`${spec.title} values`}
         />
       </div>
