@@ -8,7 +8,7 @@ vi.hoisted(() => {
 
 import { NextRequest } from "next/server";
 import type { PrismaClient } from "@/generated/prisma/client";
-import { GET as authGet } from "@/app/api/auth/[...nextauth]/route";
+import { GET as authGet, POST as authPost } from "@/app/api/auth/[...nextauth]/route";
 import { GET, POST } from "@/app/api/v1/measurements/route";
 import { GET as viewGet } from "@/app/api/v1/articles/[id]/view/route";
 import { isDatabaseUnavailable } from "@/lib/http/database-unavailable";
@@ -112,5 +112,26 @@ describe("a server that cannot be reached", () => {
     // Back up: the same cookie still signs in (the outage did not end the session).
     const after = await authGet(new NextRequest("http://localhost/api/auth/session", { headers: { cookie } }));
     expect((await after.json()).user.id).toBe(user.id);
+  });
+
+  it("makes a sign-in through /api/auth/callback/credentials answer 503 too, not a redirect to the error page", async () => {
+    const csrf = await authGet(new NextRequest("http://localhost/api/auth/csrf"));
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const cookie = csrf.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
+    const live = holder.prisma;
+    holder.prisma = dead;
+    try {
+      const response = await authPost(
+        new NextRequest("http://localhost/api/auth/callback/credentials", {
+          method: "POST",
+          headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
+          body: new URLSearchParams({ csrfToken, email: "someone@example.test", password: "a long enough password" }),
+        }),
+      );
+      expect(response.status).toBe(503);
+      expect((await response.json()).error.code).toBe("database_unavailable");
+    } finally {
+      holder.prisma = live;
+    }
   });
 });
