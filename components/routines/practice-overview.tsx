@@ -1,3 +1,7 @@
+"use client";
+
+// A client component without state (ADR 0024): the streak calendar and the session list are markup
+// in the HTML once and their data in the payload once, where server markup would be paid twice.
 import type { SessionView } from "@/lib/routines/sessions.server";
 import type { StreakSummary } from "@/lib/routines/streak";
 import { RecentSessions } from "./session-list";

@@ -71,7 +71,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         <Notice notice={notice} />
         <EmptyState profile={profile} />
         <TodayRoutineCard result={todayRoutine} />
-        <PracticeOverview overview={practice} />
+        <PracticeOverview overview={{ streak: practice.streak, recent: practice.recent }} />
       </div>
     );
   }
@@ -96,7 +96,7 @@ export default async function DashboardPage({ searchParams }: Props) {
       </div>
 
       <TodayRoutineCard result={todayRoutine} />
-      <PracticeOverview overview={practice} />
+      <PracticeOverview overview={{ streak: practice.streak, recent: practice.recent }} />
 
       <section id="trends" aria-labelledby="trends-heading" className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-3">
