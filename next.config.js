@@ -43,7 +43,7 @@ const nextConfig = {
   },
   async headers() {
     // The Content-Security-Policy of prerendered pages (ADR 0027), built by the app's own module:
-    // proxy.ts skips those pages, so this is their policy. Every response gets it, and where the proxy
+    // proxy.ts skips those pages, so this is their policy. Every page gets it, and where the proxy
     // runs it replaces it with the per-request one (a nonce; ADR 0009). Only `next build` and
     // `next dev` call headers() (`next start` reads the build's manifest), so tsx, a dev dependency, is
     // loaded here and never by the production server.
@@ -61,13 +61,14 @@ const nextConfig = {
           // Production is served over https (TLS at our proxy): browsers then refuse plain http for two
           // years. Never in `next dev` over http://localhost.
           ...(process.env.NODE_ENV === "production" ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
-          // Lower case: proxy.ts's header has this exact key, so its value wins (a later rule too).
-          { key: "content-security-policy", value: policy.http },
         ],
       },
+      // Pages, not the JSON API or build assets (they had no policy before either). Lower case: proxy.ts's header
+      // has this exact key, so its value wins.
+      { source: "/((?!api/|_next/).*)", headers: [{ key: "content-security-policy", value: policy.http }] },
       // Behind our TLS proxy: the same test as policyForRequest's (Next's own: the header contains "https").
       {
-        source: "/:path*",
+        source: "/((?!api/|_next/).*)",
         has: [{ type: "header", key: "x-forwarded-proto", value: ".*https.*" }],
         headers: [{ key: "content-security-policy", value: policy.https }],
       },

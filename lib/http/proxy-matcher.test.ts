@@ -105,11 +105,14 @@ describe("next.config.js headers", () => {
     return response.headers.get("content-security-policy");
   };
 
-  it("give every response the prerendered policy, built by lib/http/content-security-policy.ts", async () => {
+  it("give every page the prerendered policy, built by lib/http/content-security-policy.ts", async () => {
     const expected = prerenderedPolicies(process.env);
     expect(expected.http).toMatch(/script-src 'self' 'unsafe-inline'/);
     for (const url of PRERENDERED_PAGES) expect(await policyFor(url), url).toBe(expected.http);
     expect(await policyFor("/articles/bmi-explained", { "x-forwarded-proto": "https" })).toBe(expected.https);
     expect(expected.https).toBe(`${expected.http}; upgrade-insecure-requests`);
+    // JSON and build assets get no page policy.
+    expect(await policyFor("/api/v1/bmi?heightCm=170")).toBeNull();
+    expect(await policyFor("/_next/static/chunks/main.js")).toBeNull();
   }, 30_000);
 });
