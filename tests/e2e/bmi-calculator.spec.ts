@@ -85,6 +85,14 @@ test.describe("BMI calculator", () => {
     await page.goto("/bmi?units=metric&age=8&heightCm=128&weightKg=26");
     await expect(page.locator("#bmi-sex-error")).toContainText("Sex");
   });
+
+  test("errors found by the server focus the first box in error, as the browser's check does", async ({ page }) => {
+    // The check in the browser loads after the first input (ADR 0025); a form sent before that is
+    // validated by the server, and its page must put the person where the instant check would.
+    await page.goto("/bmi?units=uk&age=30&heightFt=5&heightIn=9&weightSt=11&weightLb=20");
+    await expect(page.locator("#bmi-weightStLb-error")).toContainText("Pounds");
+    await expect(page.getByLabel("and pounds")).toBeFocused();
+  });
 });
 
 test.describe("without JavaScript", () => {
@@ -102,6 +110,7 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("Height (cm)").fill("");
     await page.getByRole("button", { name: "Calculate BMI" }).click();
     await expect(page.locator("#bmi-heightCm-error")).toContainText("Height");
+    await expect(page.getByLabel("Height (cm)")).toBeFocused();
   });
 
   test("adult-only choices sent for a child are not applied, and the result says so", async ({ page }) => {
