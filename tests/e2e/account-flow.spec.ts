@@ -16,7 +16,7 @@ function historyEntries(page: Page) {
 
 test.describe("accounts and the BMI dashboard", () => {
   // One long journey, on the desktop and the phone viewport (the same History table on both).
-  test("sign up → profile → log metric and US entries → chart and table → edit → delete → import → export → sign out", async ({ page }) => {
+  test("sign up → profile → log metric and US measurements → chart and table → edit → delete → import → export → sign out", async ({ page }) => {
     test.setTimeout(120_000);
     await signUp(page);
     await saveProfile(page, { birthDate: "1990-05-04", sex: "Male", heightCm: "180", goalKg: "78" });
@@ -106,7 +106,7 @@ test.describe("accounts and the BMI dashboard", () => {
     await expect(page).toHaveURL(/\/dashboard/);
   });
 
-  test("an admin-only page refuses a normal user, and another person's entry is not found", async ({ page, browser }) => {
+  test("an admin-only page refuses a normal user, and another person's measurement is not found", async ({ page, browser }) => {
     await signUp(page);
     await saveProfile(page, { birthDate: "1985-01-01", sex: "Female", heightCm: "165" });
     await page.goto("/dashboard/measurements/new");

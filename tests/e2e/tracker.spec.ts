@@ -24,7 +24,7 @@ test.describe("the tracker", () => {
     }
   });
 
-  test("a US entry keeps the untouched 168 cm height; the save is announced and its row marked", async ({ page }) => {
+  test("a US measurement keeps the untouched 168 cm height; the save is announced and its row marked", async ({ page }) => {
     await signUp(page);
     await saveProfile(page, { birthDate: "1990-05-04", sex: "Female", heightCm: "168" });
     await page.goto("/dashboard/measurements/new?units=us");
@@ -53,7 +53,7 @@ test.describe("the tracker", () => {
     await expect(page.getByLabel("Weight (kg)")).toHaveValue("68.04");
   });
 
-  test("one entry per day: a second one is refused with a Replace button; a delete can be undone", async ({ page }) => {
+  test("one measurement per day: a second one is refused with a Replace button; a delete can be undone", async ({ page }) => {
     await signUp(page);
     await saveProfile(page, { birthDate: "1988-01-01", sex: "Male", heightCm: "180" });
     const day = isoDaysAgo(2);
@@ -111,7 +111,7 @@ test.describe("the tracker", () => {
 });
 
 test.describe("the import", () => {
-  test("rows for days that already have an entry are flagged, and replaced only when ticked", async ({ page }) => {
+  test("rows for days that already have a measurement are flagged, and replaced only when ticked", async ({ page }) => {
     await signUp(page);
     await saveProfile(page, { birthDate: "1988-01-01", sex: "Male", heightCm: "180" });
     const day = isoDaysAgo(3);
