@@ -5,33 +5,11 @@ import { recordAudit } from "@/lib/audit/record.server";
 import type { Actor } from "@/lib/audit/types";
 import { db } from "@/lib/db";
 import { isRecordId } from "@/lib/validation/text";
-import { type ExerciseInput, exerciseInputSchema, pathFieldErrors } from "./admin-schemas";
+import { exerciseInputSchema, pathFieldErrors } from "./admin-schemas";
+import { exerciseColumns } from "./exercise-columns";
 import { type CatalogDeleteResult, type CatalogWriteResult, isSlugTaken, isStillReferenced } from "./admin-write.server";
 
 const SLUG_TAKEN = "Another exercise already uses this slug";
-
-function columns(input: ExerciseInput) {
-  const { prescription: p } = input;
-  return {
-    slug: input.slug,
-    name: input.name,
-    kind: input.kind,
-    intensity: input.intensity,
-    summary: input.summary,
-    steps: input.steps,
-    holdSeconds: p.holdSeconds,
-    reps: p.reps,
-    sets: p.sets,
-    perSide: p.perSide,
-    restSeconds: p.restSeconds,
-    equipment: input.equipment,
-    usesInversion: input.usesInversion,
-    contraindications: input.contraindications,
-    safetyNotes: input.safetyNotes,
-    illustrationKey: input.illustrationKey,
-    illustrationAlt: input.illustrationAlt,
-  };
-}
 
 /** Parses and checks what needs the database: the slug is free, the variants exist and are not itself. */
 async function checked(raw: unknown, id: string | null) {
@@ -64,7 +42,7 @@ export async function createExercise(actor: Actor, raw: unknown): Promise<Catalo
   const { input, easierId, harderId } = check;
   try {
     return await db().$transaction(async (tx) => {
-      const { id } = await tx.exercise.create({ data: { ...columns(input), easierId, harderId }, select: { id: true } });
+      const { id } = await tx.exercise.create({ data: { ...exerciseColumns(input), easierId, harderId }, select: { id: true } });
       await recordAudit(tx, {
         actorId: actor.id,
         actorEmail: actor.email,
@@ -94,7 +72,7 @@ export async function updateExercise(actor: Actor, id: string, raw: unknown): Pr
   const { input, easierId, harderId } = check;
   try {
     await db().$transaction(async (tx) => {
-      await tx.exercise.update({ where: { id }, data: { ...columns(input), easierId, harderId } });
+      await tx.exercise.update({ where: { id }, data: { ...exerciseColumns(input), easierId, harderId } });
       await recordAudit(tx, {
         actorId: actor.id,
         actorEmail: actor.email,

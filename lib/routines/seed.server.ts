@@ -3,29 +3,11 @@
 // `npm start` seeds on every start. Variant links are filled in only where they are still empty.
 import type { PrismaClient } from "@/generated/prisma/client";
 import { EXERCISES, ROUTINES } from "./catalog";
+import { exerciseColumns } from "./exercise-columns";
 import { estimateMinutes, type ExerciseContent, type RoutineContent } from "./types";
 
 function exerciseData(exercise: ExerciseContent) {
-  const p = exercise.prescription;
-  return {
-    slug: exercise.slug,
-    name: exercise.name,
-    kind: exercise.kind,
-    intensity: exercise.intensity,
-    summary: exercise.summary,
-    steps: exercise.steps,
-    holdSeconds: p.holdSeconds,
-    reps: p.reps,
-    sets: p.sets,
-    perSide: p.perSide,
-    restSeconds: p.restSeconds,
-    equipment: exercise.equipment,
-    usesInversion: exercise.usesInversion,
-    contraindications: exercise.contraindications,
-    safetyNotes: exercise.safetyNotes,
-    illustrationKey: exercise.illustration.key,
-    illustrationAlt: exercise.illustration.alt,
-  };
+  return exerciseColumns({ ...exercise, illustrationKey: exercise.illustration.key, illustrationAlt: exercise.illustration.alt });
 }
 
 function routineData(routine: RoutineContent) {
