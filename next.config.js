@@ -41,6 +41,11 @@ const nextConfig = {
       fallback: [],
     };
   },
+  // The tracker's pages were called "entries" until the product settled on one word, "measurements"
+  // (the API's and the code's). Old bookmarks and links keep working: 308, query kept.
+  async redirects() {
+    return [{ source: "/dashboard/entries/:path*", destination: "/dashboard/measurements/:path*", permanent: true }];
+  },
   async headers() {
     // The Content-Security-Policy of prerendered pages (ADR 0027), built by the app's own module:
     // proxy.ts skips those pages, so this is their policy. Every page gets it, and where the proxy
