@@ -32,8 +32,9 @@ export const config = {
     // Not for the prerendered public pages either (ADR 0027): running the proxy was most of what they
     // cost. next.config.js gives them their policy; they read neither a nonce nor the client's address.
     // They are /, /bmi, /routines, /articles, /tags, /articles/[slug], /articles/page/[page],
-    // /tags/[tag], /tags/[tag]/page/[page] and /routines/[slug]; a page left out here must be prerendered.
-    "/((?!_next/static|_next/image|favicon\\.ico|api/v1/(?!articles/)|bmi/?$|routines|articles|tags|$).*)",
+    // /tags/[tag], /tags/[tag]/page/[page], /routines/[slug], /sign-in and /sign-up (ADR 0026); a page
+    // left out here must be prerendered.
+    "/((?!_next/static|_next/image|favicon\\.ico|api/v1/(?!articles/)|bmi/?$|sign-(?:in|up)/?$|routines|articles|tags|$).*)",
     "/routines((?!/?$|/[^/]+/?$).+)",
     "/articles((?!/?$|/(?:page/)?[^/]+/?$).+)",
     "/tags((?!/?$|/[^/]+(?:/page/[^/]+)?/?$).+)",
@@ -57,5 +58,14 @@ export const config = {
     { source: "/bmi", has: [{ type: "query", key: "waistCm" }] },
     { source: "/bmi", has: [{ type: "query", key: "waistIn" }] },
     { source: "/bmi", has: [{ type: "query", key: "background" }] },
+    // ...and sign-in or sign-up with a session cookie (a signed-in visitor is sent on) or sign-in's
+    // notices: next.config.js rewrites those to per-request twins (ADR 0026).
+    { source: "/sign-in", has: [{ type: "cookie", key: "authjs.session-token" }] },
+    { source: "/sign-in", has: [{ type: "cookie", key: "__Secure-authjs.session-token" }] },
+    { source: "/sign-in", has: [{ type: "query", key: "error" }] },
+    { source: "/sign-in", has: [{ type: "query", key: "signedOut" }] },
+    { source: "/sign-in", has: [{ type: "query", key: "reset" }] },
+    { source: "/sign-up", has: [{ type: "cookie", key: "authjs.session-token" }] },
+    { source: "/sign-up", has: [{ type: "cookie", key: "__Secure-authjs.session-token" }] },
   ],
 };

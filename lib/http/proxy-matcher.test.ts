@@ -29,6 +29,9 @@ const PRERENDERED_PAGES = [
   "/tags/back-pain",
   "/tags/back-pain/page/3",
   "/routines/core-basics",
+  "/sign-in",
+  "/sign-in?callbackUrl=%2Fdashboard",
+  "/sign-up",
 ];
 
 describe("the proxy's matcher", () => {
@@ -46,8 +49,9 @@ describe("the proxy's matcher", () => {
       "/account",
       "/admin",
       "/admin/articles",
-      "/sign-in",
-      "/sign-up",
+      "/sign-in?error=CredentialsSignin",
+      "/sign-in?signedOut=everywhere",
+      "/sign-in/per-request",
       "/search?q=back",
       "/bmi/result",
       "/routines-filtered",
