@@ -3,8 +3,18 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
 const databaseImports = {
-  paths: [{ name: "@/lib/db", message: "Pages and components get data through lib/<domain> loaders, never the database directly." }],
-  patterns: [{ group: ["@/generated/prisma/*", "**/generated/prisma/*"], message: "Use lib/<domain> modules; only they talk to Prisma." }],
+  paths: [
+    {
+      name: "@/lib/db",
+      message: "Pages and components get data through lib/<domain> loaders, never the database directly.",
+    },
+  ],
+  patterns: [
+    {
+      group: ["@/generated/prisma/*", "**/generated/prisma/*"],
+      message: "Use lib/<domain> modules; only they talk to Prisma.",
+    },
+  ],
 };
 
 /** The database client, however it is imported. */
@@ -36,8 +46,23 @@ function pure(folder, ignores = []) {
         {
           patterns: [
             {
-              group: ["next", "next/*", "react", "react/*", "react-dom", "react-dom/*", "@prisma/*", "@/generated/*", "**/generated/*", "server-only", "**/*.server", ...DB_CLIENT],
-              message: `${folder} is pure: no Next, React, Prisma, database or server-only imports (those go in *.server.ts or actions.ts).`,
+              group: [
+                "next",
+                "next/*",
+                "react",
+                "react/*",
+                "react-dom",
+                "react-dom/*",
+                "@prisma/*",
+                "@/generated/*",
+                "**/generated/*",
+                "server-only",
+                "**/*.server",
+                ...DB_CLIENT,
+              ],
+              message:
+                `${folder} is pure: no Next, React, Prisma, database or server-only imports (those go in ` +
+                `*.server.ts or actions.ts).`,
             },
           ],
         },
@@ -49,7 +74,16 @@ function pure(folder, ignores = []) {
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", ".next-*/**", "generated/**", ".data/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
+  globalIgnores([
+    ".next/**",
+    ".next-*/**",
+    "generated/**",
+    ".data/**",
+    "node_modules/**",
+    "next-env.d.ts",
+    "test-results/**",
+    "playwright-report/**",
+  ]),
   {
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
@@ -64,7 +98,14 @@ export default defineConfig([
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: DB_CLIENT, message: "Only *.server.ts modules, actions.ts, scripts and tests import lib/db (ADR 0019)." }] },
+        {
+          patterns: [
+            {
+              group: DB_CLIENT,
+              message: "Only *.server.ts modules, actions.ts, scripts and tests import lib/db (ADR 0019).",
+            },
+          ],
+        },
       ],
     },
   },

@@ -6,7 +6,9 @@ const nextConfig = {
   // they never clash with the e2e build in .next. Those builds skip Next's type check (npm test runs
   // tsc itself) and read a tsconfig that extends ours, so Next never adds their folder to tsconfig.json.
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  ...(process.env.NEXT_DIST_DIR && { typescript: { ignoreBuildErrors: true, tsconfigPath: "tsconfig.isolated-build.json" } }),
+  ...(process.env.NEXT_DIST_DIR && {
+    typescript: { ignoreBuildErrors: true, tsconfigPath: "tsconfig.isolated-build.json" },
+  }),
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with a 403 for signed-in users without the right role.
   experimental: {
@@ -22,10 +24,25 @@ const nextConfig = {
   // rewritten to a per-request twin (the address stays the same). lib/http/prerendered-routes.ts
   // reads these rules from the build so such requests get the per-request CSP (ADR 0023).
   async rewrites() {
-    const whenQuery = (source, keys, destination) => keys.map((key) => ({ source, has: [{ type: "query", key }], destination }));
-    const whenCookie = (source, names, destination) => names.map((key) => ({ source, has: [{ type: "cookie", key }], destination }));
+    const whenQuery = (source, keys, destination) =>
+      keys.map((key) => ({ source, has: [{ type: "query", key }], destination }));
+    const whenCookie = (source, names, destination) =>
+      names.map((key) => ({ source, has: [{ type: "cookie", key }], destination }));
     // The calculator's fields: BMI_FORM_FIELDS in components/bmi/form-fields.ts (a test keeps them equal).
-    const calculator = ["units", "age", "sex", "heightCm", "heightFt", "heightIn", "weightKg", "weightLb", "weightSt", "waistCm", "waistIn", "background"];
+    const calculator = [
+      "units",
+      "age",
+      "sex",
+      "heightCm",
+      "heightFt",
+      "heightIn",
+      "weightKg",
+      "weightLb",
+      "weightSt",
+      "waistCm",
+      "waistIn",
+      "background",
+    ];
     // Sign-in and sign-up (ADR 0026): a session cookie (Auth.js's name on http and on https) may be a
     // live session, to be sent on; sign-in's notices are shown without JavaScript. ?callbackUrl= is not
     // here: it is read in the browser, and by the action from the Referer.
@@ -36,7 +53,11 @@ const nextConfig = {
       ...whenCookie("/sign-up", sessionCookies, "/sign-up/per-request"),
     ];
     return {
-      beforeFiles: [...whenQuery("/routines", ["kind", "intensity", "tag"], "/routines-filtered"), ...whenQuery("/bmi", calculator, "/bmi/result"), ...auth],
+      beforeFiles: [
+        ...whenQuery("/routines", ["kind", "intensity", "tag"], "/routines-filtered"),
+        ...whenQuery("/bmi", calculator, "/bmi/result"),
+        ...auth,
+      ],
       afterFiles: [],
       fallback: [],
     };
@@ -65,7 +86,9 @@ const nextConfig = {
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
           // Production is served over https (TLS at our proxy): browsers then refuse plain http for two
           // years. Never in `next dev` over http://localhost.
-          ...(process.env.NODE_ENV === "production" ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
+          ...(process.env.NODE_ENV === "production"
+            ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]
+            : []),
         ],
       },
       // Pages, not the JSON API or build assets (they had no policy before either). Lower case: proxy.ts's header

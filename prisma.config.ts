@@ -9,7 +9,10 @@ export default defineConfig({
   schema: "prisma/schema.prisma",
   async adapter() {
     const connectionString = process.env.DATABASE_URL;
-    if (!connectionString) throw new Error("DATABASE_URL is not set (use `npm run db:migrate`, which starts the embedded database when needed)");
+    if (!connectionString)
+      throw new Error(
+        "DATABASE_URL is not set (use `npm run db:migrate`, which starts the embedded database when needed)",
+      );
     return new PrismaPg({ connectionString });
   },
 });

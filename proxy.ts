@@ -12,7 +12,9 @@ export function proxy(request: NextRequest) {
   // Content-Security-Policy (ADR 0009): Next reads the nonce from the request's policy header and
   // stamps it on the scripts it renders; the browser gets the same policy on the response.
   const table = buildRouteTable();
-  const prerendered = table !== null && isPrerendered(table, request.method, request.nextUrl.pathname, request.nextUrl.searchParams, request.cookies);
+  const prerendered =
+    table !== null &&
+    isPrerendered(table, request.method, request.nextUrl.pathname, request.nextUrl.searchParams, request.cookies);
   const csp = policyForRequest(request, prerendered);
   headers.set("content-security-policy", csp.policy);
   headers.set("x-nonce", csp.nonce);
@@ -34,14 +36,20 @@ export const config = {
     // They are /, /bmi, /routines, /articles, /tags, /articles/[slug], /articles/page/[page],
     // /tags/[tag], /tags/[tag]/page/[page], /routines/[slug], /sign-in and /sign-up (ADR 0026); a page
     // left out here must be prerendered.
-    "/((?!_next/static|_next/image|favicon\\.ico|api/v1/(?!articles/)|bmi/?$|sign-(?:in|up)/?$|routines|articles|tags|$).*)",
+    "/((?!_next/(?:static|image)|api/v1/(?!articles/)|bmi/?$|sign-(?:in|up)/?$|routines|articles|tags|$).*)",
     "/routines((?!/?$|/[^/]+/?$).+)",
     "/articles((?!/?$|/(?:page/)?[^/]+/?$).+)",
     "/tags((?!/?$|/[^/]+(?:/page/[^/]+)?/?$).+)",
     // ...except for what is not a plain page view: a server action (Next-Action header, or a form
     // posted without JavaScript: every body has a Content-Type), whose rate limits read the address.
-    { source: "/((?!_next/static|_next/image|favicon\\.ico|api/v1/).*)", has: [{ type: "header", key: "next-action" }] },
-    { source: "/((?!_next/static|_next/image|favicon\\.ico|api/v1/).*)", has: [{ type: "header", key: "content-type" }] },
+    {
+      source: "/((?!_next/(?:static|image)|api/v1/).*)",
+      has: [{ type: "header", key: "next-action" }],
+    },
+    {
+      source: "/((?!_next/(?:static|image)|api/v1/).*)",
+      has: [{ type: "header", key: "content-type" }],
+    },
     // ...and a query that next.config.js rewrites to a per-request twin (ADR 0023): it needs a nonce.
     { source: "/routines", has: [{ type: "query", key: "kind" }] },
     { source: "/routines", has: [{ type: "query", key: "intensity" }] },

@@ -7,7 +7,8 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "SteadyBack: BMI and back care for lifters", template: "%s · SteadyBack" },
   description:
-    "Track your BMI over time and get back-care routines (decompression, stretching, core work) that fit you. Guidance, not diagnosis.",
+    "Track your BMI over time and get back-care routines (decompression, stretching, core work) that fit " +
+    "you. Guidance, not diagnosis.",
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#17805e" };
@@ -16,7 +17,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="flex min-h-dvh flex-col font-sans">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        <a
+          href="#main"
+          className={
+            "sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded " +
+            "focus:bg-white focus:px-3 focus:py-2"
+          }
+        >
           Skip to content
         </a>
         <SiteHeader />

@@ -14,8 +14,18 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: absoluteUrl("/articles"), changeFrequency: "daily", priority: 0.8 },
     { url: absoluteUrl("/routines"), changeFrequency: "weekly", priority: 0.8 },
     { url: absoluteUrl("/tags"), changeFrequency: "weekly", priority: 0.4 },
-    ...articles.map((article) => ({ url: absoluteUrl(`/articles/${article.slug}`), lastModified: article.updatedAt, changeFrequency: "monthly" as const, priority: 0.7 })),
+    ...articles.map((article) => ({
+      url: absoluteUrl(`/articles/${article.slug}`),
+      lastModified: article.updatedAt,
+      changeFrequency: "monthly" as const,
+      priority: 0.7,
+    })),
     ...tags.map((tag) => ({ url: absoluteUrl(`/tags/${tag}`), changeFrequency: "weekly" as const, priority: 0.4 })),
-    ...routines.map((routine) => ({ url: absoluteUrl(`/routines/${routine.slug}`), lastModified: routine.updatedAt, changeFrequency: "monthly" as const, priority: 0.6 })),
+    ...routines.map((routine) => ({
+      url: absoluteUrl(`/routines/${routine.slug}`),
+      lastModified: routine.updatedAt,
+      changeFrequency: "monthly" as const,
+      priority: 0.6,
+    })),
   ];
 }

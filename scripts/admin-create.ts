@@ -29,7 +29,8 @@ async function main() {
     if (!result.ok) throw new Error(result.message);
     console.log(
       password
-        ? `Created admin ${email} with the one-time password: ${password}\nSign in with it once; you will be asked to choose your own password before anything else.`
+        ? `Created admin ${email} with the one-time password: ${password}\nSign in with it once; you will be ` +
+            `asked to choose your own password before anything else.`
         : `${email} is now an admin.`,
     );
   } finally {

@@ -27,7 +27,10 @@ import { autocannon, benchRows, summarise, type Row, type Run } from "./bench/ro
 // parts of row names, e.g. "dashboard,search") measures only those rows, and such a partial run
 // prints its table without replacing bench/results/latest.json.
 const DIST_DIR = process.env.BENCH_DIST_DIR ?? ".next-bench";
-const ROW_FILTER = (process.env.BENCH_ROWS ?? "").split(",").map((part) => part.trim()).filter(Boolean);
+const ROW_FILTER = (process.env.BENCH_ROWS ?? "")
+  .split(",")
+  .map((part) => part.trim())
+  .filter(Boolean);
 const SECRET = "bench-secret-not-for-production-0000000000";
 const CONNECTIONS = 20;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -47,7 +50,8 @@ async function main() {
   log(`seeded: ${data.articles} articles, a user with ${data.heavyEntries} measurements`);
 
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url, AUTH_SECRET: SECRET, AUTH_TRUST_HOST: "true" };
-  const skipBuild = process.env.BENCH_SKIP_BUILD === "1" && fs.existsSync(path.join(PROJECT_ROOT, DIST_DIR, "BUILD_ID"));
+  const skipBuild =
+    process.env.BENCH_SKIP_BUILD === "1" && fs.existsSync(path.join(PROJECT_ROOT, DIST_DIR, "BUILD_ID"));
   if (!skipBuild) await buildInto(DIST_DIR, env);
   if (process.env.BENCH_BUILD_ONLY === "1") return;
   const counterPort = await freePort(0);
@@ -55,7 +59,11 @@ async function main() {
   const app = await startNext({
     distDir: DIST_DIR,
     port: await freePort(3400),
-    env: { ...env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${counter}`.trim(), BENCH_QUERY_COUNTER_PORT: String(counterPort) },
+    env: {
+      ...env,
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${counter}`.trim(),
+      BENCH_QUERY_COUNTER_PORT: String(counterPort),
+    },
     readyPath: "/api/v1/bmi?heightCm=170&weightKg=70&age=30",
   });
   cleanups.push(() => app.stop());
@@ -76,24 +84,37 @@ async function main() {
   // Always rebuilt (seconds): its bytes are this run's article page. Its folder is its own, so this
   // build cannot clash with any other.
   await buildFloorApp(html, env);
-  const floorApp: NextServer = await startNext({ distDir: ".next", projectDir: FLOOR_DIR, port: await freePort(3500), env, readyPath: "/static" });
+  const floorApp: NextServer = await startNext({
+    distDir: ".next",
+    projectDir: FLOOR_DIR,
+    port: await freePort(3500),
+    env,
+    readyPath: "/static",
+  });
   cleanups.push(() => floorApp.stop());
   const nodeFloor = await startNodeFloor(html);
   cleanups.push(() => nodeFloor.close());
-  if ((await (await fetch(floorApp.url + "/static")).text()) !== html) log("warning: the static floor does not serve the article's bytes (stale floor build?)");
+  if ((await (await fetch(floorApp.url + "/static")).text()) !== html)
+    log("warning: the static floor does not serve the article's bytes (stale floor build?)");
 
-  const rows = benchRows(data.articleSlug).filter((row) => ROW_FILTER.length === 0 || ROW_FILTER.some((part) => row.name.includes(part)));
+  const rows = benchRows(data.articleSlug).filter(
+    (row) => ROW_FILTER.length === 0 || ROW_FILTER.some((part) => row.name.includes(part)),
+  );
   const floors: Row[] = [
     { name: "floor: bare static Next.js route", path: "/static", floor: "static", target: 1 },
     { name: "floor: bare on-demand Next.js route", path: "/dynamic", floor: "on-demand", target: 1 },
     { name: "floor: plain node:http", path: "/", floor: "static", target: 1 },
   ];
-  const baseOf = (row: Row) => (row.name.includes("node:http") ? nodeFloor.url : row.name.startsWith("floor:") ? floorApp.url : app.url);
+  const baseOf = (row: Row) =>
+    row.name.includes("node:http") ? nodeFloor.url : row.name.startsWith("floor:") ? floorApp.url : app.url;
   let writerDay = 1;
   const request = (row: Row) => ({
     url: baseOf(row) + row.path,
     method: row.method ?? "GET",
-    headers: { ...(cookie(row.as) && { cookie: cookie(row.as)! }), ...(row.method === "POST" && { "content-type": "application/json" }) },
+    headers: {
+      ...(cookie(row.as) && { cookie: cookie(row.as)! }),
+      ...(row.method === "POST" && { "content-type": "application/json" }),
+    },
     ...(row.body !== undefined && { body: JSON.stringify(row.body) }),
   });
 
@@ -118,18 +139,32 @@ async function main() {
     await fetch(`http://127.0.0.1:${counterPort}/`, { method: "POST" });
     for (let i = 0; i < 5; i += 1) {
       const { url: target, method, headers, body } = request(row);
-      await (await fetch(target, { method, headers, body: row.uniqueDays ? JSON.stringify({ measuredOn: dayBack(writerDay++), weightKg: 70 }) : body })).arrayBuffer();
+      await (
+        await fetch(target, {
+          method,
+          headers,
+          body: row.uniqueDays ? JSON.stringify({ measuredOn: dayBack(writerDay++), weightKg: 70 }) : body,
+        })
+      ).arrayBuffer();
     }
     roundTrips.set(row.name, Number(await (await fetch(`http://127.0.0.1:${counterPort}/`)).text()) / 5);
   }
 
-  log(`${measured.length} rows × ${ROUNDS} runs of ${SECONDS} s at ${CONNECTIONS} connections (~${Math.ceil((measured.length * (ROUNDS * SECONDS + 2)) / 60)} min)…`);
+  log(
+    `${measured.length} rows × ${ROUNDS} runs of ${SECONDS} s at ${CONNECTIONS} connections ` +
+      `(~${Math.ceil((measured.length * (ROUNDS * SECONDS + 2)) / 60)} min)…`,
+  );
   const runs = new Map<string, Run[]>(measured.map((row) => [row.name, []]));
   for (let round = 0; round <= ROUNDS; round += 1) {
     for (const row of measured) {
       // Round 0 is a short warm-up (JIT, caches, connections), not recorded.
       const duration = round === 0 ? 1 : SECONDS;
-      const run = await autocannon({ ...request(row), connections: CONNECTIONS, duration, ...(row.uniqueDays && { uniqueDays: { firstDayBack: writerDay } }) });
+      const run = await autocannon({
+        ...request(row),
+        connections: CONNECTIONS,
+        duration,
+        ...(row.uniqueDays && { uniqueDays: { firstDayBack: writerDay } }),
+      });
       writerDay += run.daysUsed;
       if (round > 0) runs.get(row.name)!.push(run);
     }
@@ -142,7 +177,13 @@ async function main() {
   const lighthouse =
     process.env.BENCH_SKIP_LIGHTHOUSE === "1" || ROW_FILTER.length > 0
       ? []
-      : await lighthouseScores(app.url, [{ path: "/" }, { path: "/bmi" }, { path: articlePath }, { path: "/routines" }, { path: "/dashboard", cookie: cookie("heavy") }]);
+      : await lighthouseScores(app.url, [
+          { path: "/" },
+          { path: "/bmi" },
+          { path: articlePath },
+          { path: "/routines" },
+          { path: "/dashboard", cookie: cookie("heavy") },
+        ]);
 
   const report: Report = {
     date: new Date().toISOString(),
@@ -179,7 +220,10 @@ function dayBack(days: number): string {
 }
 
 function machineLine(): string {
-  const load = os.loadavg().map((value) => value.toFixed(1)).join(" ");
+  const load = os
+    .loadavg()
+    .map((value) => value.toFixed(1))
+    .join(" ");
   return `${process.platform}, ${os.cpus().length} cores, Node ${process.version}, load average at the end ${load}`;
 }
 

@@ -16,7 +16,10 @@ const ignored = fs
   .map((line) => line.trim())
   .filter((line) => line && !line.startsWith("#"));
 
-const files = execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard"], { cwd: root, encoding: "utf8" })
+const files = execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard"], {
+  cwd: root,
+  encoding: "utf8",
+})
   .split("\n")
   .filter((file) => checked.test(file) && !ignored.some((pattern) => file === pattern || file.startsWith(pattern)))
   .filter((file) => fs.existsSync(path.join(root, file)));
@@ -32,7 +35,9 @@ for (const file of files) {
 
 if (problems.length > 0) {
   console.error(problems.join("\n"));
-  console.error(`\n${problems.length} line(s) over ${width} characters. Run \`npm run format\`, then wrap what is left by hand.`);
+  console.error(
+    `\n${problems.length} line(s) over ${width} characters. Run \`npm run format\`, then wrap what is left by hand.`,
+  );
   process.exit(1);
 }
 console.log(`line width: ${files.length} files, no line over ${width} characters`);

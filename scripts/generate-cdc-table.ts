@@ -112,7 +112,8 @@ function main(): void {
     if (rows.length !== 219) throw new Error(`sex ${sex}: expected 219 rows, got ${rows.length}`);
     for (let i = 1; i < rows.length; i++) {
       // Interpolation assumes strictly increasing ages.
-      if (Number(rows[i]?.agemos) <= Number(rows[i - 1]?.agemos)) throw new Error(`sex ${sex}: agemos not increasing at row ${i}`);
+      if (Number(rows[i]?.agemos) <= Number(rows[i - 1]?.agemos))
+        throw new Error(`sex ${sex}: agemos not increasing at row ${i}`);
     }
   }
 
@@ -120,7 +121,8 @@ function main(): void {
     rows
       .map(
         (r) =>
-          `  { agemos: ${r.agemos}, L: ${r.L}, M: ${r.M}, S: ${r.S}, sigma: ${r.sigma}, P5: ${r.P5}, P85: ${r.P85}, P95: ${r.P95} },`,
+          `  { agemos: ${r.agemos}, L: ${r.L}, M: ${r.M}, S: ${r.S}, sigma: ${r.sigma}, P5: ${r.P5}, P85: ` +
+          `${r.P85}, P95: ${r.P95} },`,
       )
       .join("\n");
 

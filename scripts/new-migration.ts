@@ -21,7 +21,11 @@ async function main() {
   const database = await resolveAppDatabase();
   try {
     const from = hasPrevious ? ["--from-schema-datamodel", previous] : ["--from-empty"];
-    const sql = prisma(["migrate", "diff", ...from, "--to-schema-datamodel", "prisma/schema.prisma", "--script"], database.url, { capture: true });
+    const sql = prisma(
+      ["migrate", "diff", ...from, "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
+      database.url,
+      { capture: true },
+    );
     if (!sql.trim() || /^-- This is an empty migration\.?\s*$/.test(sql.trim())) {
       console.log("schema.prisma has no changes since HEAD: no migration written.");
       return;

@@ -22,7 +22,15 @@ import { freePort, startEmbeddedPostgres, tempDataDir } from "./lib/embedded-pos
 import { httpRequest, signIn } from "./lib/http-client";
 import { startRoundRobinProxy, type Proxy } from "./lib/round-robin-proxy";
 import type { LoadConfig } from "./resilience/load-worker";
-import { opTable, probeOutage, restartChecks, runLoad, steadyChecks, writesCheck, type Outage } from "./resilience/phases";
+import {
+  opTable,
+  probeOutage,
+  restartChecks,
+  runLoad,
+  steadyChecks,
+  writesCheck,
+  type Outage,
+} from "./resilience/phases";
 import { twoInstanceChecks, type Check } from "./resilience/two-instances";
 import { seed } from "./seed";
 
@@ -54,13 +62,33 @@ async function main(): Promise<boolean> {
   cleanups.push(() => prisma.$disconnect());
   const passwordHash = await hash(PASSWORD, ARGON2_OPTIONS);
   const makeUser = (email: string) =>
-    prisma.user.create({ data: { email, name: email.split("@")[0], passwordHash, birthDate: new Date("1985-04-02T00:00:00Z"), sex: "male", heightCm: 178 } });
-  const loadUsers = await Promise.all(Array.from({ length: LOAD_USERS }, (_, i) => makeUser(`load-${i}@resilience.test`)));
+    prisma.user.create({
+      data: {
+        email,
+        name: email.split("@")[0],
+        passwordHash,
+        birthDate: new Date("1985-04-02T00:00:00Z"),
+        sex: "male",
+        heightCm: 178,
+      },
+    });
+  const loadUsers = await Promise.all(
+    Array.from({ length: LOAD_USERS }, (_, i) => makeUser(`load-${i}@resilience.test`)),
+  );
   await makeUser("limited@resilience.test");
   await makeUser("sign-out@resilience.test");
-  const article = await prisma.article.findFirst({ where: { status: "published", publishedAt: { lte: new Date() } }, select: { slug: true } });
+  const article = await prisma.article.findFirst({
+    where: { status: "published", publishedAt: { lte: new Date() } },
+    select: { slug: true },
+  });
 
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url, AUTH_SECRET: SECRET, AUTH_TRUST_HOST: "true", TRUSTED_PROXY_HOPS: "1" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: url,
+    AUTH_SECRET: SECRET,
+    AUTH_TRUST_HOST: "true",
+    TRUSTED_PROXY_HOPS: "1",
+  };
   if (process.env.RESILIENCE_SKIP_BUILD === "1" && fs.existsSync(path.join(PROJECT_ROOT, DIST_DIR, "BUILD_ID"))) {
     log(`reusing the build in ${DIST_DIR}`);
   } else {
@@ -72,19 +100,32 @@ async function main(): Promise<boolean> {
   for (const index of [0, 1]) {
     const port = await freePort(3300 + index * 10);
     const lines: string[] = [];
-    const server = await startNext({ distDir: DIST_DIR, port, env, readyPath: "/api/v1/bmi?heightCm=170&weightKg=70&age=30", log: (line) => lines.push(line) });
+    const server = await startNext({
+      distDir: DIST_DIR,
+      port,
+      env,
+      readyPath: "/api/v1/bmi?heightCm=170&weightKg=70&age=30",
+      log: (line) => lines.push(line),
+    });
     cleanups.push(async () => {
       await server.stop();
       // The app's own log of errors, for whoever reads a failed run.
       const errors = lines.filter((line) => /error|unavailable/i.test(line));
-      if (errors.length) console.log(`[instance ${index}] ${errors.length} log lines with errors; the first: ${errors.slice(0, 3).join(" | ").slice(0, 600)}`);
+      if (errors.length)
+        console.log(
+          `[instance ${index}] ${errors.length} log lines with errors; the first: ` +
+            `${errors.slice(0, 3).join(" | ").slice(0, 600)}`,
+        );
     });
     instances.push(server);
   }
   const pids = instances.map((server) => server.child.pid);
   const proxy: Proxy = await startRoundRobinProxy(instances.map((server) => server.url));
   cleanups.push(() => proxy.close());
-  log(`instances ${instances.map((server) => server.url).join(" and ")} behind ${proxy.url}; ready in ${Math.round((Date.now() - started) / 1000)} s`);
+  log(
+    `instances ${instances.map((server) => server.url).join(" and ")} behind ${proxy.url}; ready in ` +
+      `${Math.round((Date.now() - started) / 1000)} s`,
+  );
 
   const checks: Check[] = [];
   checks.push(
@@ -104,7 +145,10 @@ async function main(): Promise<boolean> {
     users.push({ id: user.id, cookie: session.cookie });
   }
   const userIds = users.map((user) => user.id);
-  const base: Omit<LoadConfig, "label" | "durationMs" | "concurrency" | "firstDayBack" | "mix" | "retryWrites" | "timeline"> = {
+  const base: Omit<
+    LoadConfig,
+    "label" | "durationMs" | "concurrency" | "firstDayBack" | "mix" | "retryWrites" | "timeline"
+  > = {
     base: proxy.url,
     users,
     articlePath: article ? `/articles/${article.slug}` : "/",
@@ -120,14 +164,28 @@ async function main(): Promise<boolean> {
     durationMs: LOAD_SECONDS * 1000,
     concurrency: CLIENTS,
     firstDayBack: 1,
-    mix: { "api-list": 20, "api-write": 20, "api-me": 10, "api-bmi": 10, "page-home": 10, "page-calculator": 5, "page-routines": 5, "page-article": 10, "page-dashboard": 10 },
+    mix: {
+      "api-list": 20,
+      "api-write": 20,
+      "api-me": 10,
+      "api-bmi": 10,
+      "page-home": 10,
+      "page-calculator": 5,
+      "page-routines": 5,
+      "page-article": 10,
+      "page-dashboard": 10,
+    },
     retryWrites: false,
     timeline: false,
   });
   console.table(opTable(steady));
   checks.push(...steadyChecks(steady, proxy.errors - proxyErrorsBefore));
   checks.push(await writesCheck(prisma, steady, userIds, rowsBefore));
-  checks.push({ name: "Steady load: both instances served", ok: proxy.counts.every((count) => count > 100), detail: `requests per instance: ${proxy.counts.join(", ")}` });
+  checks.push({
+    name: "Steady load: both instances served",
+    ok: proxy.counts.every((count) => count > 100),
+    detail: `requests per instance: ${proxy.counts.join(", ")}`,
+  });
 
   log("restart: PostgreSQL goes down 8 s into the load, for 8 s…");
   const rowsBeforeRestart = await prisma.measurement.count({ where: { userId: { in: userIds } } });
@@ -149,12 +207,18 @@ async function main(): Promise<boolean> {
   await new Promise((resolve) => setTimeout(resolve, 1_000));
   outage.probe = await probeOutage(proxy.url, users[0]!.cookie);
   for (const page of ["/", "/bmi", "/routines", base.articlePath]) {
-    outage.pageProbes[page] = await httpRequest(proxy.url + page, { timeoutMs: 15_000 }).then((response) => response.status, () => 0);
+    outage.pageProbes[page] = await httpRequest(proxy.url + page, { timeoutMs: 15_000 }).then(
+      (response) => response.status,
+      () => 0,
+    );
   }
   await new Promise((resolve) => setTimeout(resolve, 7_000));
   await postgres.start();
   outage.startedAt = Date.now();
-  log(`PostgreSQL was stopped in ${outage.downFrom - outage.stoppedAt} ms and down for ${Math.round((outage.startedAt - outage.downFrom) / 1000)} s`);
+  log(
+    `PostgreSQL was stopped in ${outage.downFrom - outage.stoppedAt} ms and down for ` +
+      `${Math.round((outage.startedAt - outage.downFrom) / 1000)} s`,
+  );
   const restart = await restartLoad;
   console.table(opTable(restart));
   const alive = instances.every((server, index) => server.alive() && server.child.pid === pids[index]);

@@ -30,7 +30,10 @@ export function demoMeasurements(today = new Date()) {
   });
 }
 
-export async function seed(databaseUrl: string, options: { demo?: boolean; log?: (line: string) => void } = {}): Promise<void> {
+export async function seed(
+  databaseUrl: string,
+  options: { demo?: boolean; log?: (line: string) => void } = {},
+): Promise<void> {
   const log = options.log ?? console.log;
   const prisma = createPrismaClient(databaseUrl);
   try {
@@ -43,7 +46,10 @@ export async function seed(databaseUrl: string, options: { demo?: boolean; log?:
     const articles = await seedArticles(prisma);
     if (articles.articlesCreated) log(`Articles: ${articles.articlesCreated} added.`);
     if (options.demo ?? true) {
-      const existing = await prisma.user.findUnique({ where: { email: DEMO_ACCOUNT.email }, select: { passwordHash: true } });
+      const existing = await prisma.user.findUnique({
+        where: { email: DEMO_ACCOUNT.email },
+        select: { passwordHash: true },
+      });
       // Hash only when needed: argon2 is deliberately slow, and start-up runs the seed every time.
       const passwordHash = existing?.passwordHash ?? (await hash(DEMO_ACCOUNT.password, ARGON2_OPTIONS));
       const demo = await prisma.user.upsert({
@@ -63,7 +69,9 @@ export async function seed(databaseUrl: string, options: { demo?: boolean; log?:
         select: { id: true, _count: { select: { measurements: true } } },
       });
       if (demo._count.measurements === 0) {
-        await prisma.measurement.createMany({ data: demoMeasurements().map((entry) => ({ ...entry, userId: demo.id })) });
+        await prisma.measurement.createMany({
+          data: demoMeasurements().map((entry) => ({ ...entry, userId: demo.id })),
+        });
       }
       log(`Demo account: ${DEMO_ACCOUNT.email} / ${DEMO_ACCOUNT.password}`);
     }

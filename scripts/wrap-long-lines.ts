@@ -31,10 +31,23 @@ export function wrapLongLines(source: string, fileName: string, width: number): 
     if (ts.isStringLiteral(node) && splittableString(node) && overLong(node.getStart())) {
       const room = pieceRoom(node.getText().length, overflow(node.getStart()), indentOf(node.getStart()).length, width);
       const joined = splitAtSpaces(node.getText(), room);
-      if (joined) edits.push({ start: node.getStart(), end: node.getEnd(), text: ts.isJsxAttribute(node.parent) ? `{${joined}}` : joined });
-    } else if ((ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) && splittableTemplate(node)) {
+      if (joined)
+        edits.push({
+          start: node.getStart(),
+          end: node.getEnd(),
+          text: ts.isJsxAttribute(node.parent) ? `{${joined}}` : joined,
+        });
+    } else if (
+      (ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) &&
+      splittableTemplate(node)
+    ) {
       if (overLong(node.getStart())) {
-        const room = pieceRoom(node.getText().length, overflow(node.getStart()), indentOf(node.getStart()).length, width);
+        const room = pieceRoom(
+          node.getText().length,
+          overflow(node.getStart()),
+          indentOf(node.getStart()).length,
+          width,
+        );
         const joined = splitTemplate(node, room);
         if (joined) {
           edits.push({ start: node.getStart(), end: node.getEnd(), text: joined });
@@ -72,9 +85,14 @@ function pieceRoom(literalLength: number, overflow: number, indent: number, widt
 function splittableString(node: ts.StringLiteral): boolean {
   const parent = node.parent;
   if (node.getText().length < 40) return false;
-  if (ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent) || ts.isExternalModuleReference(parent)) return false;
+  if (ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent) || ts.isExternalModuleReference(parent))
+    return false;
   if (ts.isLiteralTypeNode(parent) || ts.isImportTypeNode(parent)) return false;
-  if ((ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent) || ts.isPropertySignature(parent)) && parent.name === node) return false;
+  if (
+    (ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent) || ts.isPropertySignature(parent)) &&
+    parent.name === node
+  )
+    return false;
   if (ts.isExpressionStatement(parent)) return false; // "use server" and the like
   if (ts.isCallExpression(parent) && parent.expression.getText() === "require") return false;
   return true;
@@ -142,7 +160,10 @@ function commentEdits(file: ts.SourceFile, source: string, width: number): Edit[
   const edits: Edit[] = [];
   const seen = new Set<number>();
   const visit = (node: ts.Node) => {
-    for (const range of [...(ts.getLeadingCommentRanges(source, node.getFullStart()) ?? []), ...(ts.getTrailingCommentRanges(source, node.getEnd()) ?? [])]) {
+    for (const range of [
+      ...(ts.getLeadingCommentRanges(source, node.getFullStart()) ?? []),
+      ...(ts.getTrailingCommentRanges(source, node.getEnd()) ?? []),
+    ]) {
       if (seen.has(range.pos)) continue;
       seen.add(range.pos);
       const edit = commentEdit(source, range, width);
@@ -185,7 +206,12 @@ function commentEdit(source: string, range: ts.CommentRange, width: number): Edi
   }
   if (!ownLine || !text.startsWith("/*")) return null;
   // A block comment: rewrap each paragraph of its " * " lines (lines starting with "-" or "@" start one).
-  const inner = lines.map((line) => line.replace(/^\s*\/\*\*?\s?/, "").replace(/\s*\*\/\s*$/, "").replace(/^\s*\*\s?/, ""));
+  const inner = lines.map((line) =>
+    line
+      .replace(/^\s*\/\*\*?\s?/, "")
+      .replace(/\s*\*\/\s*$/, "")
+      .replace(/^\s*\*\s?/, ""),
+  );
   const paragraphs: string[][] = [];
   for (const line of inner) {
     if (line.trim() === "") paragraphs.push([]);
@@ -203,10 +229,18 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   // Every TypeScript/JavaScript file of ours that Prettier formats, at Prettier's width.
   const root = path.resolve(import.meta.dirname, "..");
   const width: number = JSON.parse(fs.readFileSync(path.join(root, ".prettierrc.json"), "utf8")).printWidth;
-  const ignored = fs.readFileSync(path.join(root, ".prettierignore"), "utf8").split("\n").filter((line) => line.trim() && !line.startsWith("#"));
-  const files = execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard"], { cwd: root, encoding: "utf8" })
+  const ignored = fs
+    .readFileSync(path.join(root, ".prettierignore"), "utf8")
     .split("\n")
-    .filter((file) => /\.(ts|tsx|js|mjs|cjs)$/.test(file) && !ignored.some((pattern) => file.startsWith(pattern.trim())))
+    .filter((line) => line.trim() && !line.startsWith("#"));
+  const files = execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard"], {
+    cwd: root,
+    encoding: "utf8",
+  })
+    .split("\n")
+    .filter(
+      (file) => /\.(ts|tsx|js|mjs|cjs)$/.test(file) && !ignored.some((pattern) => file.startsWith(pattern.trim())),
+    )
     .filter((file) => fs.existsSync(path.join(root, file)));
   for (const file of files) {
     const source = fs.readFileSync(path.join(root, file), "utf8");

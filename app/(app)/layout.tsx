@@ -27,7 +27,13 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <ul className="flex flex-wrap gap-2 text-sm">
             {sections.map((section) => (
               <li key={section.href}>
-                <Link href={section.href} className="rounded-full border border-stone-300 bg-white px-3 py-1 text-stone-700 hover:border-brand-500 hover:text-brand-800">
+                <Link
+                  href={section.href}
+                  className={
+                    "rounded-full border border-stone-300 bg-white px-3 py-1 text-stone-700 " +
+                    "hover:border-brand-500 hover:text-brand-800"
+                  }
+                >
                   {section.label}
                 </Link>
               </li>

@@ -22,13 +22,24 @@ export default async function AdminPage() {
       <dl className="grid gap-3 sm:grid-cols-3">
         {tiles.map(([label, value, href]) => (
           <div key={label} className="rounded-2xl border border-stone-200 bg-white p-4">
-            <dt className="text-sm text-stone-500">{href ? <Link href={href} className="hover:underline">{label}</Link> : label}</dt>
+            <dt className="text-sm text-stone-500">
+              {href ? (
+                <Link href={href} className="hover:underline">
+                  {label}
+                </Link>
+              ) : (
+                label
+              )}
+            </dt>
             <dd className="text-2xl font-semibold tabular-nums">{value}</dd>
           </div>
         ))}
       </dl>
       <p>
-        <Link href="/admin/articles/new" className="inline-block rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+        <Link
+          href="/admin/articles/new"
+          className="inline-block rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
+        >
           Write an article
         </Link>
       </p>

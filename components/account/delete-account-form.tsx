@@ -12,8 +12,28 @@ export function DeleteAccountForm({ email }: { email: string | null }) {
   const error = state.fields?.confirm;
   return (
     <form action={action} className="space-y-3" noValidate>
-      <Field id="confirm" label={email ? <>Type <strong>{email}</strong> to confirm</> : <>Type <strong>delete my account</strong> to confirm</>} error={error}>
-        <input id="confirm" name="confirm" autoComplete="off" className={inputClass(error)} {...describedBy("confirm", error)} />
+      <Field
+        id="confirm"
+        label={
+          email ? (
+            <>
+              Type <strong>{email}</strong> to confirm
+            </>
+          ) : (
+            <>
+              Type <strong>delete my account</strong> to confirm
+            </>
+          )
+        }
+        error={error}
+      >
+        <input
+          id="confirm"
+          name="confirm"
+          autoComplete="off"
+          className={inputClass(error)}
+          {...describedBy("confirm", error)}
+        />
       </Field>
       <FormMessage state={state} />
       <SubmitButton variant="danger" pendingText="Deleting…">

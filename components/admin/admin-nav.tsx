@@ -18,7 +18,10 @@ export function AdminNav() {
           <li key={section.href}>
             <Link
               href={section.href}
-              className="rounded-full border border-stone-300 bg-white px-3 py-1 text-stone-700 hover:border-brand-500 hover:text-brand-800"
+              className={
+                "rounded-full border border-stone-300 bg-white px-3 py-1 text-stone-700 " +
+                "hover:border-brand-500 hover:text-brand-800"
+              }
             >
               {section.label}
             </Link>

@@ -9,11 +9,19 @@ type UserRow = {
   _count: { measurements: number };
 };
 
-/** People with a grant/remove button each (not for yourself: ask another admin, so nobody locks themselves out by a slip). */
+/**
+ * People with a grant/remove button each (not for yourself: ask another admin, so nobody locks themselves out by a
+ * slip).
+ */
 export function UserRoleTable({ users, currentAdminId, q }: { users: UserRow[]; currentAdminId: string; q: string }) {
   if (users.length === 0) return <p className="text-stone-600">Nobody matches that search.</p>;
   return (
-    <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white p-4" tabIndex={0} role="region" aria-label="People">
+    <div
+      className="overflow-x-auto rounded-2xl border border-stone-200 bg-white p-4"
+      tabIndex={0}
+      role="region"
+      aria-label="People"
+    >
       <table className="w-full min-w-[40rem] text-left text-sm">
         <thead className="text-stone-500">
           <tr>
@@ -45,7 +53,10 @@ export function UserRoleTable({ users, currentAdminId, q }: { users: UserRow[]; 
                     <input type="hidden" name="q" value={q} />
                     <button
                       type="submit"
-                      aria-label={`${user.role === "ADMIN" ? "Remove admin role from" : "Make admin:"} ${user.email ?? user.id}`}
+                      aria-label={
+                        `${user.role === "ADMIN" ? "Remove admin role from" : "Make admin:"} ` +
+                        `${user.email ?? user.id}`
+                      }
                       className="rounded border border-stone-300 px-2 py-0.5 text-xs hover:bg-stone-50"
                     >
                       {user.role === "ADMIN" ? "Remove admin" : "Make admin"}

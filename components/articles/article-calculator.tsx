@@ -15,13 +15,43 @@ export function ArticleCalculator() {
       <form action="/bmi" method="get" className="mt-3 grid gap-3 sm:grid-cols-3">
         <input type="hidden" name="units" value="metric" />
         <Field id="calc-age" label="Age (years)">
-          <input id="calc-age" name="age" type="number" inputMode="decimal" min={2} max={120} step="any" required className={inputClass()} />
+          <input
+            id="calc-age"
+            name="age"
+            type="number"
+            inputMode="decimal"
+            min={2}
+            max={120}
+            step="any"
+            required
+            className={inputClass()}
+          />
         </Field>
         <Field id="calc-height" label="Height (cm)">
-          <input id="calc-height" name="heightCm" type="number" inputMode="decimal" min={50} max={272} step="any" required className={inputClass()} />
+          <input
+            id="calc-height"
+            name="heightCm"
+            type="number"
+            inputMode="decimal"
+            min={50}
+            max={272}
+            step="any"
+            required
+            className={inputClass()}
+          />
         </Field>
         <Field id="calc-weight" label="Weight (kg)">
-          <input id="calc-weight" name="weightKg" type="number" inputMode="decimal" min={2} max={650} step="any" required className={inputClass()} />
+          <input
+            id="calc-weight"
+            name="weightKg"
+            type="number"
+            inputMode="decimal"
+            min={2}
+            max={650}
+            step="any"
+            required
+            className={inputClass()}
+          />
         </Field>
         <fieldset className="sm:col-span-3">
           <legend className="text-sm font-medium text-stone-800">Sex (needed under 20)</legend>

@@ -13,7 +13,8 @@ export function ArticleCard({ article, headingLevel = 2 }: { article: Card; head
         </Link>
       </Heading>
       <p className="text-xs text-stone-500">
-        <time dateTime={isoDate(article.publishedAt)}>{formatDate(article.publishedAt)}</time> · {readingTimeLabel(article.readingMinutes)}
+        <time dateTime={isoDate(article.publishedAt)}>{formatDate(article.publishedAt)}</time> ·{" "}
+        {readingTimeLabel(article.readingMinutes)}
       </p>
       {article.excerpt ? <p className="text-sm text-stone-700">{article.excerpt}</p> : null}
       <div className="mt-auto pt-1">

@@ -31,7 +31,11 @@ export function ArticleList({
                 <Link
                   href="/articles"
                   aria-current={activeTag ? undefined : "page"}
-                  className="inline-block rounded-full border border-stone-300 bg-white px-3 py-1 text-stone-700 hover:border-brand-500 aria-[current=page]:border-brand-600 aria-[current=page]:bg-brand-600 aria-[current=page]:text-white"
+                  className={
+                    "inline-block rounded-full border border-stone-300 bg-white px-3 py-1 text-stone-700 " +
+                    "hover:border-brand-500 aria-[current=page]:border-brand-600 " +
+                    "aria-[current=page]:bg-brand-600 aria-[current=page]:text-white"
+                  }
                 >
                   All
                 </Link>
@@ -41,7 +45,11 @@ export function ArticleList({
                   <Link
                     href={`/tags/${tag.slug}`}
                     aria-current={tag.slug === activeTag ? "page" : undefined}
-                    className="inline-block rounded-full border border-stone-300 bg-white px-3 py-1 text-stone-700 hover:border-brand-500 aria-[current=page]:border-brand-600 aria-[current=page]:bg-brand-600 aria-[current=page]:text-white"
+                    className={
+                      "inline-block rounded-full border border-stone-300 bg-white px-3 py-1 " +
+                      "text-stone-700 hover:border-brand-500 aria-[current=page]:border-brand-600 " +
+                      "aria-[current=page]:bg-brand-600 aria-[current=page]:text-white"
+                    }
                   >
                     {tag.name} <span>({tag.count})</span>
                   </Link>

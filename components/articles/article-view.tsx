@@ -66,7 +66,11 @@ export function ArticleView({ article, jsonLd }: { article: ArticleDetail; jsonL
         <figure>
           {/* A plain <img>: next/image would ship client JavaScript, and covers are already sized. */}
           {/* eslint-disable-next-line @next/next/no-img-element */}
-          <img src={article.coverUrl} alt={article.coverAlt ?? ""} className="w-full rounded-2xl border border-stone-200 object-cover" />
+          <img
+            src={article.coverUrl}
+            alt={article.coverAlt ?? ""}
+            className="w-full rounded-2xl border border-stone-200 object-cover"
+          />
         </figure>
       ) : null}
 
@@ -89,7 +93,6 @@ export function ArticleView({ article, jsonLd }: { article: ArticleDetail; jsonL
           </ul>
         </section>
       ) : null}
-
     </article>
   );
 }

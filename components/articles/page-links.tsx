@@ -16,7 +16,9 @@ export function PageLinks({
   labels?: { prev: string; next: string };
 }) {
   if (pageCount <= 1) return null;
-  const linkClass = "rounded-lg border border-stone-300 bg-white px-3 py-1.5 font-medium text-stone-700 hover:border-brand-500 hover:text-brand-900";
+  const linkClass =
+    "rounded-lg border border-stone-300 bg-white px-3 py-1.5 font-medium text-stone-700 " +
+    "hover:border-brand-500 hover:text-brand-900";
   return (
     <nav aria-label="Pages" className="flex items-center justify-between gap-3 text-sm">
       {page > 1 ? (

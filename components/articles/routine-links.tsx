@@ -13,7 +13,10 @@ export function RoutineLinks({ routines }: { routines: RoutineLink[] }) {
           <li key={routine.slug}>
             <Link
               href={`/routines/${routine.slug}`}
-              className="flex h-full flex-col gap-1 rounded-xl border border-stone-200 bg-white p-4 shadow-sm hover:border-brand-500"
+              className={
+                "flex h-full flex-col gap-1 rounded-xl border border-stone-200 bg-white p-4 shadow-sm " +
+                "hover:border-brand-500"
+              }
             >
               <span className="font-semibold text-stone-900">{routine.name}</span>
               <span className="text-sm text-stone-700">{routine.summary}</span>

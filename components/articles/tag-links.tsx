@@ -9,7 +9,10 @@ export function TagLinks({ tags, label = "Tags" }: { tags: TagRef[]; label?: str
         <li key={tag.slug}>
           <Link
             href={`/tags/${tag.slug}`}
-            className="inline-block rounded-full border border-brand-100 bg-brand-50 px-2.5 py-0.5 text-xs font-medium text-brand-900 hover:border-brand-500"
+            className={
+              "inline-block rounded-full border border-brand-100 bg-brand-50 px-2.5 py-0.5 text-xs " +
+              "font-medium text-brand-900 hover:border-brand-500"
+            }
           >
             {tag.name}
           </Link>

@@ -30,7 +30,10 @@ export function CallbackUrlField() {
 function LinkWithCallback({ className, children }: { className: string; children: ReactNode }) {
   const callbackUrl = useCallbackUrl();
   return (
-    <Link href={`/sign-up${callbackUrl !== "/dashboard" ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`} className={className}>
+    <Link
+      href={`/sign-up${callbackUrl !== "/dashboard" ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`}
+      className={className}
+    >
       {children}
     </Link>
   );

@@ -14,7 +14,16 @@ export function ForgotPasswordForm() {
   return (
     <form action={action} className="space-y-4" noValidate>
       <Field id="email" label="Email" error={errors.email}>
-        <input id="email" name="email" type="email" autoComplete="email" required defaultValue={state.values?.email} className={inputClass(errors.email)} {...describedBy("email", errors.email)} />
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          defaultValue={state.values?.email}
+          className={inputClass(errors.email)}
+          {...describedBy("email", errors.email)}
+        />
       </Field>
       <FormMessage state={state} />
       <div className="flex flex-wrap items-center justify-between gap-3">

@@ -14,8 +14,18 @@ export function OAuthButtons({ providers, callbackUrl }: { providers: ("github" 
       {providers.map((provider) => (
         <form key={provider} action={oauthSignInAction}>
           <input type="hidden" name="provider" value={provider} />
-          {callbackUrl === undefined ? <CallbackUrlField /> : <input type="hidden" name="callbackUrl" value={callbackUrl} />}
-          <button type="submit" className="w-full rounded-lg border border-stone-300 bg-white px-4 py-2.5 font-medium text-stone-800 hover:bg-stone-50">
+          {callbackUrl === undefined ? (
+            <CallbackUrlField />
+          ) : (
+            <input type="hidden" name="callbackUrl" value={callbackUrl} />
+          )}
+          <button
+            type="submit"
+            className={
+              "w-full rounded-lg border border-stone-300 bg-white px-4 py-2.5 font-medium text-stone-800 " +
+              "hover:bg-stone-50"
+            }
+          >
             {LABELS[provider]}
           </button>
         </form>

@@ -14,8 +14,22 @@ export function ResetPasswordForm({ token }: { token: string }) {
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="token" value={token} />
-      <Field id="newPassword" label="New password" hint={`At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words make a strong one.`} error={errors.newPassword}>
-        <input id="newPassword" name="newPassword" type="password" autoComplete="new-password" required minLength={PASSWORD_MIN_LENGTH} className={inputClass(errors.newPassword)} {...describedBy("newPassword", errors.newPassword, true)} />
+      <Field
+        id="newPassword"
+        label="New password"
+        hint={`At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words make a strong one.`}
+        error={errors.newPassword}
+      >
+        <input
+          id="newPassword"
+          name="newPassword"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={PASSWORD_MIN_LENGTH}
+          className={inputClass(errors.newPassword)}
+          {...describedBy("newPassword", errors.newPassword, true)}
+        />
       </Field>
       <FormMessage state={state} />
       <SubmitButton pendingText="Saving…">Set new password</SubmitButton>

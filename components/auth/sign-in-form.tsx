@@ -16,10 +16,27 @@ export function SignInForm() {
     <form action={action} className="space-y-4" noValidate>
       <CallbackUrlField />
       <Field id="email" label="Email" error={errors.email}>
-        <input id="email" name="email" type="email" autoComplete="email" required defaultValue={state.values?.email} className={inputClass(errors.email)} {...describedBy("email", errors.email)} />
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          defaultValue={state.values?.email}
+          className={inputClass(errors.email)}
+          {...describedBy("email", errors.email)}
+        />
       </Field>
       <Field id="password" label="Password" error={errors.password}>
-        <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClass(errors.password)} {...describedBy("password", errors.password)} />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className={inputClass(errors.password)}
+          {...describedBy("password", errors.password)}
+        />
       </Field>
       <p className="-mt-2 text-sm">
         <Link href="/forgot-password" className="font-medium text-brand-700 hover:underline">
@@ -29,7 +46,9 @@ export function SignInForm() {
       <FormMessage state={state} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <SubmitButton pendingText="Signing in…">Sign in</SubmitButton>
-        <SignUpLink className="text-sm font-medium text-brand-700 hover:underline">New here? Create an account</SignUpLink>
+        <SignUpLink className="text-sm font-medium text-brand-700 hover:underline">
+          New here? Create an account
+        </SignUpLink>
       </div>
     </form>
   );

@@ -15,13 +15,43 @@ export function SignUpForm() {
   return (
     <form action={action} className="space-y-4" noValidate>
       <Field id="name" label="Display name (optional)" error={errors.name}>
-        <input id="name" name="name" autoComplete="nickname" defaultValue={state.values?.name} className={inputClass(errors.name)} {...describedBy("name", errors.name)} />
+        <input
+          id="name"
+          name="name"
+          autoComplete="nickname"
+          defaultValue={state.values?.name}
+          className={inputClass(errors.name)}
+          {...describedBy("name", errors.name)}
+        />
       </Field>
       <Field id="email" label="Email" error={errors.email}>
-        <input id="email" name="email" type="email" autoComplete="email" required defaultValue={state.values?.email} className={inputClass(errors.email)} {...describedBy("email", errors.email)} />
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          defaultValue={state.values?.email}
+          className={inputClass(errors.email)}
+          {...describedBy("email", errors.email)}
+        />
       </Field>
-      <Field id="password" label="Password" hint={`At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words make a strong one.`} error={errors.password}>
-        <input id="password" name="password" type="password" autoComplete="new-password" required minLength={PASSWORD_MIN_LENGTH} className={inputClass(errors.password)} {...describedBy("password", errors.password, true)} />
+      <Field
+        id="password"
+        label="Password"
+        hint={`At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words make a strong one.`}
+        error={errors.password}
+      >
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={PASSWORD_MIN_LENGTH}
+          className={inputClass(errors.password)}
+          {...describedBy("password", errors.password, true)}
+        />
       </Field>
       <FormMessage state={state} />
       <div className="flex flex-wrap items-center justify-between gap-3">

@@ -11,7 +11,9 @@ export function SignUpView() {
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-bold">Create your account</h1>
-        <p className="mt-1 text-sm text-stone-600">Free. Your measurements are yours: export or delete them at any time.</p>
+        <p className="mt-1 text-sm text-stone-600">
+          Free. Your measurements are yours: export or delete them at any time.
+        </p>
       </div>
       <OAuthButtons providers={enabledOAuthProviders()} callbackUrl="/profile?welcome=1" />
       <SignUpForm />

@@ -13,12 +13,23 @@ import { formatDate } from "@/lib/dashboard/format";
 import { parseDecimal } from "@/lib/forms/decimal";
 import { Field, describedBy, inputClass } from "@/components/ui/field";
 import { convertUnits } from "./form-convert";
-import { BMI_FORM_FIELDS, UNIT_FIELDS, submittedFields, unitsOf, type BmiFormValues, type BmiUnits } from "./form-fields";
+import {
+  BMI_FORM_FIELDS,
+  UNIT_FIELDS,
+  submittedFields,
+  unitsOf,
+  type BmiFormValues,
+  type BmiUnits,
+} from "./form-fields";
 
 const WAIST_HINT = "Measured midway between the lowest rib and the top of the hip bone.";
 const noSubscription = () => () => {};
 
-const UNIT_LABELS: Record<BmiUnits, string> = { metric: "Metric (cm, kg)", us: "US (ft, in, lb)", uk: "UK (ft, in, st, lb)" };
+const UNIT_LABELS: Record<BmiUnits, string> = {
+  metric: "Metric (cm, kg)",
+  us: "US (ft, in, lb)",
+  uk: "UK (ft, in, st, lb)",
+};
 type Field = keyof BmiFormValues;
 type Prefill = { values: BmiFormValues; weightFrom: string | null };
 type Validator = typeof import("./form-validator").bmiFormErrors;
@@ -34,7 +45,13 @@ function firstErrorBox(errors: Record<string, string>, units: BmiUnits): Field |
   return first === "weightLb" && units === "uk" ? "weightStLb" : first;
 }
 
-export function BmiForm({ initialValues, initialErrors }: { initialValues: BmiFormValues; initialErrors: Record<string, string> }) {
+export function BmiForm({
+  initialValues,
+  initialErrors,
+}: {
+  initialValues: BmiFormValues;
+  initialErrors: Record<string, string>;
+}) {
   const [values, setValues] = useState<BmiFormValues>(initialValues);
   const [errors, setErrors] = useState<Record<string, string>>(initialErrors);
   const [prefilled, setPrefilled] = useState<Prefill | null>(null);
@@ -48,7 +65,11 @@ export function BmiForm({ initialValues, initialErrors }: { initialValues: BmiFo
   // opens with the first box in error focused, as the instant check would have done.
   const [serverFocus] = useState(() => firstErrorBox(initialErrors, unitsOf(initialValues)));
   // False in the server render and in a browser without JavaScript, true once React runs here.
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   // The NICE background option is for adults: once an age under 20 is typed it is hidden and not
   // sent (without JavaScript it stays, and the result says it was not applied to a child).
   const ageYears = parseDecimal(values.age);
@@ -113,7 +134,8 @@ export function BmiForm({ initialValues, initialErrors }: { initialValues: BmiFo
       return;
     }
     // Valid, or the validator not loaded yet: the form's own GET goes ahead (the other units' boxes
-    // are disabled, so it sends what submittedFields would) and the server validates. Not router.push: the empty /bmi is prerendered and a query is
+    // are disabled, so it sends what submittedFields would) and the server validates. Not router.push: the empty /bmi
+    // is prerendered and a query is
     // rewritten on the server to bmi/result (ADR 0023), which the client router does not follow.
     setErrors({});
     setPending(true);
@@ -146,10 +168,27 @@ export function BmiForm({ initialValues, initialErrors }: { initialValues: BmiFo
   };
 
   return (
-    <form method="get" action="/bmi#result" noValidate onSubmit={onSubmit} className="group space-y-5" aria-describedby="bmi-form-note">
+    <form
+      method="get"
+      action="/bmi#result"
+      noValidate
+      onSubmit={onSubmit}
+      className="group space-y-5"
+      aria-describedby="bmi-form-note"
+    >
       {prefilled ? (
-        <p role="status" className="flex flex-wrap items-center justify-between gap-2 rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-900">
-          <span>Filled in from your profile{prefilled.weightFrom ? ` and your latest measurement (${formatDate(prefilled.weightFrom)})` : ""}. Change anything you like.</span>
+        <p
+          role="status"
+          className={
+            "flex flex-wrap items-center justify-between gap-2 rounded-lg bg-brand-50 px-3 py-2 text-sm " +
+            "text-brand-900"
+          }
+        >
+          <span>
+            Filled in from your profile
+            {prefilled.weightFrom ? ` and your latest measurement (${formatDate(prefilled.weightFrom)})` : ""}. Change
+            anything you like.
+          </span>
           <button type="button" className="font-semibold underline" onClick={clearPrefill}>
             Clear
           </button>
@@ -157,9 +196,20 @@ export function BmiForm({ initialValues, initialErrors }: { initialValues: BmiFo
       ) : null}
       <fieldset>
         <legend className="mb-2 text-sm font-medium text-stone-800">Units</legend>
-        <div className="inline-flex flex-wrap rounded-lg border border-stone-300 bg-stone-100 p-1" role="radiogroup" aria-label="Units">
+        <div
+          className="inline-flex flex-wrap rounded-lg border border-stone-300 bg-stone-100 p-1"
+          role="radiogroup"
+          aria-label="Units"
+        >
           {(["metric", "us", "uk"] as const).map((option) => (
-            <label key={option} className="cursor-pointer rounded-md px-3 py-1.5 text-sm font-medium text-stone-700 has-[:checked]:bg-white has-[:checked]:text-brand-800 has-[:checked]:shadow-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600">
+            <label
+              key={option}
+              className={
+                "cursor-pointer rounded-md px-3 py-1.5 text-sm font-medium text-stone-700 " +
+                "has-[:checked]:bg-white has-[:checked]:text-brand-800 has-[:checked]:shadow-sm " +
+                "has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600"
+              }
+            >
               <input
                 type="radio"
                 name="units"
@@ -202,9 +252,13 @@ export function BmiForm({ initialValues, initialErrors }: { initialValues: BmiFo
             ))}
           </div>
           {errors.sex ? (
-            <p id="bmi-sex-error" className="text-sm font-medium text-red-700">{errors.sex}</p>
+            <p id="bmi-sex-error" className="text-sm font-medium text-red-700">
+              {errors.sex}
+            </p>
           ) : (
-            <p id="bmi-sex-hint" className="text-xs text-stone-600">Needed for children and teens under 20 (growth charts differ).</p>
+            <p id="bmi-sex-hint" className="text-xs text-stone-600">
+              Needed for children and teens under 20 (growth charts differ).
+            </p>
           )}
         </fieldset>
 
@@ -257,14 +311,19 @@ export function BmiForm({ initialValues, initialErrors }: { initialValues: BmiFo
       </div>
 
       {childAge ? null : (
-        <div className="flex items-start gap-3 rounded-lg border border-stone-200 bg-white p-3" data-testid="bmi-background-option">
+        <div
+          className="flex items-start gap-3 rounded-lg border border-stone-200 bg-white p-3"
+          data-testid="bmi-background-option"
+        >
           <input
             type="checkbox"
             id="bmi-background"
             name="background"
             value="adjusted"
             checked={values.background === "adjusted"}
-            onChange={(event) => setValues((current) => ({ ...current, background: event.target.checked ? "adjusted" : "" }))}
+            onChange={(event) =>
+              setValues((current) => ({ ...current, background: event.target.checked ? "adjusted" : "" }))
+            }
             className="mt-1 h-4 w-4 accent-brand-600"
             {...describedBy("bmi-background", errors.background, true)}
           />
@@ -273,22 +332,34 @@ export function BmiForm({ initialValues, initialErrors }: { initialValues: BmiFo
               Use the lower adult thresholds for my background
             </label>
             <p id="bmi-background-hint" className="text-xs text-stone-600">
-              For adults of South Asian, Chinese, other Asian, Middle Eastern, Black African or African-Caribbean family background, NICE
-              advises overweight from BMI 23 and obesity from 27.5.
+              For adults of South Asian, Chinese, other Asian, Middle Eastern, Black African or African-Caribbean family
+              background, NICE advises overweight from BMI 23 and obesity from 27.5.
             </p>
-            {errors.background ? <p id="bmi-background-error" className="text-sm font-medium text-red-700">{errors.background}</p> : null}
+            {errors.background ? (
+              <p id="bmi-background-error" className="text-sm font-medium text-red-700">
+                {errors.background}
+              </p>
+            ) : null}
           </div>
         </div>
       )}
 
       {Object.keys(errors).length > 0 ? (
         <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
-          Please check the {Object.keys(errors).length === 1 ? "highlighted field" : `${Object.keys(errors).length} highlighted fields`}.
+          Please check the{" "}
+          {Object.keys(errors).length === 1 ? "highlighted field" : `${Object.keys(errors).length} highlighted fields`}.
         </p>
       ) : null}
 
       <div className="flex items-center gap-3">
-        <button type="submit" className="shrink-0 whitespace-nowrap rounded-lg bg-brand-600 px-5 py-2.5 font-semibold text-white shadow-sm hover:bg-brand-700 disabled:opacity-60" disabled={pending}>
+        <button
+          type="submit"
+          className={
+            "shrink-0 whitespace-nowrap rounded-lg bg-brand-600 px-5 py-2.5 font-semibold text-white " +
+            "shadow-sm hover:bg-brand-700 disabled:opacity-60"
+          }
+          disabled={pending}
+        >
           {pending ? "Calculating…" : "Calculate BMI"}
         </button>
         <p id="bmi-form-note" className="text-xs text-stone-600">

@@ -11,7 +11,10 @@ function ordinal(value: number): string {
   const text = String(value);
   const whole = Math.trunc(value);
   if (!Number.isInteger(value)) return `${text}th`;
-  const suffix = whole % 100 >= 11 && whole % 100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[whole % 10] ?? "th";
+  const suffix =
+    whole % 100 >= 11 && whole % 100 <= 13
+      ? "th"
+      : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[whole % 10] ?? "th");
   return `${text}${suffix}`;
 }
 
@@ -34,13 +37,19 @@ export function BmiResultView({
   const style = categoryStyle(result.category);
   const stats: { label: string; value: string; note?: string }[] = [];
   if (result.percentile !== null) {
+    const extendedMethod = details.group === "child" && details.method === "extended";
     stats.push({
       label: "BMI-for-age percentile",
       value: ordinal(result.percentile),
-      note: `z-score ${result.zScore?.toFixed(2)}${details.group === "child" && details.method === "extended" ? " (CDC extended method)" : ""}`,
+      note: `z-score ${result.zScore?.toFixed(2)}${extendedMethod ? " (CDC extended method)" : ""}`,
     });
   }
-  if (result.percentOfP95 !== null) stats.push({ label: "Percent of the 95th percentile", value: `${result.percentOfP95}%`, note: "120% or more is severe obesity" });
+  if (result.percentOfP95 !== null)
+    stats.push({
+      label: "Percent of the 95th percentile",
+      value: `${result.percentOfP95}%`,
+      note: "120% or more is severe obesity",
+    });
   if (result.healthyWeightKg) {
     stats.push({
       label: result.group === "child" ? "Healthy weight for this height and age" : "Healthy weight for your height",
@@ -53,16 +62,27 @@ export function BmiResultView({
     stats.push({
       label: "BMI Prime",
       value: result.bmiPrime.toFixed(2),
-      note: adjusted ? "BMI ÷ 25; with the NICE thresholds the healthy range ends at 0.92" : "BMI ÷ 25; 1.00 is the top of the healthy range",
+      note: adjusted
+        ? "BMI ÷ 25; with the NICE thresholds the healthy range ends at 0.92"
+        : "BMI ÷ 25; 1.00 is the top of the healthy range",
     });
   }
   stats.push({ label: "Ponderal index", value: `${result.ponderalIndex} kg/m³` });
   if (result.waistToHeightRatio !== null && details.waist) {
-    stats.push({ label: "Waist-to-height ratio", value: result.waistToHeightRatio.toFixed(2), note: details.waist.riskLabel });
+    stats.push({
+      label: "Waist-to-height ratio",
+      value: result.waistToHeightRatio.toFixed(2),
+      note: details.waist.riskLabel,
+    });
   }
 
   return (
-    <section id="result" aria-labelledby="result-heading" className="space-y-6 rounded-2xl border border-stone-200 bg-white p-5 shadow-sm sm:p-6" tabIndex={-1}>
+    <section
+      id="result"
+      aria-labelledby="result-heading"
+      className="space-y-6 rounded-2xl border border-stone-200 bg-white p-5 shadow-sm sm:p-6"
+      tabIndex={-1}
+    >
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h2 id="result-heading" className="text-sm font-medium uppercase tracking-wide text-stone-600">
@@ -75,7 +95,10 @@ export function BmiResultView({
             <span className="text-sm text-stone-600">kg/m²</span>
           </p>
         </div>
-        <p className={`rounded-full px-4 py-1.5 text-sm font-semibold ring-1 ${style.badge}`} data-testid="bmi-category">
+        <p
+          className={`rounded-full px-4 py-1.5 text-sm font-semibold ring-1 ${style.badge}`}
+          data-testid="bmi-category"
+        >
           {result.categoryLabel}
         </p>
       </div>
@@ -83,7 +106,10 @@ export function BmiResultView({
       <BmiScale bands={details.bands} bmi={details.bmi} categoryLabel={result.categoryLabel} />
 
       {Object.keys(result.ignored).length > 0 ? (
-        <ul className="space-y-1 rounded-xl border border-stone-200 bg-stone-50 p-3 text-sm text-stone-700" data-testid="bmi-ignored">
+        <ul
+          className="space-y-1 rounded-xl border border-stone-200 bg-stone-50 p-3 text-sm text-stone-700"
+          data-testid="bmi-ignored"
+        >
           {Object.entries(result.ignored).map(([key, message]) => (
             <li key={key}>{message}</li>
           ))}
@@ -110,7 +136,8 @@ export function BmiResultView({
         <a href={routinesHrefForBmi(result.category)} className="font-semibold underline">
           Back-care routines that suit this result
         </a>{" "}
-        — decompression, stretching and core work{routinesHrefForBmi(result.category).includes("low_impact") ? ", low-impact first" : ""}.
+        — decompression, stretching and core work
+        {routinesHrefForBmi(result.category).includes("low_impact") ? ", low-impact first" : ""}.
       </p>
 
       {save}

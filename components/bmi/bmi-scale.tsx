@@ -7,7 +7,15 @@ import { categoryStyle } from "./category-style";
 const format = (value: number) => String(Number(value.toFixed(2)));
 
 /** A coloured strip of the category bands with a marker where this BMI falls. */
-export function BmiScale({ bands, bmi, categoryLabel }: { bands: readonly BmiBand[]; bmi: number; categoryLabel: string }) {
+export function BmiScale({
+  bands,
+  bmi,
+  categoryLabel,
+}: {
+  bands: readonly BmiBand[];
+  bmi: number;
+  categoryLabel: string;
+}) {
   const first = bands[0];
   const last = bands[bands.length - 1];
   if (!first || !last) return null;
@@ -26,13 +34,19 @@ export function BmiScale({ bands, bmi, categoryLabel }: { bands: readonly BmiBan
         className="relative pt-7"
       >
         <div
-          className="absolute top-0 -translate-x-1/2 rounded bg-stone-900 px-1.5 py-0.5 text-xs font-semibold text-white"
+          className={
+            "absolute top-0 -translate-x-1/2 rounded bg-stone-900 px-1.5 py-0.5 text-xs font-semibold " + "text-white"
+          }
           style={{ left: `${position}%` }}
           aria-hidden
         >
           {formatBmiValue(bmi)}
         </div>
-        <div className="absolute top-5 h-7 w-0.5 -translate-x-1/2 bg-stone-900" style={{ left: `${position}%` }} aria-hidden />
+        <div
+          className="absolute top-5 h-7 w-0.5 -translate-x-1/2 bg-stone-900"
+          style={{ left: `${position}%` }}
+          aria-hidden
+        />
         <div className="flex h-4 overflow-hidden rounded-full" aria-hidden>
           {bands.map((band) => (
             <div key={band.code} className={categoryStyle(band.code).bar} style={{ width: `${width(band)}%` }} />
@@ -47,7 +61,11 @@ export function BmiScale({ bands, bmi, categoryLabel }: { bands: readonly BmiBan
               <span>
                 {band.label}{" "}
                 <span className="text-stone-600">
-                  {index === 0 ? `< ${format(band.to)}` : index === bands.length - 1 ? `≥ ${format(band.from)}` : `${format(band.from)}–${format(band.to)}`}
+                  {index === 0
+                    ? `< ${format(band.to)}`
+                    : index === bands.length - 1
+                      ? `≥ ${format(band.from)}`
+                      : `${format(band.from)}–${format(band.to)}`}
                 </span>
               </span>
             </li>

@@ -55,7 +55,10 @@ export function formValuesFrom(params: Record<string, string | string[] | undefi
 }
 
 /** The fields to submit (query string or JSON), with the UK pounds under their real name. */
-export function submittedFields(values: BmiFormValues, options: { dropBackground?: boolean } = {}): Record<string, string> {
+export function submittedFields(
+  values: BmiFormValues,
+  options: { dropBackground?: boolean } = {},
+): Record<string, string> {
   const units = unitsOf(values);
   const out: Record<string, string> = { units };
   for (const name of ["age", "sex", "background"] as const) {

@@ -9,7 +9,14 @@ describe("bmiFormErrors (the browser's lazily loaded check)", () => {
   });
 
   it("names each box in error with the same words the server shows", () => {
-    const fields = submittedFields({ units: "uk", age: "30", heightFt: "5", heightIn: "9", weightSt: "11", weightStLb: "20" });
+    const fields = submittedFields({
+      units: "uk",
+      age: "30",
+      heightFt: "5",
+      heightIn: "9",
+      weightSt: "11",
+      weightStLb: "20",
+    });
     const errors = bmiFormErrors(fields);
     expect(errors).toEqual({ weightLb: expect.stringMatching(/Pounds/) });
     const server = evaluateBmi(fields);
@@ -17,6 +24,9 @@ describe("bmiFormErrors (the browser's lazily loaded check)", () => {
   });
 
   it("reports every problem at once", () => {
-    expect(Object.keys(bmiFormErrors({ units: "metric", age: "30", heightCm: "500", weightKg: "abc" }) ?? {})).toEqual(["heightCm", "weightKg"]);
+    expect(Object.keys(bmiFormErrors({ units: "metric", age: "30", heightCm: "500", weightKg: "abc" }) ?? {})).toEqual([
+      "heightCm",
+      "weightKg",
+    ]);
   });
 });

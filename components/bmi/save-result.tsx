@@ -20,7 +20,11 @@ export function SaveResult({ fields, note }: { fields: Record<string, string>; n
   // Controlled, so React's reset of the form after each action cannot blank it ("" in the server render).
   const today = useSyncExternalStore(noSubscription, localToday, () => "");
   return (
-    <form action={action} className="space-y-2 rounded-xl border border-brand-600/30 bg-brand-50 p-3 text-sm text-brand-900" data-testid="save-result">
+    <form
+      action={action}
+      className="space-y-2 rounded-xl border border-brand-600/30 bg-brand-50 p-3 text-sm text-brand-900"
+      data-testid="save-result"
+    >
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -30,7 +34,10 @@ export function SaveResult({ fields, note }: { fields: Record<string, string>; n
       {state.status === "success" ? (
         <p role="status">
           {state.message}{" "}
-          <Link href={`/dashboard?saved=${encodeURIComponent(state.savedId ?? "")}#status`} className="font-semibold underline">
+          <Link
+            href={`/dashboard?saved=${encodeURIComponent(state.savedId ?? "")}#status`}
+            className="font-semibold underline"
+          >
             See it on your dashboard
           </Link>
         </p>
@@ -43,9 +50,15 @@ export function SaveResult({ fields, note }: { fields: Record<string, string>; n
       {state.duplicate ? (
         <div role="alert" className="space-y-2">
           <p>
-            You already logged {state.duplicate.summary} on {state.duplicate.dateLabel}. There is one measurement per day.
+            You already logged {state.duplicate.summary} on {state.duplicate.dateLabel}. There is one measurement per
+            day.
           </p>
-          <button type="submit" name="replace" value={state.duplicate.id} className="rounded-lg bg-amber-800 px-4 py-2 font-semibold text-white hover:bg-amber-900">
+          <button
+            type="submit"
+            name="replace"
+            value={state.duplicate.id}
+            className="rounded-lg bg-amber-800 px-4 py-2 font-semibold text-white hover:bg-amber-900"
+          >
             Replace the measurement of {state.duplicate.dateLabel}
           </button>
         </div>

@@ -19,17 +19,26 @@ export type NumbersTableData = {
  * hundreds of cells.
  */
 const BODY_CELLS =
-  "divide-y divide-stone-100 [&_th]:px-3 [&_th]:py-1.5 [&_th]:font-normal [&_th]:whitespace-nowrap [&_td]:px-3 [&_td]:py-1.5 [&_td]:text-right [&_td+td]:text-stone-600";
-const HEAD_CELLS = "sticky top-0 bg-stone-50 text-xs text-stone-700 [&_th]:px-3 [&_th]:py-2 [&_th]:font-medium [&_th+th]:text-right";
+  "divide-y divide-stone-100 [&_th]:px-3 [&_th]:py-1.5 [&_th]:font-normal [&_th]:whitespace-nowrap " +
+  "[&_td]:px-3 [&_td]:py-1.5 [&_td]:text-right [&_td+td]:text-stone-600";
+const HEAD_CELLS =
+  "sticky top-0 bg-stone-50 text-xs text-stone-700 [&_th]:px-3 [&_th]:py-2 [&_th]:font-medium [&_th+th]:text-right";
 
 export function ChartNumbers({ id, data, children }: { id: string; data: NumbersTableData; children?: ReactNode }) {
   const [open, setOpen] = useState(false);
   return (
     <details className="mt-3 text-sm" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary className="cursor-pointer rounded text-sm font-medium text-brand-700 hover:text-brand-900">Show the numbers</summary>
+      <summary className="cursor-pointer rounded text-sm font-medium text-brand-700 hover:text-brand-900">
+        Show the numbers
+      </summary>
       {children}
       {open ? (
-        <div className="relative mt-2 max-h-80 overflow-y-auto rounded-lg border border-stone-200" tabIndex={0} role="region" aria-labelledby={`${id}-numbers`}>
+        <div
+          className="relative mt-2 max-h-80 overflow-y-auto rounded-lg border border-stone-200"
+          tabIndex={0}
+          role="region"
+          aria-labelledby={`${id}-numbers`}
+        >
           <table className="w-full text-left text-sm tabular-nums">
             <caption id={`${id}-numbers`} className="sr-only">
               {data.caption}
@@ -58,7 +67,10 @@ export function ChartNumbers({ id, data, children }: { id: string; data: Numbers
       ) : (
         <p className="mt-2 text-xs text-stone-700">
           Every measurement is in the{" "}
-          <a href="#history-heading" className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900">
+          <a
+            href="#history-heading"
+            className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900"
+          >
             History table
           </a>
           .

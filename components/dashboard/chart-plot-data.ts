@@ -4,7 +4,10 @@
 import { type ChartLayout, type PlacedPoint, X_UNITS } from "@/lib/dashboard/chart-geometry";
 import type { PointerPoint } from "./chart-pointer";
 
-export type PlotData = Pick<ChartLayout, "height" | "yTicks" | "xTicks" | "linePath" | "trendPath" | "areas" | "curves" | "goalY" | "adultFromPct" | "labels"> & {
+export type PlotData = Pick<
+  ChartLayout,
+  "height" | "yTicks" | "xTicks" | "linePath" | "trendPath" | "areas" | "curves" | "goalY" | "adultFromPct" | "labels"
+> & {
   /** The dots but the latest, as zero-length segments in viewBox units ("" when none). */
   dotPath: string;
   radius: number;
@@ -29,7 +32,10 @@ function toTarget(point: PlacedPoint, label: string): PointerPoint {
 }
 
 /** What the pointer reaches, in x order: every dot, the latest measurement last, each with its label. */
-export function pointerTargets(layout: ChartLayout, pointLabel: (point: PlacedPoint, isLatest: boolean) => string): PointerPoint[] {
+export function pointerTargets(
+  layout: ChartLayout,
+  pointLabel: (point: PlacedPoint, isLatest: boolean) => string,
+): PointerPoint[] {
   const dots = plainDots(layout).map((point) => toTarget(point, pointLabel(point, false)));
   return layout.latest ? [...dots, toTarget(layout.latest, pointLabel(layout.latest, true))] : dots;
 }
@@ -47,7 +53,9 @@ export function plotData(layout: ChartLayout, pointLabel: (point: PlacedPoint, i
     goalY,
     adultFromPct,
     labels,
-    dotPath: plainDots(layout).map((point) => `M${round(point.xPct * (X_UNITS / 100), 1)} ${round(point.y, 1)}h0`).join(""),
+    dotPath: plainDots(layout)
+      .map((point) => `M${round(point.xPct * (X_UNITS / 100), 1)} ${round(point.y, 1)}h0`)
+      .join(""),
     // Dense series get smaller dots so the trend stays readable. (Long ranges draw period means,
     // at most ~120 dots: see lib/dashboard/downsample.)
     radius: layout.points.length > 80 ? 2 : layout.points.length > 30 ? 2.75 : 3.5,

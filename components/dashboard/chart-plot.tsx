@@ -23,7 +23,6 @@ import { ChartPointer } from "./chart-pointer";
  * markup is in the HTML once, where a server component's would also be in the React payload.
  */
 
-
 const EDGE_TONE: Record<EdgeLabel["tone"], string> = {
   healthy: "text-emerald-800",
   curve: "text-emerald-800",
@@ -63,19 +62,44 @@ export function ChartPlot({
 
       <div className="relative" style={{ height }} aria-hidden="true">
         {layout.yTicks.map((tick) => (
-          <span key={tick.value} className="absolute right-2 -translate-y-1/2 tabular-nums leading-none" style={{ top: tick.y }}>
+          <span
+            key={tick.value}
+            className="absolute right-2 -translate-y-1/2 tabular-nums leading-none"
+            style={{ top: tick.y }}
+          >
             {tick.label}
           </span>
         ))}
       </div>
 
       <div className="relative" style={{ height }}>
-        <svg width="100%" height={height} className="block overflow-visible" focusable="false" role="img" aria-label={summary}>
+        <svg
+          width="100%"
+          height={height}
+          className="block overflow-visible"
+          focusable="false"
+          role="img"
+          aria-label={summary}
+        >
           {layout.yTicks.map((tick) => (
-            <line key={tick.value} x1="0" x2="100%" y1={tick.y} y2={tick.y} className={tick.y === bottom ? "stroke-stone-300" : "stroke-stone-100"} strokeWidth={1} />
+            <line
+              key={tick.value}
+              x1="0"
+              x2="100%"
+              y1={tick.y}
+              y2={tick.y}
+              className={tick.y === bottom ? "stroke-stone-300" : "stroke-stone-100"}
+              strokeWidth={1}
+            />
           ))}
           {/* Clipped to the plot: the reference often reaches beyond the data-fitted axis. */}
-          <svg viewBox={`0 0 ${X_UNITS} ${height}`} preserveAspectRatio="none" width="100%" height={height} overflow="hidden">
+          <svg
+            viewBox={`0 0 ${X_UNITS} ${height}`}
+            preserveAspectRatio="none"
+            width="100%"
+            height={height}
+            overflow="hidden"
+          >
             {layout.areas.map((d, i) => (
               <path key={i} d={d} className="fill-emerald-100/70" />
             ))}
@@ -90,29 +114,87 @@ export function ChartPlot({
               />
             ))}
             {layout.goalY !== null ? (
-              <line x1={0} x2={X_UNITS} y1={layout.goalY} y2={layout.goalY} {...stroke} className="stroke-stone-700" strokeWidth={1.25} strokeDasharray="2 4" strokeLinecap="round" />
+              <line
+                x1={0}
+                x2={X_UNITS}
+                y1={layout.goalY}
+                y2={layout.goalY}
+                {...stroke}
+                className="stroke-stone-700"
+                strokeWidth={1.25}
+                strokeDasharray="2 4"
+                strokeLinecap="round"
+              />
             ) : null}
-            {layout.linePath ? <path d={layout.linePath} {...stroke} className="stroke-stone-400" strokeWidth={1} strokeLinejoin="round" /> : null}
+            {layout.linePath ? (
+              <path
+                d={layout.linePath}
+                {...stroke}
+                className="stroke-stone-400"
+                strokeWidth={1}
+                strokeLinejoin="round"
+              />
+            ) : null}
           </svg>
           {layout.adultFromPct !== null ? (
             <g>
-              <line x1={`${layout.adultFromPct}%`} x2={`${layout.adultFromPct}%`} y1={0} y2={bottom} className="stroke-stone-400" strokeDasharray="3 3" />
+              <line
+                x1={`${layout.adultFromPct}%`}
+                x2={`${layout.adultFromPct}%`}
+                y1={0}
+                y2={bottom}
+                className="stroke-stone-400"
+                strokeDasharray="3 3"
+              />
               <text x={`${layout.adultFromPct}%`} y={10} dx={4} className="fill-stone-500 text-[10px]">
                 Age 20
               </text>
             </g>
           ) : null}
           {/* The trend goes over the dots: it is the line to read; the latest measurement stays on top. */}
-          <svg viewBox={`0 0 ${X_UNITS} ${height}`} preserveAspectRatio="none" width="100%" height={height} overflow="visible">
-            {dotPath ? <path d={dotPath} {...stroke} strokeLinecap="round" className="stroke-stone-400" strokeWidth={radius * 2} /> : null}
-            {layout.trendPath ? <path d={layout.trendPath} {...stroke} className="stroke-brand-600" strokeWidth={3} strokeLinejoin="round" strokeLinecap="round" /> : null}
+          <svg
+            viewBox={`0 0 ${X_UNITS} ${height}`}
+            preserveAspectRatio="none"
+            width="100%"
+            height={height}
+            overflow="visible"
+          >
+            {dotPath ? (
+              <path
+                d={dotPath}
+                {...stroke}
+                strokeLinecap="round"
+                className="stroke-stone-400"
+                strokeWidth={radius * 2}
+              />
+            ) : null}
+            {layout.trendPath ? (
+              <path
+                d={layout.trendPath}
+                {...stroke}
+                className="stroke-brand-600"
+                strokeWidth={3}
+                strokeLinejoin="round"
+                strokeLinecap="round"
+              />
+            ) : null}
           </svg>
-          {latest ? <circle cx={`${latest.xPct}%`} cy={latest.y} r={radius + 1.5} className="fill-brand-600 stroke-white" strokeWidth={2} /> : null}
+          {latest ? (
+            <circle
+              cx={`${latest.xPct}%`}
+              cy={latest.y}
+              r={radius + 1.5}
+              className="fill-brand-600 stroke-white"
+              strokeWidth={2}
+            />
+          ) : null}
           <TickMarks ticks={layout.xTicks.wide} y={bottom} className="@max-lg:hidden" />
           <TickMarks ticks={layout.xTicks.compact} y={bottom} className="@lg:hidden" />
         </svg>
         {/* Keyed by its points, so another range starts again from its own latest point. */}
-        {targets.length > 0 ? <ChartPointer key={`${targets.length}:${targets[0]?.label}`} points={targets} name={pointsName} /> : null}
+        {targets.length > 0 ? (
+          <ChartPointer key={`${targets.length}:${targets[0]?.label}`} points={targets} name={pointsName} />
+        ) : null}
         {emptyMessage ? (
           <p className="absolute inset-0 flex items-center justify-center px-4 text-center text-sm text-stone-600">
             <span className="rounded-lg bg-white/90 px-3 py-2">{emptyMessage}</span>
@@ -122,7 +204,13 @@ export function ChartPlot({
 
       <div className="relative" style={{ height }} aria-hidden="true">
         {layout.labels.map((label) => (
-          <span key={label.key} className={`absolute left-1.5 -translate-y-1/2 text-[11px] font-medium leading-none ${EDGE_TONE[label.tone]}`} style={{ top: label.y }}>
+          <span
+            key={label.key}
+            className={
+              `absolute left-1.5 -translate-y-1/2 text-[11px] font-medium leading-none ` + `${EDGE_TONE[label.tone]}`
+            }
+            style={{ top: label.y }}
+          >
             {label.text}
           </span>
         ))}
@@ -140,7 +228,14 @@ function TickMarks({ ticks, y, className }: { ticks: readonly PlacedTick[]; y: n
   return (
     <g className={className}>
       {ticks.map((tick) => (
-        <line key={tick.xPct} x1={`${tick.xPct}%`} x2={`${tick.xPct}%`} y1={y} y2={y + 4} className="stroke-stone-400" />
+        <line
+          key={tick.xPct}
+          x1={`${tick.xPct}%`}
+          x2={`${tick.xPct}%`}
+          y1={y}
+          y2={y + 4}
+          className="stroke-stone-400"
+        />
       ))}
     </g>
   );
@@ -150,7 +245,11 @@ function TickLabels({ ticks, className = "" }: { ticks: readonly PlacedTick[]; c
   return (
     <div className={`relative h-6 ${className}`}>
       {ticks.map((tick) => (
-        <span key={tick.xPct} className={`absolute top-1.5 whitespace-nowrap leading-none ${ALIGN[tick.align]}`} style={{ left: `${tick.xPct}%` }}>
+        <span
+          key={tick.xPct}
+          className={`absolute top-1.5 whitespace-nowrap leading-none ${ALIGN[tick.align]}`}
+          style={{ left: `${tick.xPct}%` }}
+        >
           {tick.label}
         </span>
       ))}

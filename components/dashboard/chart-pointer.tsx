@@ -54,7 +54,12 @@ export function ChartPointer({ points, name }: { points: readonly PointerPoint[]
 
   const edge = point.x < 15 ? "start" : point.x > 85 ? "end" : undefined;
   return (
-    <div className="absolute inset-0" onPointerMove={onPointer} onPointerDown={onPointer} onPointerLeave={() => setPointing(false)}>
+    <div
+      className="absolute inset-0"
+      onPointerMove={onPointer}
+      onPointerDown={onPointer}
+      onPointerLeave={() => setPointing(false)}
+    >
       <span
         role="slider"
         tabIndex={0}
@@ -67,7 +72,13 @@ export function ChartPointer({ points, name }: { points: readonly PointerPoint[]
         style={{ left: `${point.x}%`, top: point.y }}
         onKeyDown={onKeyDown}
       >
-        <span aria-hidden="true" className="chart-tip" data-x={edge} data-below={point.y < 44 || undefined} style={pointing ? { display: "block" } : undefined}>
+        <span
+          aria-hidden="true"
+          className="chart-tip"
+          data-x={edge}
+          data-below={point.y < 44 || undefined}
+          style={pointing ? { display: "block" } : undefined}
+        >
           {point.label}
         </span>
       </span>

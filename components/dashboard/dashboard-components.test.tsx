@@ -14,7 +14,9 @@ const today = "2026-11-21";
 
 describe("RangeTabs", () => {
   it("keeps other params, replaces range and marks the active link", () => {
-    expect(rangeHref("30d", { params: { cursor: "abc", range: "1y", tag: ["a", "b"], empty: undefined } })).toBe("/dashboard?cursor=abc&tag=a&tag=b&range=30d");
+    expect(rangeHref("30d", { params: { cursor: "abc", range: "1y", tag: ["a", "b"], empty: undefined } })).toBe(
+      "/dashboard?cursor=abc&tag=a&tag=b&range=30d",
+    );
     const html = renderToStaticMarkup(<RangeTabs active="1y" params={{ cursor: "abc" }} />);
     expect(html.match(/aria-current="page"/g)).toHaveLength(1);
     const current = html.match(/<a [^>]*aria-current="page"[^>]*>/)?.[0];
@@ -24,7 +26,13 @@ describe("RangeTabs", () => {
 
 describe("HistoryTable", () => {
   it("names actions with the date and links to the measurement pages", () => {
-    const html = renderToStaticMarkup(<HistoryTable entries={[makeEntry("2026-11-21", 80, { id: "e1" })]} units="metric" nextCursorHref="/dashboard?cursor=e1" />);
+    const html = renderToStaticMarkup(
+      <HistoryTable
+        entries={[makeEntry("2026-11-21", 80, { id: "e1" })]}
+        units="metric"
+        nextCursorHref="/dashboard?cursor=e1"
+      />,
+    );
     expect(html).toContain('href="/dashboard/measurements/e1/delete"');
     expect(html).toContain('href="/dashboard/measurements/e1/edit"');
     expect(html).toContain('Delete<span class="sr-only"> measurement of 21 Nov 2026</span>');
@@ -34,7 +42,9 @@ describe("HistoryTable", () => {
   });
 
   it("shows entries newest first", () => {
-    const html = renderToStaticMarkup(<HistoryTable entries={[makeEntry("2026-01-05", 80), makeEntry("2026-03-05", 79)]} units="us" />);
+    const html = renderToStaticMarkup(
+      <HistoryTable entries={[makeEntry("2026-01-05", 80), makeEntry("2026-03-05", 79)]} units="us" />,
+    );
     expect(html.indexOf("5 Mar 2026")).toBeLessThan(html.indexOf("5 Jan 2026"));
     expect(html).toContain("174.2 lb");
   });
@@ -47,12 +57,14 @@ describe("LatestCard", () => {
     expect(html).toContain("25.2");
     expect(html).toContain("Overweight (pre-obese)");
     expect(html).toMatch(/−0\.4<\/span> since <time dateTime="2026-11-14">14 Nov<\/time>/);
-    expect(html).toContain("since <time dateTime=\"2026-10-01\">1 Oct</time>");
+    expect(html).toContain('since <time dateTime="2026-10-01">1 Oct</time>');
   });
 
   it("says when there is no measurement 30 days ago and gives a child's percentile", () => {
     const teen = { birthDate: "2011-03-10", sex: "female" as const, heightCm: 160 };
-    const html = renderToStaticMarkup(<LatestCard summary={summarize([makeEntry(today, 50, teen)], today, null)} units="metric" />);
+    const html = renderToStaticMarkup(
+      <LatestCard summary={summarize([makeEntry(today, 50, teen)], today, null)} units="metric" />,
+    );
     expect(html).toContain("No measurement 30 or more days before this one yet.");
     expect(html).toMatch(/\d+\.\d(st|nd|rd|th) percentile/);
   });
@@ -60,7 +72,11 @@ describe("LatestCard", () => {
 
 describe("GoalProgressCard", () => {
   it("exposes a progress bar", () => {
-    const goal = summarize(makeSeries("2026-06-01", 3, 30, (i) => 90 - i * 3), today, 80).goal;
+    const goal = summarize(
+      makeSeries("2026-06-01", 3, 30, (i) => 90 - i * 3),
+      today,
+      80,
+    ).goal;
     const html = renderToStaticMarkup(<GoalProgressCard goal={goal} units="metric" />);
     expect(html).toMatch(/role="progressbar"/);
     expect(html).toContain('aria-valuenow="60"');
@@ -92,11 +108,18 @@ describe("TrendChart", () => {
 
   it("draws a long daily history as monthly means, with a short table that points to the History", () => {
     const series = makeSeries("2021-05-01", 2000, 1, (i) => 90 - i / 100);
-    const input = { metric: "weight", series, profile: makeProfile(), range: "all", today: series.at(-1)!.measuredOn } as const;
+    const input = {
+      metric: "weight",
+      series,
+      profile: makeProfile(),
+      range: "all",
+      today: series.at(-1)!.measuredOn,
+    } as const;
     const html = renderToStaticMarkup(<TrendChart {...input} />);
     const data = numbersTableData(buildChartSpec(input));
     // The summary still speaks of every measurement.
-    expect(html).toMatch(/aria-label="Weight from 90\.0 kg to 70\.0 kg between 1 May 2021 and 21 Oct 2026 \(2,000 measurements, drawn as monthly means; trend [\d.]+ kg\)\."/);
+    expect(html).toContain('aria-label="Weight from 90.0 kg to 70.0 kg between 1 May 2021 and 21 Oct 2026 (2,000');
+    expect(html).toMatch(/measurements, drawn as monthly means; trend [\d.]+ kg\)\."/);
     // One dot and one row per month (66), not per measurement; the latest has its own dot.
     expect(html.match(/M[\d.]+ [\d.]+h0/g)?.length).toBeLessThanOrEqual(66);
     expect(html.match(/<circle/g)).toHaveLength(1);
@@ -106,14 +129,21 @@ describe("TrendChart", () => {
     expect(html).toContain('<a href="#history-heading"');
     expect(data.caption).toBe("Weight monthly means and trend, newest first");
     expect(data.columns).toEqual(["Month", "Mean weight (kg)", "Measurements", "Trend"]);
-    expect(data.rows[0]).toEqual(["Oct 2026", expect.stringMatching(/^70\.\d$/), "21", expect.stringMatching(/^70\.\d$/)]);
+    expect(data.rows[0]).toEqual([
+      "Oct 2026",
+      expect.stringMatching(/^70\.\d$/),
+      "21",
+      expect.stringMatching(/^70\.\d$/),
+    ]);
     // One target and one tooltip, not one per dot: the chart is markup for the picture only.
     expect(html.match(/class="chart-tip"/g)).toHaveLength(1);
     expect(html.length).toBeLessThan(20_000);
   });
 
   it("renders an empty range without a table", () => {
-    const html = renderToStaticMarkup(<TrendChart metric="weight" series={[]} profile={makeProfile()} range="30d" today={today} />);
+    const html = renderToStaticMarkup(
+      <TrendChart metric="weight" series={[]} profile={makeProfile()} range="30d" today={today} />,
+    );
     expect(html).toContain('aria-label="No weight measurements in the last 30 days."');
     expect(html).not.toContain("Show the numbers");
   });
@@ -127,13 +157,20 @@ describe("EmptyState", () => {
     expect(html).toContain('href="/dashboard/import"');
     expect(html).toContain("birth date");
     expect(html).not.toMatch(/birth date and height/);
-    expect(renderToStaticMarkup(<EmptyState profile={{ birthDate: "1990-01-01", heightCm: 180 }} />)).not.toContain("Complete your profile");
+    expect(renderToStaticMarkup(<EmptyState profile={{ birthDate: "1990-01-01", heightCm: 180 }} />)).not.toContain(
+      "Complete your profile",
+    );
   });
 });
 
 describe("not-assessed entries", () => {
   it("get a neutral badge, not the placeholder category's colour", () => {
-    const entry = { ...makeEntry("2026-11-21", 80), group: "child" as const, percentile: null, categoryLabel: "Not assessed: add your sex to your profile to see the percentile" };
+    const entry = {
+      ...makeEntry("2026-11-21", 80),
+      group: "child" as const,
+      percentile: null,
+      categoryLabel: "Not assessed: add your sex to your profile to see the percentile",
+    };
     const html = renderToStaticMarkup(<HistoryTable entries={[entry]} units="metric" />);
     expect(html).toContain("bg-stone-100 text-stone-700");
     expect(html).not.toContain("bg-amber-100");

@@ -58,14 +58,18 @@ describe("GoalProgressCard", () => {
 
   it("says so when the weight went the other way", () => {
     const goal = summarize([makeEntry("2026-06-03", 80), makeEntry("2026-11-22", 81.5)], today, 75).goal;
-    expect(text(renderToStaticMarkup(<GoalProgressCard goal={goal} units="metric" />))).toContain("Up 1.5 kg since you started");
+    expect(text(renderToStaticMarkup(<GoalProgressCard goal={goal} units="metric" />))).toContain(
+      "Up 1.5 kg since you started",
+    );
   });
 });
 
 describe("HistoryTable highlight", () => {
   it("marks the row just saved, once, with a word as well as a colour", () => {
     const series = [makeEntry("2026-11-18", 82, { id: "a" }), makeEntry("2026-11-22", 81, { id: "b" })];
-    const html = renderToStaticMarkup(<HistoryTable entries={series} units="metric" highlight={{ id: "b", label: "Saved" }} />);
+    const html = renderToStaticMarkup(
+      <HistoryTable entries={series} units="metric" highlight={{ id: "b", label: "Saved" }} />,
+    );
     // One layout for every screen (ADR 0024): each measurement appears once.
     expect(html.match(/data-highlighted="true"/g)).toHaveLength(1);
     expect(html.match(/<time dateTime="2026-11-22">/g)).toHaveLength(1);
@@ -77,7 +81,9 @@ describe("HistoryTable highlight", () => {
 describe("TrendChart points", () => {
   it("has one target and one tooltip, on the latest point, whose values reach every dot", () => {
     const series = makeSeries("2026-09-01", 5, 14, (i) => 85 - i * 1.25);
-    const html = renderToStaticMarkup(<TrendChart metric="weight" series={series} profile={makeProfile()} range="90d" today={today} />);
+    const html = renderToStaticMarkup(
+      <TrendChart metric="weight" series={series} profile={makeProfile()} range="90d" today={today} />,
+    );
     const targets = html.match(/<span role="slider"[^>]*>/g) ?? [];
     expect(targets).toHaveLength(1);
     expect(targets[0]).toContain('tabindex="0"');
@@ -86,7 +92,7 @@ describe("TrendChart points", () => {
     expect(html.match(/class="chart-tip"/g)).toHaveLength(1);
     // The drawing keeps its one-sentence name, without focusable content inside it; its dots are one path.
     expect(html).toMatch(/<svg[^>]*role="img" aria-label="Weight from 85\.0 kg to 80\.0 kg/);
-    expect(html).not.toContain("<circle cx=\"0");
+    expect(html).not.toContain('<circle cx="0');
   });
 
   it("gives the pointer every dot's value, oldest first, the latest last", () => {

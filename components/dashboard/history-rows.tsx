@@ -27,7 +27,15 @@ function NotRecorded() {
 
 const MARKED = { background: "var(--color-brand-50)" } as const;
 
-export function HistoryRows({ rows, className, highlight }: { rows: HistoryRow[]; className: string; highlight?: { id: string; label: string } }) {
+export function HistoryRows({
+  rows,
+  className,
+  highlight,
+}: {
+  rows: HistoryRow[];
+  className: string;
+  highlight?: { id: string; label: string };
+}) {
   return (
     <tbody className={className}>
       {rows.map((row) => {
@@ -39,7 +47,11 @@ export function HistoryRows({ rows, className, highlight }: { rows: HistoryRow[]
           <tr key={row.id} style={style} data-highlighted={marked || undefined}>
             <th scope="row" style={style}>
               <time dateTime={row.iso}>{row.date}</time>
-              {marked ? <span className="ml-2 rounded bg-brand-700 px-1.5 py-0.5 text-xs font-semibold text-white">{highlight.label}</span> : null}
+              {marked ? (
+                <span className="ml-2 rounded bg-brand-700 px-1.5 py-0.5 text-xs font-semibold text-white">
+                  {highlight.label}
+                </span>
+              ) : null}
             </th>
             <td>{bmi}</td>
             <td className="!text-left">

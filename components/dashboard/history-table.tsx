@@ -1,5 +1,13 @@
 import Link from "next/link";
-import { formatBmi, formatDate, formatHeight, formatLength, formatPercentileOrdinal, formatWeight, type Units } from "@/lib/dashboard/format";
+import {
+  formatBmi,
+  formatDate,
+  formatHeight,
+  formatLength,
+  formatPercentileOrdinal,
+  formatWeight,
+  type Units,
+} from "@/lib/dashboard/format";
 import type { MeasurementView } from "@/lib/measurements/types";
 import { categoryBadge } from "./category-badge";
 import { HistoryRows } from "./history-rows";
@@ -23,14 +31,24 @@ export type HistoryTableProps = {
  * on a 390 px phone both stay in view while the figures between them scroll sideways in their own
  * focusable region: one layout for every screen, each measurement met once (ADR 0024).
  */
-const CELLS = "[&_td]:px-3 [&_td]:py-2.5 [&_td]:whitespace-nowrap [&_td]:text-right [&_th]:px-3 [&_th]:py-2.5 [&_th]:whitespace-nowrap";
+const CELLS =
+  "[&_td]:px-3 [&_td]:py-2.5 [&_td]:whitespace-nowrap [&_td]:text-right [&_th]:px-3 [&_th]:py-2.5 " +
+  "[&_th]:whitespace-nowrap";
 const PINNED =
-  "[&_th:first-child]:sticky [&_th:first-child]:left-0 [&_th:first-child]:z-10 [&_td:last-child]:sticky [&_td:last-child]:right-0 [&_td:last-child]:z-10 [&_th:last-child]:sticky [&_th:last-child]:right-0";
-const HEAD = "border-y border-stone-200 bg-stone-50 text-xs text-stone-700 [&_th]:bg-stone-50 [&_th]:font-medium [&_th]:text-right [&_th:first-child]:text-left";
-const BODY = "divide-y divide-stone-100 text-stone-700 [&_th]:bg-white [&_th]:text-left [&_th]:font-medium [&_th]:text-stone-900 [&_td:last-child]:bg-white [&_td:nth-child(2)]:font-semibold [&_td:nth-child(2)]:text-stone-900";
+  "[&_th:first-child]:sticky [&_th:first-child]:left-0 [&_th:first-child]:z-10 [&_td:last-child]:sticky " +
+  "[&_td:last-child]:right-0 [&_td:last-child]:z-10 [&_th:last-child]:sticky [&_th:last-child]:right-0";
+const HEAD =
+  "border-y border-stone-200 bg-stone-50 text-xs text-stone-700 [&_th]:bg-stone-50 [&_th]:font-medium " +
+  "[&_th]:text-right [&_th:first-child]:text-left";
+const BODY =
+  "divide-y divide-stone-100 text-stone-700 [&_th]:bg-white [&_th]:text-left [&_th]:font-medium " +
+  "[&_th]:text-stone-900 [&_td:last-child]:bg-white [&_td:nth-child(2)]:font-semibold " +
+  "[&_td:nth-child(2)]:text-stone-900";
 // The category badge (the only span directly in a cell) and the two action links, styled once here.
 const INNER =
-  "[&_td>span]:rounded-full [&_td>span]:px-2 [&_td>span]:py-0.5 [&_td>span]:text-xs [&_td>span]:font-medium [&_td>span]:ring-1 [&_a]:rounded [&_a]:px-1.5 [&_a]:py-1 [&_a]:font-medium [&_a]:text-brand-700 [&_a]:underline-offset-2 [&_a:hover]:underline [&_a+a]:text-red-700";
+  "[&_td>span]:rounded-full [&_td>span]:px-2 [&_td>span]:py-0.5 [&_td>span]:text-xs [&_td>span]:font-medium " +
+  "[&_td>span]:ring-1 [&_a]:rounded [&_a]:px-1.5 [&_a]:py-1 [&_a]:font-medium [&_a]:text-brand-700 " +
+  "[&_a]:underline-offset-2 [&_a:hover]:underline [&_a+a]:text-red-700";
 
 /** Every measurement of the page with Edit and Delete, newest first. */
 
@@ -40,14 +58,22 @@ export function HistoryTable({ entries, units, nextCursorHref, newestHref, highl
   const showWaist = rows.some((entry) => entry.waistCm !== null);
 
   return (
-    <section aria-labelledby="history-heading" className="min-w-0 rounded-2xl border border-stone-200 bg-white shadow-sm">
+    <section
+      aria-labelledby="history-heading"
+      className="min-w-0 rounded-2xl border border-stone-200 bg-white shadow-sm"
+    >
       <h2 id="history-heading" className="px-5 pt-5 text-base font-semibold text-stone-900 sm:px-6">
         History
       </h2>
       {rows.length === 0 ? (
         <p className="px-5 pt-2 pb-5 text-sm text-stone-600 sm:px-6">No measurements on this page.</p>
       ) : (
-        <div role="region" aria-labelledby="history-heading" tabIndex={0} className="relative mt-3 overflow-x-auto rounded-b-2xl focus-visible:outline-offset-[-2px]">
+        <div
+          role="region"
+          aria-labelledby="history-heading"
+          tabIndex={0}
+          className="relative mt-3 overflow-x-auto rounded-b-2xl focus-visible:outline-offset-[-2px]"
+        >
           <table className={`w-full text-left text-sm tabular-nums ${CELLS} ${PINNED} ${INNER}`}>
             <caption className="sr-only">Your measurements, newest first</caption>
             <thead className={HEAD}>
@@ -76,7 +102,9 @@ export function HistoryTable({ entries, units, nextCursorHref, newestHref, highl
                 badge: [categoryBadge(entry), entry.categoryLabel],
                 cells: [
                   formatBmi(entry.bmi),
-                  ...(showPercentile ? [entry.percentile === null ? null : formatPercentileOrdinal(entry.percentile)] : []),
+                  ...(showPercentile
+                    ? [entry.percentile === null ? null : formatPercentileOrdinal(entry.percentile)]
+                    : []),
                   formatWeight(entry.weightKg, units),
                   formatHeight(entry.heightCm, units),
                   ...(showWaist ? [entry.waistCm === null ? null : formatLength(entry.waistCm, units)] : []),
@@ -87,7 +115,10 @@ export function HistoryTable({ entries, units, nextCursorHref, newestHref, highl
         </div>
       )}
       {nextCursorHref || newestHref ? (
-        <nav aria-label="History pages" className="flex flex-wrap justify-between gap-3 border-t border-stone-200 px-5 py-3 text-sm sm:px-6">
+        <nav
+          aria-label="History pages"
+          className="flex flex-wrap justify-between gap-3 border-t border-stone-200 px-5 py-3 text-sm sm:px-6"
+        >
           {newestHref ? (
             <Link href={newestHref} className="font-medium text-brand-700 hover:text-brand-900">
               <span aria-hidden="true">← </span>Newest measurements
@@ -105,5 +136,3 @@ export function HistoryTable({ entries, units, nextCursorHref, newestHref, highl
     </section>
   );
 }
-
-

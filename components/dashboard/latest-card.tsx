@@ -1,5 +1,15 @@
 import { dateParts } from "@/lib/dates/calendar";
-import { formatBmi, formatDate, formatDayMonth, formatDays, formatPercentile, formatSigned, formatWeight, weightUnit, type Units } from "@/lib/dashboard/format";
+import {
+  formatBmi,
+  formatDate,
+  formatDayMonth,
+  formatDays,
+  formatPercentile,
+  formatSigned,
+  formatWeight,
+  weightUnit,
+  type Units,
+} from "@/lib/dashboard/format";
 import { shownDelta, shownWeightDelta } from "@/lib/dashboard/shown-figures";
 import { LOOKBACK_DAYS, type DashboardSummary, type EntryChange } from "@/lib/dashboard/summary";
 import type { MeasurementView } from "@/lib/measurements/types";
@@ -22,14 +32,19 @@ export function LatestCard({ summary, units }: LatestCardProps) {
   const badge = categoryBadge(latest);
 
   return (
-    <section aria-labelledby="latest-heading" className="rounded-2xl border border-stone-200 bg-white p-5 shadow-sm sm:p-6">
+    <section
+      aria-labelledby="latest-heading"
+      className="rounded-2xl border border-stone-200 bg-white p-5 shadow-sm sm:p-6"
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
         <h2 id="latest-heading" className="text-sm font-medium uppercase tracking-wide text-stone-500">
           Latest BMI
         </h2>
         <p className="text-sm text-stone-600">
           <time dateTime={latest.measuredOn}>{formatDate(latest.measuredOn)}</time>
-          {summary.daysSinceLatest !== null ? <span className="text-stone-500"> · {ago(summary.daysSinceLatest)}</span> : null}
+          {summary.daysSinceLatest !== null ? (
+            <span className="text-stone-500"> · {ago(summary.daysSinceLatest)}</span>
+          ) : null}
         </p>
       </div>
 
@@ -52,9 +67,17 @@ export function LatestCard({ summary, units }: LatestCardProps) {
       </p>
 
       <dl className="mt-4 grid gap-3 sm:grid-cols-2">
-        <ChangeRow label="Since your previous measurement" change={summary.sincePrevious} latest={latest} units={units} none="This is your first measurement." />
+        <ChangeRow
+          label="Since your previous measurement"
+          change={summary.sincePrevious}
+          latest={latest}
+          units={units}
+          none="This is your first measurement."
+        />
         {/* When the previous entry is already 30+ days back, both rows would say the same thing. */}
-        {summary.over30Days && summary.sincePrevious && summary.over30Days.from === summary.sincePrevious.from ? null : (
+        {summary.over30Days &&
+        summary.sincePrevious &&
+        summary.over30Days.from === summary.sincePrevious.from ? null : (
           <ChangeRow
             label={summary.over30Days ? `Over ${formatDays(summary.over30Days.days)}` : `Over ${LOOKBACK_DAYS} days`}
             note={`Compared with your last measurement at least ${LOOKBACK_DAYS} days before this one.`}
@@ -97,12 +120,18 @@ function ChangeRow({
             <span>
               BMI <span className="font-semibold tabular-nums text-stone-900">{formatSigned(bmi)}</span> since{" "}
               <time dateTime={change.from.measuredOn}>{sinceDate(change.from.measuredOn, latest.measuredOn)}</time>
-              <span className="text-stone-600"> ({formatBmi(change.from.bmi)} → {formatBmi(latest.bmi)})</span>
+              <span className="text-stone-600">
+                {" "}
+                ({formatBmi(change.from.bmi)} → {formatBmi(latest.bmi)})
+              </span>
             </span>
           </span>
           <span className="mt-0.5 block text-xs text-stone-600">
-            Weight <span className="tabular-nums">{formatSigned(shownWeightDelta(change.from.weightKg, latest.weightKg, units))} {weightUnit(units)}</span> over{" "}
-            {change.days === 0 ? "the same day" : formatDays(change.days)}
+            Weight{" "}
+            <span className="tabular-nums">
+              {formatSigned(shownWeightDelta(change.from.weightKg, latest.weightKg, units))} {weightUnit(units)}
+            </span>{" "}
+            over {change.days === 0 ? "the same day" : formatDays(change.days)}
           </span>
           {note ? <span className="mt-0.5 block text-xs text-stone-600">{note}</span> : null}
         </dd>
@@ -111,12 +140,21 @@ function ChangeRow({
   );
 }
 
-/** Direction by the BMI change as shown, so "0.0" never gets an arrow. The words carry the meaning; the arrow is decoration. */
+/**
+ * Direction by the BMI change as shown, so "0.0" never gets an arrow. The words carry the meaning; the arrow is
+ * decoration.
+ */
 function Arrow({ delta }: { delta: number }) {
   const shown = formatSigned(delta);
   const symbol = shown.startsWith("+") ? "↑" : shown === formatSigned(0) ? "→" : "↓";
   return (
-    <span aria-hidden="true" className="inline-flex h-5 w-5 items-center justify-center rounded-full bg-white text-xs font-bold text-stone-700 ring-1 ring-stone-200">
+    <span
+      aria-hidden="true"
+      className={
+        "inline-flex h-5 w-5 items-center justify-center rounded-full bg-white text-xs font-bold " +
+        "text-stone-700 ring-1 ring-stone-200"
+      }
+    >
       {symbol}
     </span>
   );

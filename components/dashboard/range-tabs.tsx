@@ -14,7 +14,10 @@ export type RangeTabsProps = {
 };
 
 /** `?range=` value for each link, with the other params kept in their order. */
-export function rangeHref(range: ChartRange, { params = {}, pathname = "/dashboard", hash }: Omit<RangeTabsProps, "active">): string {
+export function rangeHref(
+  range: ChartRange,
+  { params = {}, pathname = "/dashboard", hash }: Omit<RangeTabsProps, "active">,
+): string {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (key === "range" || value === undefined) continue;

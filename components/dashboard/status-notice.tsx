@@ -11,7 +11,15 @@ const TONES = {
   warning: "border-amber-300 bg-amber-50 text-amber-950",
 } as const;
 
-export function StatusNotice({ tone, text, children }: { tone: keyof typeof TONES; text: string; children?: ReactNode }) {
+export function StatusNotice({
+  tone,
+  text,
+  children,
+}: {
+  tone: keyof typeof TONES;
+  text: string;
+  children?: ReactNode;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.focus();
@@ -22,7 +30,10 @@ export function StatusNotice({ tone, text, children }: { tone: keyof typeof TONE
       ref={ref}
       tabIndex={-1}
       role="status"
-      className={`flex flex-wrap items-center justify-between gap-3 rounded-xl border px-4 py-3 text-sm focus:outline-2 focus:outline-offset-2 focus:outline-brand-600 ${TONES[tone]}`}
+      className={
+        `flex flex-wrap items-center justify-between gap-3 rounded-xl border px-4 py-3 text-sm ` +
+        `focus:outline-2 focus:outline-offset-2 focus:outline-brand-600 ${TONES[tone]}`
+      }
     >
       <p>{text}</p>
       {children}

@@ -29,7 +29,10 @@ export function TrendChart({ headingLevel = 2, ...input }: TrendChartProps) {
   const emptyMessage = spec.points.length === 0 ? `No measurements in ${RANGE_LABELS[input.range].long}` : null;
 
   return (
-    <figure aria-labelledby={`${id}-heading`} className="@container min-w-0 rounded-2xl border border-stone-200 bg-white p-4 shadow-sm sm:p-5">
+    <figure
+      aria-labelledby={`${id}-heading`}
+      className="@container min-w-0 rounded-2xl border border-stone-200 bg-white p-4 shadow-sm sm:p-5"
+    >
       <Heading id={`${id}-heading`} className="text-base font-semibold text-stone-900">
         {spec.title} <span className="text-sm font-normal text-stone-600">({spec.unit})</span>
       </Heading>
@@ -51,7 +54,9 @@ export function TrendChart({ headingLevel = 2, ...input }: TrendChartProps) {
   );
 }
 
-/** A dot's tooltip: "21 Nov 2026: 82.4 kg", or for a period mean "Week of 3 Nov 2026: mean 82.4 kg (5 measurements)". */
+/**
+ * A dot's tooltip: "21 Nov 2026: 82.4 kg", or for a period mean "Week of 3 Nov 2026: mean 82.4 kg (5 measurements)".
+ */
 export function pointLabel(spec: ChartSpec, point: PlacedPoint, isLatest: boolean): string {
   const value = `${formatNumber(point.value, spec.decimals)}${spec.metric === "weight" ? ` ${spec.unit}` : ""}`;
   const what = spec.metric === "bmi" ? "BMI " : "";
@@ -73,19 +78,39 @@ function Legend({ spec }: { spec: ChartSpec }) {
     items.push({ key: "entry", swatch: <span className="inline-block h-2 w-2 rounded-full bg-stone-400" />, text });
   }
   if (spec.points.length > 0) {
-    items.push({ key: "latest", swatch: <span className="inline-block h-2.5 w-2.5 rounded-full bg-brand-600" />, text: "Latest" });
+    items.push({
+      key: "latest",
+      swatch: <span className="inline-block h-2.5 w-2.5 rounded-full bg-brand-600" />,
+      text: "Latest",
+    });
   }
   if (spec.points.length > 1) {
-    items.push({ key: "trend", swatch: <span className="inline-block h-[3px] w-5 rounded-full bg-brand-600" />, text: "Trend" });
+    items.push({
+      key: "trend",
+      swatch: <span className="inline-block h-[3px] w-5 rounded-full bg-brand-600" />,
+      text: "Trend",
+    });
   }
   if (spec.reference.length > 0) {
-    items.push({ key: "healthy", swatch: <span className="inline-block h-3 w-5 rounded-sm bg-emerald-100 ring-1 ring-emerald-200" />, text: hasCurves && !hasBand ? "Healthy (5th–85th percentile)" : "Healthy range" });
+    items.push({
+      key: "healthy",
+      swatch: <span className="inline-block h-3 w-5 rounded-sm bg-emerald-100 ring-1 ring-emerald-200" />,
+      text: hasCurves && !hasBand ? "Healthy (5th–85th percentile)" : "Healthy range",
+    });
   }
   if (hasCurves) {
-    items.push({ key: "p95", swatch: <span className="inline-block w-5 border-t-[1.5px] border-dashed border-orange-500" />, text: "95th percentile" });
+    items.push({
+      key: "p95",
+      swatch: <span className="inline-block w-5 border-t-[1.5px] border-dashed border-orange-500" />,
+      text: "95th percentile",
+    });
   }
   if (spec.goal !== null) {
-    items.push({ key: "goal", swatch: <span className="inline-block w-5 border-t-[1.5px] border-dotted border-stone-700" />, text: `Goal ${formatNumber(spec.goal, 1)} ${spec.unit}` });
+    items.push({
+      key: "goal",
+      swatch: <span className="inline-block w-5 border-t-[1.5px] border-dotted border-stone-700" />,
+      text: `Goal ${formatNumber(spec.goal, 1)} ${spec.unit}`,
+    });
   }
   if (items.length === 0) return null;
   return (
@@ -126,7 +151,8 @@ function NumbersTable({ spec, id }: { spec: ChartSpec; id: string }) {
     <ChartNumbers id={id} data={numbersTableData(spec)}>
       {period === null || adjective === null ? null : (
         <p className="mt-2 text-xs text-stone-700">
-          {capitalise(adjective)} means of {formatCount(spec.points.length)} measurements; the trend is its value at each {period}&apos;s last measurement.
+          {capitalise(adjective)} means of {formatCount(spec.points.length)} measurements; the trend is its value at
+          each {period}&apos;s last measurement.
         </p>
       )}
     </ChartNumbers>
@@ -145,11 +171,13 @@ export function numbersTableData(spec: ChartSpec): NumbersTableData {
       ...(period === null ? [] : ["Measurements"]),
       "Trend",
     ],
-    rows: [...spec.display].reverse().map((point) => [
-      period === null ? formatDate(point.date) : periodLabel(point, period),
-      formatNumber(point.value, spec.decimals),
-      ...(period === null ? [] : [String(point.count)]),
-      formatNumber(point.trend, spec.decimals),
-    ]),
+    rows: [...spec.display]
+      .reverse()
+      .map((point) => [
+        period === null ? formatDate(point.date) : periodLabel(point, period),
+        formatNumber(point.value, spec.decimals),
+        ...(period === null ? [] : [String(point.count)]),
+        formatNumber(point.trend, spec.decimals),
+      ]),
   };
 }

@@ -35,7 +35,10 @@ export function SiteHeader() {
                 type="search"
                 placeholder="Search articles"
                 maxLength={200}
-                className="w-36 rounded-lg border border-stone-300 px-2 py-1 text-sm font-normal focus:border-brand-500 sm:w-44"
+                className={
+                  "w-36 rounded-lg border border-stone-300 px-2 py-1 text-sm font-normal " +
+                  "focus:border-brand-500 sm:w-44"
+                }
               />
             </form>
           </li>

@@ -61,7 +61,9 @@ export function MeasurementForm({
   return (
     <form key={JSON.stringify(values)} action={formAction} noValidate className="space-y-5">
       <input type="hidden" name="units" value={units} />
-      {BEFORE_FIELDS.map((name) => (values[name] ? <input key={name} type="hidden" name={name} value={values[name]} /> : null))}
+      {BEFORE_FIELDS.map((name) =>
+        values[name] ? <input key={name} type="hidden" name={name} value={values[name]} /> : null,
+      )}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="m-measuredOn" label="Date" error={errors.measuredOn}>
           <input {...input("measuredOn")} ref={dateRef} type="date" inputMode={undefined} />
@@ -112,12 +114,22 @@ export function MeasurementForm({
       <FormMessage state={state} />
       {state.duplicate ? (
         // One entry per day: the person chooses to replace the one already there (or to change the date).
-        <div role="alert" className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950" data-testid="duplicate-day">
+        <div
+          role="alert"
+          className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950"
+          data-testid="duplicate-day"
+        >
           <p>
-            You already logged <strong>{state.duplicate.summary}</strong> on <strong>{state.duplicate.dateLabel}</strong>. There is one measurement per day:
-            replace it with these values, or pick another date.
+            You already logged <strong>{state.duplicate.summary}</strong> on{" "}
+            <strong>{state.duplicate.dateLabel}</strong>. There is one measurement per day: replace it with these
+            values, or pick another date.
           </p>
-          <button type="submit" name="replace" value={state.duplicate.id} className="rounded-lg bg-amber-800 px-4 py-2 font-semibold text-white shadow-sm hover:bg-amber-900">
+          <button
+            type="submit"
+            name="replace"
+            value={state.duplicate.id}
+            className="rounded-lg bg-amber-800 px-4 py-2 font-semibold text-white shadow-sm hover:bg-amber-900"
+          >
             Replace the measurement of {state.duplicate.dateLabel}
           </button>
         </div>
@@ -131,7 +143,11 @@ export function MeasurementForm({
           <span className="flex flex-wrap gap-x-3 text-sm">
             <span className="text-stone-600">Enter in</span>
             {otherUnits.map((choice) => (
-              <Link key={choice.units} href={switchUnitsHref?.[choice.units] ?? "#"} className="font-medium text-brand-700 hover:underline">
+              <Link
+                key={choice.units}
+                href={switchUnitsHref?.[choice.units] ?? "#"}
+                className="font-medium text-brand-700 hover:underline"
+              >
                 {choice.label}
               </Link>
             ))}

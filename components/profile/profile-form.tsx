@@ -48,15 +48,31 @@ export function ProfileForm({ profile }: { profile: Profile }) {
       </Field>
 
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="profile-birthDate" label="Birth date" hint="Your age on each date decides adult or child BMI rules." error={errors.birthDate}>
-          <input {...text("birthDate", { hint: true })} type="date" autoComplete="bday" max={new Date().toISOString().slice(0, 10)} />
+        <Field
+          id="profile-birthDate"
+          label="Birth date"
+          hint="Your age on each date decides adult or child BMI rules."
+          error={errors.birthDate}
+        >
+          <input
+            {...text("birthDate", { hint: true })}
+            type="date"
+            autoComplete="bday"
+            max={new Date().toISOString().slice(0, 10)}
+          />
         </Field>
         <fieldset className="flex flex-col gap-1">
           <legend className="text-sm font-medium text-stone-800">Sex</legend>
           <div className="flex gap-4 py-2">
             {(["female", "male"] as const).map((option) => (
               <label key={option} className="flex items-center gap-2">
-                <input type="radio" name="sex" value={option} defaultChecked={values.sex === option} className="h-4 w-4 accent-brand-600" />
+                <input
+                  type="radio"
+                  name="sex"
+                  value={option}
+                  defaultChecked={values.sex === option}
+                  className="h-4 w-4 accent-brand-600"
+                />
                 {option === "female" ? "Female" : "Male"}
               </label>
             ))}
@@ -71,7 +87,14 @@ export function ProfileForm({ profile }: { profile: Profile }) {
         <div className="flex gap-4">
           {(["metric", "us"] as const).map((option) => (
             <label key={option} className="flex items-center gap-2">
-              <input type="radio" name="units" id={`profile-units-${option}`} value={option} defaultChecked={values.units === option} className="h-4 w-4 accent-brand-600" />
+              <input
+                type="radio"
+                name="units"
+                id={`profile-units-${option}`}
+                value={option}
+                defaultChecked={values.units === option}
+                className="h-4 w-4 accent-brand-600"
+              />
               {option === "metric" ? "Metric (cm, kg)" : "US (ft, in, lb)"}
             </label>
           ))}
@@ -104,14 +127,22 @@ export function ProfileForm({ profile }: { profile: Profile }) {
       </div>
 
       <div className="flex items-start gap-3 rounded-lg border border-stone-200 p-3">
-        <input type="checkbox" id="profile-background" name="background" value="adjusted" defaultChecked={values.background === "adjusted"} className="mt-1 h-4 w-4 accent-brand-600" aria-describedby="profile-background-hint" />
+        <input
+          type="checkbox"
+          id="profile-background"
+          name="background"
+          value="adjusted"
+          defaultChecked={values.background === "adjusted"}
+          className="mt-1 h-4 w-4 accent-brand-600"
+          aria-describedby="profile-background-hint"
+        />
         <div>
           <label htmlFor="profile-background" className="text-sm font-medium text-stone-800">
             Use the lower adult BMI thresholds for my background
           </label>
           <p id="profile-background-hint" className="text-xs text-stone-500">
-            NICE advises overweight from 23 and obesity from 27.5 for people of South Asian, Chinese, other Asian, Middle
-            Eastern, Black African or African-Caribbean family background.
+            NICE advises overweight from 23 and obesity from 27.5 for people of South Asian, Chinese, other Asian,
+            Middle Eastern, Black African or African-Caribbean family background.
           </p>
         </div>
       </div>

@@ -25,7 +25,9 @@ function listValue(joined: string | undefined): string[] {
   return joined ? joined.split(",") : [];
 }
 
-/** The condition labels are written to fit mid-sentence ("not safe with a hernia"); a list item starts with a capital. */
+/**
+ * The condition labels are written to fit mid-sentence ("not safe with a hernia"); a list item starts with a capital.
+ */
 function sentenceCase(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -58,8 +60,18 @@ function CheckboxGroup({
       <ul className="grid gap-2 sm:grid-cols-2">
         {codes.map((code) => (
           <li key={code}>
-            <label className="flex items-start gap-2 rounded-lg border border-stone-200 bg-white p-3 text-sm hover:bg-stone-50">
-              <input type="checkbox" name={name} value={code} defaultChecked={checked.includes(code)} className="mt-0.5 h-4 w-4 accent-brand-600" />
+            <label
+              className={
+                "flex items-start gap-2 rounded-lg border border-stone-200 bg-white p-3 text-sm " + "hover:bg-stone-50"
+              }
+            >
+              <input
+                type="checkbox"
+                name={name}
+                value={code}
+                defaultChecked={checked.includes(code)}
+                className="mt-0.5 h-4 w-4 accent-brand-600"
+              />
               <span>{sentenceCase(labels[code] ?? code)}</span>
             </label>
           </li>
@@ -84,8 +96,19 @@ export function CheckInForm({ action, defaults }: { action: Action; defaults: Ch
     <form key={JSON.stringify(values ?? {})} action={formAction} noValidate className="space-y-6">
       <FormMessage state={state} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="c-painNow" label="Back pain right now (0–10)" error={errors.painNow} hint="0 is no pain, 10 the worst you can imagine.">
-          <select id="c-painNow" name="painNow" defaultValue={pick("painNow", defaults.painNow)} className={inputClass(errors.painNow)} {...describedBy("c-painNow", errors.painNow, true)}>
+        <Field
+          id="c-painNow"
+          label="Back pain right now (0–10)"
+          error={errors.painNow}
+          hint="0 is no pain, 10 the worst you can imagine."
+        >
+          <select
+            id="c-painNow"
+            name="painNow"
+            defaultValue={pick("painNow", defaults.painNow)}
+            className={inputClass(errors.painNow)}
+            {...describedBy("c-painNow", errors.painNow, true)}
+          >
             <option value="">Choose…</option>
             {PAIN_WORDS.map((word, value) => (
               <option key={value} value={value}>
@@ -95,7 +118,12 @@ export function CheckInForm({ action, defaults }: { action: Action; defaults: Ch
             ))}
           </select>
         </Field>
-        <Field id="c-painWeeks" label="For how many weeks? (optional)" error={errors.painWeeks} hint="Leave empty if you have no pain or don't know.">
+        <Field
+          id="c-painWeeks"
+          label="For how many weeks? (optional)"
+          error={errors.painWeeks}
+          hint="Leave empty if you have no pain or don't know."
+        >
           <input
             id="c-painWeeks"
             name="painWeeks"
@@ -106,7 +134,13 @@ export function CheckInForm({ action, defaults }: { action: Action; defaults: Ch
           />
         </Field>
         <Field id="c-experience" label="Training experience" error={errors.experience}>
-          <select id="c-experience" name="experience" defaultValue={pick("experience", defaults.experience)} className={inputClass(errors.experience)} {...describedBy("c-experience", errors.experience)}>
+          <select
+            id="c-experience"
+            name="experience"
+            defaultValue={pick("experience", defaults.experience)}
+            className={inputClass(errors.experience)}
+            {...describedBy("c-experience", errors.experience)}
+          >
             <option value="">Prefer not to say</option>
             <option value="beginner">Beginner (under a year)</option>
             <option value="intermediate">Intermediate (1–3 years)</option>
@@ -129,7 +163,10 @@ export function CheckInForm({ action, defaults }: { action: Action; defaults: Ch
       <CheckboxGroup
         name="redFlags"
         legend="Do you have any of these?"
-        hint="Tick any that apply. They can mean something other than a strained back, so we will point you to a doctor instead of exercise."
+        hint={
+          "Tick any that apply. They can mean something other than a strained back, so we will point you to a " +
+          "doctor instead of exercise."
+        }
         codes={RED_FLAGS}
         labels={RED_FLAG_LABELS}
         checked={values ? listValue(values.redFlags) : defaults.redFlags}

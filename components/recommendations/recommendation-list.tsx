@@ -2,7 +2,11 @@ import Link from "next/link";
 import { RoutineBadges } from "@/components/routines/routine-badges";
 import type { ExcludedRoutine, RankedRoutine } from "@/lib/recommendations/types";
 
-const PROGRESSION_TEXT = { easier: "Easier variants suggested", standard: null, harder: "Harder variants suggested" } as const;
+const PROGRESSION_TEXT = {
+  easier: "Easier variants suggested",
+  standard: null,
+  harder: "Harder variants suggested",
+} as const;
 
 export function RankedRoutines({ routines }: { routines: RankedRoutine[] }) {
   return (
@@ -17,11 +21,18 @@ export function RankedRoutines({ routines }: { routines: RankedRoutine[] }) {
                   {routine.name}
                 </Link>
               </h3>
-              <RoutineBadges kind={routine.kind} intensity={routine.intensity} minutes={routine.minutes} usesInversion={routine.usesInversion} />
+              <RoutineBadges
+                kind={routine.kind}
+                intensity={routine.intensity}
+                minutes={routine.minutes}
+                usesInversion={routine.usesInversion}
+              />
             </div>
             <Link
               href={`/practice/${routine.slug}`}
-              className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-700"
+              className={
+                "rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white shadow-sm " + "hover:bg-brand-700"
+              }
               aria-label={`Start ${routine.name}`}
             >
               Start
@@ -47,9 +58,7 @@ export function ExcludedRoutines({ routines }: { routines: ExcludedRoutine[] }) 
   if (!routines.length) return null;
   return (
     <details className="rounded-2xl border border-stone-200 bg-white p-5">
-      <summary className="cursor-pointer font-semibold">
-        Not offered today ({routines.length}) and why
-      </summary>
+      <summary className="cursor-pointer font-semibold">Not offered today ({routines.length}) and why</summary>
       <ul className="mt-3 space-y-2 text-sm">
         {routines.map((routine) => (
           <li key={routine.slug}>

@@ -15,9 +15,13 @@ export function TodayRoutineCard({ result }: { result: PersonalRecommendation })
       <section aria-labelledby="today-heading" className={frame}>
         {heading}
         <p className="text-sm text-stone-700">
-          Tell us how your back is today and we&apos;ll suggest a decompression, stretching or core routine that fits you.
+          Tell us how your back is today and we&apos;ll suggest a decompression, stretching or core routine that fits
+          you.
         </p>
-        <Link href={result.status === "needs_birth_date" ? "/profile" : "/check-in"} className="inline-block rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">
+        <Link
+          href={result.status === "needs_birth_date" ? "/profile" : "/check-in"}
+          className="inline-block rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700"
+        >
           {result.status === "needs_birth_date" ? "Add your birth date" : "Check in"}
         </Link>
       </section>
@@ -27,7 +31,11 @@ export function TodayRoutineCard({ result }: { result: PersonalRecommendation })
   const top = routines[0];
   if (safety.level === "emergency" || safety.level === "urgent" || !top) {
     return (
-      <section aria-labelledby="today-heading" className={`${frame} border-red-200 bg-red-50`} data-safety-level={safety.level}>
+      <section
+        aria-labelledby="today-heading"
+        className={`${frame} border-red-200 bg-red-50`}
+        data-safety-level={safety.level}
+      >
         {heading}
         <p className="text-sm font-medium text-red-950">{safety.message}</p>
         <Link href="/check-in" className="text-sm font-semibold text-red-900 underline">
@@ -45,7 +53,12 @@ export function TodayRoutineCard({ result }: { result: PersonalRecommendation })
             {top.name}
           </Link>
         </p>
-        <RoutineBadges kind={top.kind} intensity={top.intensity} minutes={top.minutes} usesInversion={top.usesInversion} />
+        <RoutineBadges
+          kind={top.kind}
+          intensity={top.intensity}
+          minutes={top.minutes}
+          usesInversion={top.usesInversion}
+        />
       </div>
       <ul className="list-disc space-y-1 pl-5 text-sm text-stone-800">
         {top.reasons.slice(0, 3).map((reason) => (
@@ -54,10 +67,16 @@ export function TodayRoutineCard({ result }: { result: PersonalRecommendation })
       </ul>
       {safety.level === "routine" ? <p className="text-sm text-sky-900">{safety.message}</p> : null}
       <div className="flex flex-wrap gap-3 text-sm">
-        <Link href={`/practice/${top.slug}`} className="rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+        <Link
+          href={`/practice/${top.slug}`}
+          className="rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
+        >
           Start now
         </Link>
-        <Link href="/recommendations" className="rounded-lg border border-stone-300 px-4 py-2 font-semibold text-stone-800 hover:bg-stone-100">
+        <Link
+          href="/recommendations"
+          className="rounded-lg border border-stone-300 px-4 py-2 font-semibold text-stone-800 hover:bg-stone-100"
+        >
           All recommendations
         </Link>
         <Link href="/check-in" className="px-1 py-2 font-medium text-brand-700 underline">

@@ -37,7 +37,11 @@ export function PainInput({
         <label htmlFor={id} className="font-medium text-stone-900">
           {label}
         </label>
-        <output htmlFor={id} aria-hidden="true" className="whitespace-nowrap text-2xl font-bold tabular-nums text-stone-900">
+        <output
+          htmlFor={id}
+          aria-hidden="true"
+          className="whitespace-nowrap text-2xl font-bold tabular-nums text-stone-900"
+        >
           {value}
           <span className="text-sm font-normal text-stone-500">/10 · {painWords(value)}</span>
         </output>

@@ -3,7 +3,8 @@
 import type { Ref } from "react";
 
 const secondary =
-  "min-h-12 rounded-xl border border-stone-300 bg-white px-2 py-3 font-semibold sm:px-4 text-stone-800 shadow-sm hover:border-brand-500 hover:text-brand-700";
+  "min-h-12 rounded-xl border border-stone-300 bg-white px-2 py-3 font-semibold sm:px-4 text-stone-800 " +
+  "shadow-sm hover:border-brand-500 hover:text-brand-700";
 
 /** The shortcuts, written out where people see them (and where screen readers read them). */
 export function KeyboardHelp() {
@@ -83,7 +84,10 @@ export function PlayerControls({
         type="button"
         onClick={onPrimary}
         aria-keyshortcuts={primaryLabel === "Done" ? "ArrowRight N" : "Space"}
-        className="min-h-12 rounded-xl bg-brand-600 px-4 py-3 text-lg font-semibold text-white shadow-sm hover:bg-brand-700"
+        className={
+          "min-h-12 rounded-xl bg-brand-600 px-4 py-3 text-lg font-semibold text-white shadow-sm " +
+          "hover:bg-brand-700"
+        }
       >
         {primaryLabel}
       </button>
@@ -99,21 +103,43 @@ export function PlayerControls({
 }
 
 /** "End session" with an inline confirmation (no window.confirm: it works the same everywhere). */
-export function EndSession({ confirming, onAsk, onCancel, onConfirm }: { confirming: boolean; onAsk: () => void; onCancel: () => void; onConfirm: () => void }) {
+export function EndSession({
+  confirming,
+  onAsk,
+  onCancel,
+  onConfirm,
+}: {
+  confirming: boolean;
+  onAsk: () => void;
+  onCancel: () => void;
+  onConfirm: () => void;
+}) {
   if (!confirming) {
     return (
-      <button type="button" onClick={onAsk} className="min-h-12 rounded-xl px-4 py-2 text-sm font-semibold text-red-800 underline-offset-2 hover:underline">
+      <button
+        type="button"
+        onClick={onAsk}
+        className="min-h-12 rounded-xl px-4 py-2 text-sm font-semibold text-red-800 underline-offset-2 hover:underline"
+      >
         End session
       </button>
     );
   }
   return (
-    <div role="group" aria-labelledby="end-question" className="space-y-3 rounded-xl border border-red-200 bg-red-50 p-4">
+    <div
+      role="group"
+      aria-labelledby="end-question"
+      className="space-y-3 rounded-xl border border-red-200 bg-red-50 p-4"
+    >
       <p id="end-question" className="text-sm text-red-950">
         End the session now? You can still rate it and save what you did.
       </p>
       <div className="flex flex-wrap gap-2">
-        <button type="button" onClick={onConfirm} className="min-h-12 rounded-xl bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800">
+        <button
+          type="button"
+          onClick={onConfirm}
+          className="min-h-12 rounded-xl bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800"
+        >
           Yes, end it
         </button>
         {/* Focused first: the safe choice for a stray Enter. */}

@@ -44,21 +44,34 @@ export function PlayerFinish({
 
   if (saved) {
     return (
-      <section aria-labelledby="saved-heading" className="space-y-4 rounded-2xl border border-emerald-200 bg-emerald-50 p-5 sm:p-6">
+      <section
+        aria-labelledby="saved-heading"
+        className="space-y-4 rounded-2xl border border-emerald-200 bg-emerald-50 p-5 sm:p-6"
+      >
         <h2 id="saved-heading" ref={headingRef} tabIndex={-1} className="text-xl font-bold text-emerald-950">
           Session saved
         </h2>
         {state.streak ? (
           <p className="text-emerald-950">
             Your streak: <strong>{dayCount(state.streak.current)}</strong>
-            {state.streak.longest > state.streak.current ? ` (longest ${dayCount(state.streak.longest)})` : ""}. Come back tomorrow to keep it going.
+            {state.streak.longest > state.streak.current ? ` (longest ${dayCount(state.streak.longest)})` : ""}. Come
+            back tomorrow to keep it going.
           </p>
         ) : null}
         <div className="flex flex-wrap gap-3">
-          <Link href="/dashboard" className="min-h-12 rounded-xl bg-brand-600 px-5 py-3 font-semibold text-white hover:bg-brand-700">
+          <Link
+            href="/dashboard"
+            className="min-h-12 rounded-xl bg-brand-600 px-5 py-3 font-semibold text-white hover:bg-brand-700"
+          >
             Go to your dashboard
           </Link>
-          <Link href="/dashboard/sessions" className="min-h-12 rounded-xl border border-stone-300 bg-white px-5 py-3 font-semibold text-stone-800 hover:border-brand-500">
+          <Link
+            href="/dashboard/sessions"
+            className={
+              "min-h-12 rounded-xl border border-stone-300 bg-white px-5 py-3 font-semibold " +
+              "text-stone-800 hover:border-brand-500"
+            }
+          >
             Session history
           </Link>
         </div>
@@ -68,15 +81,21 @@ export function PlayerFinish({
 
   const partial = summary.endedEarly || summary.skipped > 0;
   return (
-    <section aria-labelledby="finish-heading" className="space-y-5 rounded-2xl border border-stone-200 bg-white p-5 shadow-sm sm:p-6">
+    <section
+      aria-labelledby="finish-heading"
+      className="space-y-5 rounded-2xl border border-stone-200 bg-white p-5 shadow-sm sm:p-6"
+    >
       <div className="space-y-2">
         <h2 id="finish-heading" ref={headingRef} tabIndex={-1} className="text-xl font-bold text-stone-900">
           {summary.endedEarly ? "Session ended early" : "Session complete"}
         </h2>
         <p className={partial ? "rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-950" : "text-sm text-stone-700"}>
-          You did {summary.exercisesDone} of {summary.exerciseCount} {summary.exerciseCount === 1 ? "exercise" : "exercises"} ({summary.done} of {summary.total}{" "}
-          sets{summary.skipped ? `, ${summary.skipped} skipped` : ""}).
-          {summary.endedEarly ? " Ended early: it is still worth saving, and the rating helps pick your next level." : ""}
+          You did {summary.exercisesDone} of {summary.exerciseCount}{" "}
+          {summary.exerciseCount === 1 ? "exercise" : "exercises"} ({summary.done} of {summary.total} sets
+          {summary.skipped ? `, ${summary.skipped} skipped` : ""}).
+          {summary.endedEarly
+            ? " Ended early: it is still worth saving, and the rating helps pick your next level."
+            : ""}
         </p>
       </div>
 
@@ -92,9 +111,20 @@ export function PlayerFinish({
             {SESSION_DIFFICULTIES.map((value) => (
               <label
                 key={value}
-                className="flex min-h-12 cursor-pointer items-center gap-3 rounded-xl border border-stone-300 px-4 py-2 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600"
+                className={
+                  "flex min-h-12 cursor-pointer items-center gap-3 rounded-xl border border-stone-300 " +
+                  "px-4 py-2 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 " +
+                  "has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 " +
+                  "has-[:focus-visible]:outline-brand-600"
+                }
               >
-                <input type="radio" name="difficulty" value={value} defaultChecked={state.values?.difficulty === value} className="h-5 w-5 accent-brand-600" />
+                <input
+                  type="radio"
+                  name="difficulty"
+                  value={value}
+                  defaultChecked={state.values?.difficulty === value}
+                  className="h-5 w-5 accent-brand-600"
+                />
                 <span className="font-medium">{DIFFICULTY_LABELS[value]}</span>
               </label>
             ))}
@@ -107,7 +137,14 @@ export function PlayerFinish({
           ) : null}
         </fieldset>
 
-        <PainInput id="pain-after" name="painAfter" label="How much does your back hurt now?" value={painAfter} onChange={setPainAfter} error={errors.painAfter} />
+        <PainInput
+          id="pain-after"
+          name="painAfter"
+          label="How much does your back hurt now?"
+          value={painAfter}
+          onChange={setPainAfter}
+          error={errors.painAfter}
+        />
 
         {/* Fields the person cannot change here (routine, date, pain before) report under "form". */}
         {Object.entries(errors)

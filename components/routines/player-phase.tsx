@@ -52,9 +52,13 @@ export function PlayerPhaseView({
       {controls}
 
       <div className="grid gap-4 sm:grid-cols-[14rem_1fr]">
-        <div className={`mx-auto w-48 sm:w-full ${rest ? "text-sky-800 opacity-80" : "text-brand-700"}`}>{illustration}</div>
+        <div className={`mx-auto w-48 sm:w-full ${rest ? "text-sky-800 opacity-80" : "text-brand-700"}`}>
+          {illustration}
+        </div>
         <div className="space-y-3">
-          {phase.note ? <p className="rounded-lg bg-stone-50 px-3 py-2 text-sm italic text-stone-800">{phase.note}</p> : null}
+          {phase.note ? (
+            <p className="rounded-lg bg-stone-50 px-3 py-2 text-sm italic text-stone-800">{phase.note}</p>
+          ) : null}
           <ol className="list-decimal space-y-1 pl-5 text-stone-800">
             {exercise.steps.map((instruction, index) => (
               <li key={index}>{instruction}</li>
@@ -83,7 +87,10 @@ function ProgressSegments({ current, count }: { current: number; count: number }
       {Array.from({ length: count }, (_, i) => (
         <span
           key={i}
-          className={`h-1.5 flex-1 rounded-full motion-safe:transition-colors ${i < current ? "bg-brand-600" : i === current ? "bg-brand-500" : "bg-stone-200"}`}
+          className={
+            `h-1.5 flex-1 rounded-full motion-safe:transition-colors ` +
+            `${i < current ? "bg-brand-600" : i === current ? "bg-brand-500" : "bg-stone-200"}`
+          }
         />
       ))}
     </div>
@@ -93,7 +100,14 @@ function ProgressSegments({ current, count }: { current: number; count: number }
 /** Stand-in until a drawing is passed for an exercise: its text alternative, so nothing is lost. */
 export function IllustrationFallback({ alt }: { alt: string }) {
   return (
-    <div role="img" aria-label={alt} className="flex aspect-[16/10] items-center justify-center rounded-xl border border-dashed border-current p-3 text-center text-xs">
+    <div
+      role="img"
+      aria-label={alt}
+      className={
+        "flex aspect-[16/10] items-center justify-center rounded-xl border border-dashed border-current " +
+        "p-3 text-center text-xs"
+      }
+    >
       {alt}
     </div>
   );

@@ -48,9 +48,11 @@ describe("StreakCard", () => {
 
 describe("session lists", () => {
   it("names delete links after the session and shows pain before and after", () => {
-    const html = renderToStaticMarkup(<SessionList sessions={[session({ progression: "easier" })]} deletable label="Sessions" />);
+    const html = renderToStaticMarkup(
+      <SessionList sessions={[session({ progression: "easier" })]} deletable label="Sessions" />,
+    );
     expect(html).toContain('href="/dashboard/sessions/s1/delete"');
-    expect(html).toContain("Delete<span class=\"sr-only\"> session of 3 Nov 2026, Desk worker stretch</span>");
+    expect(html).toContain('Delete<span class="sr-only"> session of 3 Nov 2026, Desk worker stretch</span>');
     expect(html).toContain("Pain 4 before, 2 after");
     expect(html).toContain("about right · easier level");
   });

@@ -24,7 +24,9 @@ export function RoutineBadges({
     <ul className="flex flex-wrap gap-1.5" aria-label="Routine facts">
       <li className={`${chip} bg-stone-100 text-stone-800 ring-stone-200`}>{KIND_LABELS[kind]}</li>
       <li className={`${chip} ${INTENSITY_STYLE[intensity]}`}>{INTENSITY_LABELS[intensity]}</li>
-      {minutes !== undefined ? <li className={`${chip} bg-white text-stone-800 ring-stone-300`}>About {minutes} min</li> : null}
+      {minutes !== undefined ? (
+        <li className={`${chip} bg-white text-stone-800 ring-stone-300`}>About {minutes} min</li>
+      ) : null}
       {usesInversion ? <li className={`${chip} bg-amber-50 text-amber-950 ring-amber-300`}>Uses inversion</li> : null}
     </ul>
   );

@@ -11,7 +11,12 @@ export function RoutineCard({ routine, headingLevel = 2 }: { routine: Card; head
           {routine.name}
         </Link>
       </Heading>
-      <RoutineBadges kind={routine.kind} intensity={routine.intensity} minutes={routine.minutes} usesInversion={routine.usesInversion} />
+      <RoutineBadges
+        kind={routine.kind}
+        intensity={routine.intensity}
+        minutes={routine.minutes}
+        usesInversion={routine.usesInversion}
+      />
       <p className="text-sm text-stone-700">{routine.goal}</p>
       <p className="mt-auto text-xs text-stone-600">
         {routine.exerciseCount} exercises · Suits: {routine.suitableFor}

@@ -18,8 +18,8 @@ export function RoutineCatalogue({ active, routines }: { active: ActiveFilters; 
       <header className="space-y-3">
         <h1 className="text-3xl font-bold">Back-care routines</h1>
         <p className="max-w-3xl text-stone-700">
-          Short routines for people who lift: decompression after heavy days, stretching for tight hips and desk backs, and
-          core work that helps you brace. Each lists its exercises, timings and who it suits.{" "}
+          Short routines for people who lift: decompression after heavy days, stretching for tight hips and desk backs,
+          and core work that helps you brace. Each lists its exercises, timings and who it suits.{" "}
           <Link href="/check-in" className="font-medium text-brand-700 underline">
             Check in
           </Link>{" "}
@@ -49,7 +49,11 @@ export function RoutineCatalogue({ active, routines }: { active: ActiveFilters; 
         </ul>
       ) : (
         <p className="rounded-xl bg-white p-6 text-stone-700">
-          No routine matches these filters. <Link href="/routines" className="font-medium text-brand-700 underline">Show all routines</Link>.
+          No routine matches these filters.{" "}
+          <Link href="/routines" className="font-medium text-brand-700 underline">
+            Show all routines
+          </Link>
+          .
         </p>
       )}
     </div>

@@ -19,7 +19,9 @@ function Option({ label, to, current }: { label: string; to: string; current: bo
         href={to}
         aria-current={current ? "true" : undefined}
         className={`inline-block rounded-full px-3 py-1 text-sm ring-1 ring-inset ${
-          current ? "bg-brand-700 text-white ring-brand-700" : "bg-white text-stone-800 ring-stone-300 hover:bg-stone-100"
+          current
+            ? "bg-brand-700 text-white ring-brand-700"
+            : "bg-white text-stone-800 ring-stone-300 hover:bg-stone-100"
         }`}
       >
         {label}
@@ -41,7 +43,12 @@ export function RoutineFilters({ active }: { active: Active }) {
         <ul className="flex flex-wrap gap-1.5">
           <Option label="All" to={href({ ...active, kind: undefined })} current={!active.kind} />
           {EXERCISE_KINDS.map((kind) => (
-            <Option key={kind} label={KIND_LABELS[kind]} to={href({ ...active, kind })} current={active.kind === kind} />
+            <Option
+              key={kind}
+              label={KIND_LABELS[kind]}
+              to={href({ ...active, kind })}
+              current={active.kind === kind}
+            />
           ))}
         </ul>
       </div>

@@ -22,7 +22,11 @@ export function RoutineSteps({ steps }: { steps: RoutineStepDetail[] }) {
                     {exercise.name}
                   </h3>
                   <p className="font-medium text-brand-900">{describePrescription(step.prescription)}</p>
-                  <RoutineBadges kind={exercise.kind} intensity={exercise.intensity} usesInversion={exercise.usesInversion} />
+                  <RoutineBadges
+                    kind={exercise.kind}
+                    intensity={exercise.intensity}
+                    usesInversion={exercise.usesInversion}
+                  />
                 </div>
                 {step.note ? <p className="text-sm italic text-stone-700">{step.note}</p> : null}
                 <p className="text-sm text-stone-700">{exercise.summary}</p>
@@ -44,7 +48,9 @@ export function RoutineSteps({ steps }: { steps: RoutineStepDetail[] }) {
                         <li key={index}>{note}</li>
                       ))}
                       {exercise.contraindications.length ? (
-                        <li>Not with: {exercise.contraindications.map((code) => CONDITION_LABELS[code]).join(", ")}.</li>
+                        <li>
+                          Not with: {exercise.contraindications.map((code) => CONDITION_LABELS[code]).join(", ")}.
+                        </li>
                       ) : null}
                     </ul>
                   </div>

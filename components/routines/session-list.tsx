@@ -7,7 +7,15 @@ import type { SessionView } from "@/lib/routines/sessions.server";
  * Sessions as a list, newest first: routine, day, how hard it was, pain before → after, and the level
  * when it was not the standard one. With `deletable`, each has a Delete link named after it.
  */
-export function SessionList({ sessions, deletable = false, label }: { sessions: readonly SessionView[]; deletable?: boolean; label: string }) {
+export function SessionList({
+  sessions,
+  deletable = false,
+  label,
+}: {
+  sessions: readonly SessionView[];
+  deletable?: boolean;
+  label: string;
+}) {
   return (
     <ul aria-label={label} className="divide-y divide-stone-100">
       {sessions.map((session) => {
@@ -21,8 +29,11 @@ export function SessionList({ sessions, deletable = false, label }: { sessions: 
                 </Link>
               </p>
               <p className="text-sm text-stone-600">
-                <time dateTime={session.completedOn}>{date}</time> · {DIFFICULTY_LABELS[session.difficulty].toLowerCase()}
-                {session.progression !== "standard" ? ` · ${PROGRESSION_LABELS[session.progression].toLowerCase()} level` : ""}
+                <time dateTime={session.completedOn}>{date}</time> ·{" "}
+                {DIFFICULTY_LABELS[session.difficulty].toLowerCase()}
+                {session.progression !== "standard"
+                  ? ` · ${PROGRESSION_LABELS[session.progression].toLowerCase()} level`
+                  : ""}
               </p>
             </div>
             <div className="flex items-center gap-3">
@@ -39,7 +50,11 @@ export function SessionList({ sessions, deletable = false, label }: { sessions: 
                   href={`/dashboard/sessions/${encodeURIComponent(session.id)}/delete`}
                   className="rounded px-1.5 py-1 text-sm font-medium text-red-700 underline-offset-2 hover:underline"
                 >
-                  Delete<span className="sr-only"> session of {date}, {session.routineName}</span>
+                  Delete
+                  <span className="sr-only">
+                    {" "}
+                    session of {date}, {session.routineName}
+                  </span>
                 </Link>
               ) : null}
             </div>
@@ -53,7 +68,10 @@ export function SessionList({ sessions, deletable = false, label }: { sessions: 
 /** The dashboard's latest few sessions, with the way to the full history. */
 export function RecentSessions({ sessions }: { sessions: readonly SessionView[] }) {
   return (
-    <section aria-labelledby="recent-sessions-heading" className="space-y-2 rounded-2xl border border-stone-200 bg-white p-5 shadow-sm sm:p-6">
+    <section
+      aria-labelledby="recent-sessions-heading"
+      className="space-y-2 rounded-2xl border border-stone-200 bg-white p-5 shadow-sm sm:p-6"
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="recent-sessions-heading" className="text-sm font-medium uppercase tracking-wide text-stone-500">
           Recent sessions
@@ -68,8 +86,8 @@ export function RecentSessions({ sessions }: { sessions: readonly SessionView[] 
         <SessionList sessions={sessions} label="Your latest sessions" />
       ) : (
         <p className="text-sm text-stone-700">
-          No sessions yet. Pick a routine and press &ldquo;Start a guided session&rdquo;: it walks you through each exercise with a
-          timer.{" "}
+          No sessions yet. Pick a routine and press &ldquo;Start a guided session&rdquo;: it walks you through each
+          exercise with a timer.{" "}
           <Link href="/routines" className="font-medium text-brand-700 hover:underline">
             Find a routine
           </Link>

@@ -153,7 +153,10 @@ export function SessionPlayer({ routine, suggestions, illustrations, action }: S
           onStart={start}
         />
       ) : phase ? (
-        <section aria-labelledby="phase-heading" className="space-y-5 rounded-2xl border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
+        <section
+          aria-labelledby="phase-heading"
+          className="space-y-5 rounded-2xl border border-stone-200 bg-white p-4 shadow-sm sm:p-6"
+        >
           <PlayerPhaseView
             phase={phase}
             exerciseCount={plan.exerciseCount}
@@ -170,7 +173,9 @@ export function SessionPlayer({ routine, suggestions, illustrations, action }: S
             controls={
               <PlayerControls
                 primaryRef={primaryRef}
-                primaryLabel={primaryIsDone ? "Done" : player.running ? "Pause" : player.elapsedMs > 0 ? "Resume" : "Start"}
+                primaryLabel={
+                  primaryIsDone ? "Done" : player.running ? "Pause" : player.elapsedMs > 0 ? "Resume" : "Start"
+                }
                 onPrimary={() => act(primaryIsDone ? "next" : "toggle")}
                 onBack={() => act("back")}
                 onNext={() => act("next")}
@@ -195,10 +200,19 @@ export function SessionPlayer({ routine, suggestions, illustrations, action }: S
                 if (!soundOn) unlockAudio();
                 setSoundOn(!soundOn);
               }}
-              className="inline-flex min-h-12 items-center gap-2 rounded-xl px-4 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100"
+              className={
+                "inline-flex min-h-12 items-center gap-2 rounded-xl px-4 py-2 text-sm font-medium " +
+                "text-stone-700 hover:bg-stone-100"
+              }
             >
               {/* The name stays the same; aria-pressed says on or off (the switch shows it). */}
-              <span aria-hidden="true" className={`inline-flex h-5 w-9 items-center rounded-full p-0.5 ${soundOn ? "justify-end bg-brand-600" : "bg-stone-300"}`}>
+              <span
+                aria-hidden="true"
+                className={
+                  `inline-flex h-5 w-9 items-center rounded-full p-0.5 ` +
+                  `${soundOn ? "justify-end bg-brand-600" : "bg-stone-300"}`
+                }
+              >
                 <span className="h-4 w-4 rounded-full bg-white shadow" />
               </span>
               Beep when a timer ends

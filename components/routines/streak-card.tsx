@@ -1,10 +1,20 @@
-import { calendarDayLabel, dayCount, type MonthCalendar, sessionCount, type StreakSummary, WEEKDAYS } from "@/lib/routines/streak";
+import {
+  calendarDayLabel,
+  dayCount,
+  type MonthCalendar,
+  sessionCount,
+  type StreakSummary,
+  WEEKDAYS,
+} from "@/lib/routines/streak";
 
 /** Current and longest streak, and this month's calendar of completed sessions. */
 export function StreakCard({ streak }: { streak: StreakSummary }) {
   const plus = streak.capped ? "+" : "";
   return (
-    <section aria-labelledby="streak-heading" className="space-y-4 rounded-2xl border border-stone-200 bg-white p-5 shadow-sm sm:p-6">
+    <section
+      aria-labelledby="streak-heading"
+      className="space-y-4 rounded-2xl border border-stone-200 bg-white p-5 shadow-sm sm:p-6"
+    >
       <h2 id="streak-heading" className="text-sm font-medium uppercase tracking-wide text-stone-500">
         Your streak
       </h2>
@@ -17,7 +27,11 @@ export function StreakCard({ streak }: { streak: StreakSummary }) {
           </span>
         </p>
         <p className="text-sm text-stone-600">
-          Longest: <span className="font-semibold text-stone-900">{dayCount(streak.longest)}{plus}</span>
+          Longest:{" "}
+          <span className="font-semibold text-stone-900">
+            {dayCount(streak.longest)}
+            {plus}
+          </span>
         </p>
       </div>
       <p className="text-sm text-stone-700">{streakAdvice(streak)}</p>
@@ -69,7 +83,11 @@ function CalendarTable({ calendar }: { calendar: MonthCalendar }) {
                   <span
                     aria-hidden="true"
                     className={`mx-auto flex h-8 w-8 items-center justify-center rounded-full tabular-nums ${
-                      cell.count > 0 ? "bg-brand-600 font-semibold text-white" : cell.isFuture ? "text-stone-500" : "text-stone-700"
+                      cell.count > 0
+                        ? "bg-brand-600 font-semibold text-white"
+                        : cell.isFuture
+                          ? "text-stone-500"
+                          : "text-stone-700"
                     } ${cell.isToday ? "ring-2 ring-stone-900 ring-offset-1" : ""}`}
                   >
                     {cell.day}
@@ -87,4 +105,3 @@ function CalendarTable({ calendar }: { calendar: MonthCalendar }) {
     </table>
   );
 }
-

@@ -27,7 +27,14 @@ export async function searchUsers(options: { q?: string; page: number; pageSize?
       where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       ...pageWindow(options.page, pageSize),
-      select: { id: true, email: true, name: true, role: true, createdAt: true, _count: { select: { measurements: true } } },
+      select: {
+        id: true,
+        email: true,
+        name: true,
+        role: true,
+        createdAt: true,
+        _count: { select: { measurements: true } },
+      },
     }),
   ]);
   return { users, ...pageInfo(options.page, total, pageSize) };

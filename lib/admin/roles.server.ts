@@ -55,7 +55,11 @@ export async function changeRole(actor: RoleChanger, input: unknown): Promise<Ro
 }
 
 /** changeRole for the account with this email (as stored: lower case); "missing" when there is none. */
-export async function changeRoleByEmail(actor: RoleChanger, email: string, role: "USER" | "ADMIN"): Promise<RoleChangeResult> {
+export async function changeRoleByEmail(
+  actor: RoleChanger,
+  email: string,
+  role: "USER" | "ADMIN",
+): Promise<RoleChangeResult> {
   const user = await db().user.findUnique({ where: { email }, select: { id: true } });
   return user ? changeRole(actor, { userId: user.id, role }) : refuse("missing");
 }

@@ -34,12 +34,17 @@ function articleInput(formData: FormData, isNew: boolean) {
     body: text(formData, "body"),
     tags: text(formData, "tags"),
     // One select per position; empty ones are the spare rows.
-    routineSlugs: formData.getAll("routineSlugs").filter((value): value is string => typeof value === "string" && value !== ""),
+    routineSlugs: formData
+      .getAll("routineSlugs")
+      .filter((value): value is string => typeof value === "string" && value !== ""),
     coverUrl: text(formData, "coverUrl"),
     coverAlt: text(formData, "coverAlt"),
     status,
     // The datetime-local box, in the admin's zone: the editor adds its UTC offset for that moment.
-    publishAt: intent === "publish" || intent === "unpublish" ? "" : withOffset(text(formData, "publishAt"), text(formData, "publishAtOffset")),
+    publishAt:
+      intent === "publish" || intent === "unpublish"
+        ? ""
+        : withOffset(text(formData, "publishAt"), text(formData, "publishAtOffset")),
     ...(!isNew && { version: text(formData, "version") }),
   };
 }
@@ -52,7 +57,10 @@ function refresh(result: Extract<ArticleWriteResult, { ok: true }>) {
 function failureState(result: Exclude<ArticleWriteResult, { ok: true }>, formData: FormData): ArticleFormState {
   const values = formValues(formData, []);
   // formValues keeps one value per name; the routine rows are several, in order.
-  values.routineSlugs = formData.getAll("routineSlugs").filter((value) => typeof value === "string" && value !== "").join(",");
+  values.routineSlugs = formData
+    .getAll("routineSlugs")
+    .filter((value) => typeof value === "string" && value !== "")
+    .join(",");
   switch (result.reason) {
     case "invalid":
       return { status: "error", message: CHECK_FIELDS, fields: result.fields, values };
@@ -66,7 +74,11 @@ function failureState(result: Exclude<ArticleWriteResult, { ok: true }>, formDat
 }
 
 /** Create (articleId null) or save the editor; the button pressed is the form's `intent`. */
-export async function saveArticleAction(articleId: string | null, _previous: ArticleFormState, formData: FormData): Promise<ArticleFormState> {
+export async function saveArticleAction(
+  articleId: string | null,
+  _previous: ArticleFormState,
+  formData: FormData,
+): Promise<ArticleFormState> {
   if (articleId !== null && !isRecordId(articleId)) notFound(); // a NUL would be a query error (500)
   const admin = await requireAdmin(articleId ? `/admin/articles/${articleId}` : "/admin/articles/new");
   const intent = text(formData, "intent") || "save";
@@ -117,7 +129,12 @@ export async function restoreRevisionAction(formData: FormData): Promise<void> {
   if (!isRecordId(id)) notFound();
   const admin = await requireAdmin(`/admin/articles/${id}/revisions`);
   const revision = Number(text(formData, "revision"));
-  const result = await restoreRevision(admin, id, Number.isSafeInteger(revision) ? revision : 0, text(formData, "version"));
+  const result = await restoreRevision(
+    admin,
+    id,
+    Number.isSafeInteger(revision) ? revision : 0,
+    text(formData, "version"),
+  );
   if (!result.ok && result.reason === "not_found") notFound();
   if (result.ok) {
     refresh(result);

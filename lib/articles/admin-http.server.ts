@@ -13,7 +13,10 @@ const NO_STORE = { "Cache-Control": "private, no-store" } as const;
  */
 export const ARTICLE_BODY_LIMIT = 512 * 1024;
 
-export function jsonResponse(body: unknown, init: { status?: number; headers?: Record<string, string> } = {}): Response {
+export function jsonResponse(
+  body: unknown,
+  init: { status?: number; headers?: Record<string, string> } = {},
+): Response {
   return Response.json(body, { status: init.status ?? 200, headers: { ...NO_STORE, ...init.headers } });
 }
 
@@ -25,8 +28,14 @@ export function errorResponse(status: number, error: ApiError, extra: Record<str
 /** The admin for this request, or the 401/403 answer to send instead. Every handler starts here. */
 export async function apiAdmin(request: Request): Promise<SessionUser | Response> {
   const admin = await requireApiAdmin(request);
-  if (admin === "unauthenticated") return errorResponse(401, { code: "unauthenticated", message: "Sign in as an admin to use the admin API.", fields: {} });
-  if (admin === "forbidden") return errorResponse(403, { code: "forbidden", message: "This API is for admins only.", fields: {} });
+  if (admin === "unauthenticated")
+    return errorResponse(401, {
+      code: "unauthenticated",
+      message: "Sign in as an admin to use the admin API.",
+      fields: {},
+    });
+  if (admin === "forbidden")
+    return errorResponse(403, { code: "forbidden", message: "This API is for admins only.", fields: {} });
   if (admin === "password_change_required") return passwordChangeRequired();
   return admin;
 }
@@ -86,7 +95,9 @@ export function writeFailure(result: Exclude<ArticleWriteResult, { ok: true }>):
         409,
         {
           code: "version_conflict",
-          message: `Someone else saved this article first (it is at version ${result.current.version}). Read it again, reapply your change, and send that version.`,
+          message:
+            `Someone else saved this article first (it is at version ${result.current.version}). Read it ` +
+            `again, reapply your change, and send that version.`,
           fields: {},
         },
         { currentVersion: result.current.version, current: toApiArticle(result.current) },

@@ -8,7 +8,12 @@ import { isRecordId } from "@/lib/validation/text";
 import type { AdminArticle, AdminArticleListItem, RevisionSummary } from "./admin-types";
 import type { ArticleStatus } from "./editor-rules";
 
-export const ADMIN_STATUSES = ["draft", "scheduled", "published", "trashed"] as const satisfies readonly ArticleStatus[];
+export const ADMIN_STATUSES = [
+  "draft",
+  "scheduled",
+  "published",
+  "trashed",
+] as const satisfies readonly ArticleStatus[];
 
 export function isAdminStatus(value: unknown): value is ArticleStatus {
   return typeof value === "string" && (ADMIN_STATUSES as readonly string[]).includes(value);
@@ -65,7 +70,10 @@ export function toAdminArticle(row: EditorRow): AdminArticle {
 }
 
 /** One article as the editor shows it, in any status; `client` lets a transaction read its own writes. */
-export async function getAdminArticle(id: string, client: Prisma.TransactionClient = db()): Promise<AdminArticle | null> {
+export async function getAdminArticle(
+  id: string,
+  client: Prisma.TransactionClient = db(),
+): Promise<AdminArticle | null> {
   // Ids come from URLs and forms: one that cannot be ours (a NUL, 10,000 characters) is simply not found.
   if (!isRecordId(id)) return null;
   const row = await client.article.findUnique({ where: { id }, select: editorSelect });
@@ -74,7 +82,10 @@ export async function getAdminArticle(id: string, client: Prisma.TransactionClie
 
 /** A search box's text as a LIKE pattern's input: trimmed, without control characters (PostgreSQL refuses NUL). */
 export function searchText(value: string | undefined): string {
-  return (value ?? "").replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, 200);
+  return (value ?? "")
+    .replace(/[\u0000-\u001f\u007f]/g, "")
+    .trim()
+    .slice(0, 200);
 }
 
 export type AdminArticleFilter = { status?: ArticleStatus; q?: string; page: number; pageSize?: number };
@@ -130,7 +141,13 @@ export async function listRevisions(articleId: string): Promise<RevisionSummary[
     orderBy: { version: "desc" },
     select: { version: true, createdAt: true, title: true, status: true, author: { select: { email: true } } },
   });
-  return rows.map((row) => ({ version: row.version, createdAt: row.createdAt, title: row.title, status: row.status, authorEmail: row.author?.email ?? null }));
+  return rows.map((row) => ({
+    version: row.version,
+    createdAt: row.createdAt,
+    title: row.title,
+    status: row.status,
+    authorEmail: row.author?.email ?? null,
+  }));
 }
 
 /** One saved version, as it was saved, or null. */

@@ -13,7 +13,14 @@ import { recordAudit } from "@/lib/audit/record.server";
 import type { Actor, AuditAction } from "@/lib/audit/types";
 import { db } from "@/lib/db";
 import { getAdminArticle, getRevision } from "./admin-queries.server";
-import { articleSnapshot, conflictOrTrashed, saveRevision, slugProblem, unknownRoutines, writeRelations } from "./admin-write.server";
+import {
+  articleSnapshot,
+  conflictOrTrashed,
+  saveRevision,
+  slugProblem,
+  unknownRoutines,
+  writeRelations,
+} from "./admin-write.server";
 import type { AdminArticle, ArticleWriteResult } from "./admin-types";
 import { needsRedirect, publishDates, scheduleProblem } from "./editor-rules";
 import { type ArticleInput, articleInputSchema } from "./schemas";
@@ -29,7 +36,11 @@ const CREATED_SUMMARY = {
 const invalid = (fields: Record<string, string>): ArticleWriteResult => ({ ok: false, reason: "invalid", fields });
 
 /** Field problems that need the database or the clock; empty when the input can be saved. */
-async function inputProblems(input: ArticleInput, previous: AdminArticle | null, now: Date): Promise<Record<string, string>> {
+async function inputProblems(
+  input: ArticleInput,
+  previous: AdminArticle | null,
+  now: Date,
+): Promise<Record<string, string>> {
   const fields: Record<string, string> = {};
   if (input.status === "scheduled") {
     const problem = scheduleProblem(input.publishAt, previous, now);
@@ -82,7 +93,12 @@ export async function createArticle(actor: Actor, raw: unknown, now = new Date()
       });
       await writeRelations(tx, id, input);
       const article = await saveRevision(tx, id, actor);
-      const action: keyof typeof CREATED_SUMMARY = input.status === "published" ? "article.publish" : input.status === "scheduled" ? "article.schedule" : "article.create";
+      const action: keyof typeof CREATED_SUMMARY =
+        input.status === "published"
+          ? "article.publish"
+          : input.status === "scheduled"
+            ? "article.schedule"
+            : "article.create";
       await recordAudit(tx, {
         actorId: actor.id,
         actorEmail: actor.email,
@@ -90,7 +106,12 @@ export async function createArticle(actor: Actor, raw: unknown, now = new Date()
         targetType: "article",
         targetId: id,
         summary: `${CREATED_SUMMARY[action]} “${article.title}”`,
-        details: { version: 1, status: article.status, slug: article.slug, publishAt: article.publishAt?.toISOString() ?? null },
+        details: {
+          version: 1,
+          status: article.status,
+          slug: article.slug,
+          publishAt: article.publishAt?.toISOString() ?? null,
+        },
       });
       return { ok: true as const, article, revalidate: [article.slug] };
     });
@@ -131,7 +152,12 @@ type UpdateOptions = { now?: Date; audit?: AuditNote };
  * save came first, nothing is written and the result is a conflict carrying what is saved now.
  * Fields left out of `raw` keep their saved values (the JSON API's PATCH; the form sends them all).
  */
-export async function updateArticle(actor: Actor, id: string, raw: unknown, options: UpdateOptions = {}): Promise<ArticleWriteResult> {
+export async function updateArticle(
+  actor: Actor,
+  id: string,
+  raw: unknown,
+  options: UpdateOptions = {},
+): Promise<ArticleWriteResult> {
   const now = options.now ?? new Date();
   const current = await getAdminArticle(id);
   if (!current) return { ok: false, reason: "not_found" };
@@ -167,7 +193,11 @@ export async function updateArticle(actor: Actor, id: string, raw: unknown, opti
       if (count === 0) return null; // another save (or the trash) came first; nothing written
       await writeRelations(tx, id, input);
       if (needsRedirect(current, input.slug, now)) {
-        await tx.slugRedirect.upsert({ where: { fromSlug: current.slug }, create: { fromSlug: current.slug, articleId: id }, update: { articleId: id } });
+        await tx.slugRedirect.upsert({
+          where: { fromSlug: current.slug },
+          create: { fromSlug: current.slug, articleId: id },
+          update: { articleId: id },
+        });
       }
       // Renamed back to an old name: that name is the article's address again, not a redirect.
       await tx.slugRedirect.deleteMany({ where: { fromSlug: input.slug, articleId: id } });
@@ -203,8 +233,10 @@ function updateAudit(before: AdminArticle, after: AdminArticle): AuditNote {
   const title = `“${after.title}”`;
   if (before.status !== after.status) {
     if (after.status === "published") return { action: "article.publish", summary: `Published ${title}` };
-    if (after.status === "scheduled") return { action: "article.schedule", summary: `Scheduled ${title} for ${after.publishAt?.toISOString()}` };
-    if (after.status === "draft") return { action: "article.unpublish", summary: `Unpublished ${title} (back to draft)` };
+    if (after.status === "scheduled")
+      return { action: "article.schedule", summary: `Scheduled ${title} for ${after.publishAt?.toISOString()}` };
+    if (after.status === "draft")
+      return { action: "article.unpublish", summary: `Unpublished ${title} (back to draft)` };
   }
   if (after.status === "scheduled" && before.publishAt?.getTime() !== after.publishAt?.getTime()) {
     return { action: "article.schedule", summary: `Rescheduled ${title} for ${after.publishAt?.toISOString()}` };
@@ -217,7 +249,12 @@ function updateAudit(before: AdminArticle, after: AdminArticle): AuditNote {
  * revision: nothing is lost, and it can be undone the same way). The status stays as it is now:
  * restoring words does not publish or unpublish. Routines deleted since are left out.
  */
-export async function restoreRevision(actor: Actor, id: string, revisionVersion: number, expectedVersion: unknown): Promise<ArticleWriteResult> {
+export async function restoreRevision(
+  actor: Actor,
+  id: string,
+  revisionVersion: number,
+  expectedVersion: unknown,
+): Promise<ArticleWriteResult> {
   const revision = await getRevision(id, revisionVersion);
   if (!revision) return { ok: false, reason: "not_found" };
   const missing = new Set(await unknownRoutines(db(), revision.routineSlugs));

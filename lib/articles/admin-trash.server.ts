@@ -45,7 +45,12 @@ export async function trashArticle(actor: Actor, id: string, expectedVersion?: n
 }
 
 /** Restores a trashed article to the status it had (see editor-rules restoredStatus). */
-export async function restoreArticle(actor: Actor, id: string, expectedVersion?: number, now = new Date()): Promise<ArticleWriteResult> {
+export async function restoreArticle(
+  actor: Actor,
+  id: string,
+  expectedVersion?: number,
+  now = new Date(),
+): Promise<ArticleWriteResult> {
   const current = await getAdminArticle(id);
   if (!current) return { ok: false, reason: "not_found" };
   if (current.status !== "trashed") return { ok: true, article: current, revalidate: [] };

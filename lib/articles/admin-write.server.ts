@@ -10,7 +10,11 @@ import { tagLabel } from "./slug";
 type Client = Prisma.TransactionClient;
 
 /** Replaces the article's tags (creating new ones) and its ordered routine links. */
-export async function writeRelations(tx: Client, articleId: string, input: { tags: string[]; routineSlugs: string[] }): Promise<void> {
+export async function writeRelations(
+  tx: Client,
+  articleId: string,
+  input: { tags: string[]; routineSlugs: string[] },
+): Promise<void> {
   await tx.articleTag.deleteMany({ where: { articleId } });
   if (input.tags.length) {
     // ON CONFLICT DO NOTHING: two saves adding the same new tag at once both succeed.
@@ -20,7 +24,10 @@ export async function writeRelations(tx: Client, articleId: string, input: { tag
   }
   await tx.articleRoutine.deleteMany({ where: { articleId } });
   if (input.routineSlugs.length) {
-    const routines = await tx.routine.findMany({ where: { slug: { in: input.routineSlugs } }, select: { id: true, slug: true } });
+    const routines = await tx.routine.findMany({
+      where: { slug: { in: input.routineSlugs } },
+      select: { id: true, slug: true },
+    });
     const idBySlug = new Map(routines.map((routine) => [routine.slug, routine.id]));
     await tx.articleRoutine.createMany({
       data: input.routineSlugs.flatMap((slug, position) => {
@@ -94,7 +101,8 @@ export async function slugProblem(client: Client, slug: string, articleId: strin
     client.slugRedirect.findUnique({ where: { fromSlug: slug }, select: { articleId: true } }),
   ]);
   if (owner && owner.id !== articleId) return "Another article already uses this slug";
-  if (redirect && redirect.articleId !== articleId) return "This slug is an old address of another article (it redirects there); choose another";
+  if (redirect && redirect.articleId !== articleId)
+    return "This slug is an old address of another article (it redirects there); choose another";
   return null;
 }
 
@@ -104,4 +112,3 @@ export async function conflictOrTrashed(id: string): Promise<ArticleWriteResult>
   if (!current) return { ok: false, reason: "not_found" };
   return { ok: false, reason: current.status === "trashed" ? "trashed" : "conflict", current };
 }
-

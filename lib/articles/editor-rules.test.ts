@@ -1,10 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { needsRedirect, offsetOf, publishDates, restoredStatus, scheduleProblem, statusForIntent, toLocalInput, withOffset } from "./editor-rules";
+import {
+  needsRedirect,
+  offsetOf,
+  publishDates,
+  restoredStatus,
+  scheduleProblem,
+  statusForIntent,
+  toLocalInput,
+  withOffset,
+} from "./editor-rules";
 
 const now = new Date("2026-11-22T12:00:00Z");
 const past = new Date("2026-11-01T08:00:00Z");
 const future = new Date("2026-12-01T09:30:00Z");
-const article = (status: string, publishAt: Date | null = null, publishedAt: Date | null = null) => ({ status, publishAt, publishedAt, slug: "old" });
+const article = (status: string, publishAt: Date | null = null, publishedAt: Date | null = null) => ({
+  status,
+  publishAt,
+  publishedAt,
+  slug: "old",
+});
 
 describe("statusForIntent", () => {
   it("keeps the status on save (a new article is a draft) and sets it for the other buttons", () => {
@@ -19,17 +33,33 @@ describe("statusForIntent", () => {
 
 describe("publishDates", () => {
   it("dates a first publication now and keeps the date while the article stays live", () => {
-    expect(publishDates({ status: "published", publishAt: null }, article("draft"), now)).toEqual({ publishAt: null, publishedAt: now });
-    expect(publishDates({ status: "published", publishAt: null }, article("published", null, past), now)).toEqual({ publishAt: null, publishedAt: past });
+    expect(publishDates({ status: "published", publishAt: null }, article("draft"), now)).toEqual({
+      publishAt: null,
+      publishedAt: now,
+    });
+    expect(publishDates({ status: "published", publishAt: null }, article("published", null, past), now)).toEqual({
+      publishAt: null,
+      publishedAt: past,
+    });
     // A schedule that already went live keeps the date it went live.
-    expect(publishDates({ status: "published", publishAt: null }, article("scheduled", past, past), now).publishedAt).toEqual(past);
+    expect(
+      publishDates({ status: "published", publishAt: null }, article("scheduled", past, past), now).publishedAt,
+    ).toEqual(past);
     // A schedule still in the future, published now instead, is dated now.
-    expect(publishDates({ status: "published", publishAt: null }, article("scheduled", future, future), now).publishedAt).toEqual(now);
+    expect(
+      publishDates({ status: "published", publishAt: null }, article("scheduled", future, future), now).publishedAt,
+    ).toEqual(now);
   });
 
   it("shows a scheduled article with its scheduled date, and a draft with none", () => {
-    expect(publishDates({ status: "scheduled", publishAt: future }, null, now)).toEqual({ publishAt: future, publishedAt: future });
-    expect(publishDates({ status: "draft", publishAt: null }, article("published", null, past), now)).toEqual({ publishAt: null, publishedAt: null });
+    expect(publishDates({ status: "scheduled", publishAt: future }, null, now)).toEqual({
+      publishAt: future,
+      publishedAt: future,
+    });
+    expect(publishDates({ status: "draft", publishAt: null }, article("published", null, past), now)).toEqual({
+      publishAt: null,
+      publishedAt: null,
+    });
   });
 });
 
@@ -41,11 +71,16 @@ describe("scheduleProblem", () => {
     expect(scheduleProblem(null, null, now)).toBe("Choose when the article goes live");
   });
 
-  it("lets a live scheduled article be edited with the time it went live by, but not moved to another past time", () => {
-    expect(scheduleProblem(past, article("scheduled", past, past), now)).toBeNull();
-    expect(scheduleProblem(new Date("2026-11-02T08:00:00Z"), article("scheduled", past, past), now)).toBe("Choose a time in the future");
-    expect(scheduleProblem(past, article("draft"), now)).toBe("Choose a time in the future");
-  });
+  it(
+    "lets a live scheduled article be edited with the time it went live by, but not moved to another " + "past time",
+    () => {
+      expect(scheduleProblem(past, article("scheduled", past, past), now)).toBeNull();
+      expect(scheduleProblem(new Date("2026-11-02T08:00:00Z"), article("scheduled", past, past), now)).toBe(
+        "Choose a time in the future",
+      );
+      expect(scheduleProblem(past, article("draft"), now)).toBe("Choose a time in the future");
+    },
+  );
 });
 
 describe("needsRedirect", () => {

@@ -36,7 +36,11 @@ export type PublishDates = { publishAt: Date | null; publishedAt: Date | null };
  * - scheduled: publishAt is the chosen time, and publishedAt the same (the date it will show).
  * - draft: neither; publishing again later dates it then.
  */
-export function publishDates(next: { status: WritableStatus; publishAt: Date | null }, previous: Publishable | null, now: Date): PublishDates {
+export function publishDates(
+  next: { status: WritableStatus; publishAt: Date | null },
+  previous: Publishable | null,
+  now: Date,
+): PublishDates {
   if (next.status === "published") {
     const keep = previous && isPublic(previous, now) ? (previous.publishedAt ?? previous.publishAt) : null;
     return { publishAt: null, publishedAt: keep ?? now };

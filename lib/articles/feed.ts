@@ -10,7 +10,15 @@ function categories(tags: { name: string }[]): string {
   return tags.map((tag) => `      <category>${escapeXml(tag.name)}</category>\n`).join("");
 }
 
-export type FeedItem = { slug: string; title: string; excerpt: string; html: string; publishedAt: Date; tags: { name: string }[]; authorName: string | null };
+export type FeedItem = {
+  slug: string;
+  title: string;
+  excerpt: string;
+  html: string;
+  publishedAt: Date;
+  tags: { name: string }[];
+  authorName: string | null;
+};
 
 export function escapeXml(text: string): string {
   return (

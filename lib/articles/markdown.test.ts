@@ -3,7 +3,20 @@ import { renderMarkdown } from "./markdown";
 
 /** Things that must never appear in rendered HTML, whatever the Markdown says. */
 function expectInert(html: string) {
-  const dangerousTags = ["script", "iframe", "object", "embed", "form", "style", "meta", "link", "base", "svg", "math", "frame"];
+  const dangerousTags = [
+    "script",
+    "iframe",
+    "object",
+    "embed",
+    "form",
+    "style",
+    "meta",
+    "link",
+    "base",
+    "svg",
+    "math",
+    "frame",
+  ];
   expect(html).not.toMatch(new RegExp(`<(?:${dangerousTags.join("|")})`, "i"));
   expect(html).not.toMatch(/<input(?![^>]*type="checkbox"[^>]*disabled)/i);
   // Attribute names only: quoted values (escaped text, e.g. a title) may say anything.
@@ -34,7 +47,7 @@ const XSS_CORPUS: [string, string][] = [
   ["link stylesheet", '<link rel="stylesheet" href="https://evil.example/x.css">'],
   ["a javascript href (HTML)", '<a href="javascript:alert(1)">x</a>'],
   ["details ontoggle", "<details open ontoggle=alert(1)><summary>x</summary></details>"],
-  ["math", '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>'],
+  ["math", "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>"],
   ["raw HTML block", '<div onclick="alert(1)">\n\n**bold**\n\n</div>'],
   ["HTML comment trick", "<!--><script>alert(1)</script>-->"],
   ["markdown link javascript:", "[click](javascript:alert(1))"],
@@ -101,7 +114,9 @@ describe("renderMarkdown: GitHub-flavoured Markdown", () => {
   });
 
   it("gives external links rel=noopener noreferrer nofollow, and leaves internal links alone", () => {
-    const html = renderMarkdown("[NHS](https://www.nhs.uk/back-pain) and [calculator](/bmi) and [mail](mailto:a@b.example)");
+    const html = renderMarkdown(
+      "[NHS](https://www.nhs.uk/back-pain) and [calculator](/bmi) and [mail](mailto:a@b.example)",
+    );
     expect(html).toContain('<a href="https://www.nhs.uk/back-pain" rel="noopener noreferrer nofollow">NHS</a>');
     expect(html).toContain('<a href="/bmi">calculator</a>');
     expect(html).toContain('<a href="mailto:a@b.example">mail</a>');
@@ -123,9 +138,13 @@ describe("renderMarkdown: GitHub-flavoured Markdown", () => {
   });
 
   it("loads this site's images lazily, and turns other sites' images into links", () => {
-    const html = renderMarkdown("![Local squat](/images/x.png) ![A squat](https://example.com/squat.png) ![](//cdn.example/y.png)");
+    const html = renderMarkdown(
+      "![Local squat](/images/x.png) ![A squat](https://example.com/squat.png) ![](//cdn.example/y.png)",
+    );
     expect(html).toMatch(/<img src="\/images\/x.png" alt="Local squat" loading="lazy"/);
-    expect(html).toContain('<a href="https://example.com/squat.png" rel="noopener noreferrer nofollow">A squat (image)</a>');
+    expect(html).toContain(
+      '<a href="https://example.com/squat.png" rel="noopener noreferrer nofollow">A squat (image)</a>',
+    );
     expect(html).toContain('<a href="//cdn.example/y.png" rel="noopener noreferrer nofollow">Image (image)</a>');
     expect(html.match(/<img/g)).toHaveLength(1);
   });

@@ -26,7 +26,12 @@ const schema: SanitizeSchema = {
   // The only ids in the tree are remark-rehype's footnote ids, already prefixed (raw HTML never
   // gets this far); prefixing again would break the footnote links.
   clobberPrefix: "",
-  protocols: { ...defaultSchema.protocols, href: ["http", "https", "mailto"], src: ["http", "https"], cite: ["http", "https"] },
+  protocols: {
+    ...defaultSchema.protocols,
+    href: ["http", "https", "mailto"],
+    src: ["http", "https"],
+    cite: ["http", "https"],
+  },
   attributes: {
     ...defaultSchema.attributes,
     "*": (defaultSchema.attributes?.["*"] ?? []).filter((name) => name !== "action"),
@@ -51,7 +56,8 @@ function rehypeLocalImages() {
       if (element.tagName !== "img") return;
       const src = element.properties.src;
       if (typeof src !== "string" || !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) return;
-      const alt = typeof element.properties.alt === "string" && element.properties.alt.trim() ? element.properties.alt : "Image";
+      const alt =
+        typeof element.properties.alt === "string" && element.properties.alt.trim() ? element.properties.alt : "Image";
       element.tagName = "a";
       element.properties = { href: src };
       element.children = [{ type: "text", value: `${alt} (image)` }];

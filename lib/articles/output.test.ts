@@ -15,7 +15,9 @@ describe("search text", () => {
 
   it("escapes first, then marks", () => {
     const headline = `a <b onclick="x">${MARK_START}deadlift${MARK_END}</b> & 'c'`;
-    expect(highlightToHtml(headline)).toBe("a &lt;b onclick=&quot;x&quot;&gt;<mark>deadlift</mark>&lt;/b&gt; &amp; &#39;c&#39;");
+    expect(highlightToHtml(headline)).toBe(
+      "a &lt;b onclick=&quot;x&quot;&gt;<mark>deadlift</mark>&lt;/b&gt; &amp; &#39;c&#39;",
+    );
   });
 
   it("always balances the marks", () => {
@@ -69,7 +71,19 @@ describe("view counting", () => {
     expect(isUncountedRequest(headers({ "user-agent": browser }))).toBe(false);
     expect(isUncountedRequest(headers({}))).toBe(true);
     expect(isUncountedRequest(headers({ "user-agent": "   " }))).toBe(true);
-    for (const ua of ["Googlebot/2.1", "bingbot", "AhrefsBot", "Mozilla/5.0 (compatible; YandexSpider)", "HeadlessChrome", "curl/8", "Wget/1", "python-requests/2", "facebookexternalhit/1.1", "WhatsApp link preview", "Go-http-client/1.1"]) {
+    for (const ua of [
+      "Googlebot/2.1",
+      "bingbot",
+      "AhrefsBot",
+      "Mozilla/5.0 (compatible; YandexSpider)",
+      "HeadlessChrome",
+      "curl/8",
+      "Wget/1",
+      "python-requests/2",
+      "facebookexternalhit/1.1",
+      "WhatsApp link preview",
+      "Go-http-client/1.1",
+    ]) {
       expect(isUncountedRequest(headers({ "user-agent": ua })), ua).toBe(true);
     }
     expect(isUncountedRequest(headers({ "user-agent": browser, purpose: "prefetch" }))).toBe(true);

@@ -8,7 +8,10 @@ export async function orEmptyAtBuild<T>(fallback: T, load: () => Promise<T>): Pr
   try {
     return await load();
   } catch (error) {
-    console.warn(`Articles: database not reachable during the build; prerendering empty (${(error as Error).message.split("\n")[0]})`);
+    console.warn(
+      `Articles: database not reachable during the build; prerendering empty ` +
+        `(${(error as Error).message.split("\n")[0]})`,
+    );
     return fallback;
   }
 }

@@ -70,7 +70,13 @@ export async function listArticles(options: { page?: number; tag?: string } = {}
   };
   const [total, rows] = await Promise.all([
     db().article.count({ where }),
-    db().article.findMany({ where, orderBy: NEWEST, skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE, select: cardSelect }),
+    db().article.findMany({
+      where,
+      orderBy: NEWEST,
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: cardSelect,
+    }),
   ]);
   return { items: rows.map(toCard), page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), total };
 }
@@ -125,7 +131,10 @@ export async function findSlugRedirect(fromSlug: string): Promise<string | null>
     select: { article: { select: { slug: true, status: true, publishAt: true, publishedAt: true } } },
   });
   if (!redirect) return null;
-  const target = await db().article.findFirst({ where: { slug: redirect.article.slug, ...publicWhere() }, select: { slug: true } });
+  const target = await db().article.findFirst({
+    where: { slug: redirect.article.slug, ...publicWhere() },
+    select: { slug: true },
+  });
   return target && target.slug !== fromSlug ? target.slug : null;
 }
 
@@ -165,14 +174,21 @@ export async function getTag(slug: string): Promise<TagRef | null> {
 }
 
 /** The newest public articles with their rendered body, for the RSS feed. */
-export async function feedArticles(limit = 20): Promise<(ArticleCard & { html: string; updatedAt: Date; authorName: string | null })[]> {
+export async function feedArticles(
+  limit = 20,
+): Promise<(ArticleCard & { html: string; updatedAt: Date; authorName: string | null })[]> {
   const rows = await db().article.findMany({
     where: publicWhere(),
     orderBy: NEWEST,
     take: limit,
     select: { ...cardSelect, updatedAt: true, author: { select: { name: true } } },
   });
-  return rows.map((row) => ({ ...toCard(row), html: renderMarkdown(row.body), updatedAt: row.updatedAt, authorName: row.author?.name ?? null }));
+  return rows.map((row) => ({
+    ...toCard(row),
+    html: renderMarkdown(row.body),
+    updatedAt: row.updatedAt,
+    authorName: row.author?.name ?? null,
+  }));
 }
 
 /** What the sitemap lists: public articles and the tags they use, published routines. */
@@ -180,7 +196,11 @@ export async function sitemapData() {
   const [articles, tags, routines] = await Promise.all([
     db().article.findMany({ where: publicWhere(), orderBy: NEWEST, select: { slug: true, updatedAt: true } }),
     listTags(),
-    db().routine.findMany({ where: { published: true }, orderBy: { slug: "asc" }, select: { slug: true, updatedAt: true } }),
+    db().routine.findMany({
+      where: { published: true },
+      orderBy: { slug: "asc" },
+      select: { slug: true, updatedAt: true },
+    }),
   ]);
   return { articles, tags: tags.map((tag) => tag.slug), routines };
 }

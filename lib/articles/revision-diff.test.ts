@@ -19,7 +19,10 @@ describe("lineDiff", () => {
   });
 
   it("keeps markup as text (escaping is the renderer's job, not a reason to change it)", () => {
-    expect(lineDiff("", "<script>alert(1)</script>")[0]).toMatchObject({ kind: "added", text: "<script>alert(1)</script>" });
+    expect(lineDiff("", "<script>alert(1)</script>")[0]).toMatchObject({
+      kind: "added",
+      text: "<script>alert(1)</script>",
+    });
   });
 });
 
@@ -55,7 +58,13 @@ describe("compareRevisions", () => {
   };
 
   it("lists the short fields that changed and diffs the body", () => {
-    const result = compareRevisions(base, { ...base, title: "Hip hinge", tags: ["back", "deadlift"], status: "published", body: "One\nTwo\nThree" });
+    const result = compareRevisions(base, {
+      ...base,
+      title: "Hip hinge",
+      tags: ["back", "deadlift"],
+      status: "published",
+      body: "One\nTwo\nThree",
+    });
     expect(result.fields).toEqual([
       { label: "Title", before: "Hinge", after: "Hip hinge" },
       { label: "Status", before: "draft", after: "published" },
@@ -67,7 +76,9 @@ describe("compareRevisions", () => {
 
   it("says when nothing changed (tags in another order are the same tags)", () => {
     expect(compareRevisions({ ...base, tags: ["a", "b"] }, { ...base, tags: ["b", "a"] }).fields).toEqual([]);
-    expect(compareRevisions({ ...base, routineSlugs: ["a", "b"] }, { ...base, routineSlugs: ["b", "a"] }).fields).toHaveLength(1);
+    expect(
+      compareRevisions({ ...base, routineSlugs: ["a", "b"] }, { ...base, routineSlugs: ["b", "a"] }).fields,
+    ).toHaveLength(1);
     const result = compareRevisions(base, base);
     expect(result).toMatchObject({ fields: [], bodyChanged: false });
   });

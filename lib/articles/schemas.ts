@@ -34,7 +34,9 @@ const LINE_CONTROL = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?$/;
 
 const text = z.string({ error: "Must be text" });
-const list = z.union([z.array(z.string({ error: "Must be a list of text" })), z.string()], { error: "Must be a list of text" });
+const list = z.union([z.array(z.string({ error: "Must be a list of text" })), z.string()], {
+  error: "Must be a list of text",
+});
 
 const rawSchema = z.object({
   title: text.nullish(),
@@ -80,11 +82,22 @@ function parseDateTime(value: string | Date): Date | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
   const match = DATE_TIME.exec(value.trim());
   if (!match) return undefined;
-  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const local = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
   // Date.UTC rolls 2026-02-30 over into March, and 25:00 into the next day: such a time is a typo.
   const onCalendar =
-    local.getUTCFullYear() === year && local.getUTCMonth() === month - 1 && local.getUTCDate() === day && local.getUTCHours() === hour && local.getUTCMinutes() === minute;
+    local.getUTCFullYear() === year &&
+    local.getUTCMonth() === month - 1 &&
+    local.getUTCDate() === day &&
+    local.getUTCHours() === hour &&
+    local.getUTCMinutes() === minute;
   if (!onCalendar) return undefined;
   const zone = match[7];
   if (!zone || zone === "Z") return local;
@@ -120,7 +133,8 @@ export const articleInputSchema = rawSchema.transform((raw: Raw, ctx): ArticleIn
   const typedSlug = line("slug", "Slug", SLUG_MAX_LENGTH * 2);
   const slug = slugify(typedSlug || title);
   if (typedSlug && !slug) fail("slug", "Slug must contain letters or numbers");
-  else if (!typedSlug && title && !slug) fail("slug", "Choose a slug: the title has no letters or numbers to make one from");
+  else if (!typedSlug && title && !slug)
+    fail("slug", "Choose a slug: the title has no letters or numbers to make one from");
   else if (slug && !isValidSlug(slug)) fail("slug", "Slug must be lower-case letters, digits and hyphens");
   else if (RESERVED_SLUGS.has(slug)) fail("slug", `"${slug}" is reserved; choose another slug`);
 
@@ -129,7 +143,8 @@ export const articleInputSchema = rawSchema.transform((raw: Raw, ctx): ArticleIn
   const body = (raw.body ?? "").replace(/\r\n?/g, "\n").replace(/^\n+|\s+$/g, "");
   if (!body.trim()) fail("body", "Body is required");
   else if (CONTROL.test(body)) fail("body", "Body must not contain control characters");
-  else if (body.length > ARTICLE_LIMITS.body) fail("body", `Body must be at most ${ARTICLE_LIMITS.body.toLocaleString("en")} characters`);
+  else if (body.length > ARTICLE_LIMITS.body)
+    fail("body", `Body must be at most ${ARTICLE_LIMITS.body.toLocaleString("en")} characters`);
 
   const tags = [...new Set(items(raw.tags).map(normaliseTag))];
   if (items(raw.tags).some((tag) => LINE_CONTROL.test(tag))) fail("tags", "Tags must not contain control characters");
@@ -137,8 +152,10 @@ export const articleInputSchema = rawSchema.transform((raw: Raw, ctx): ArticleIn
   else if (tags.length > ARTICLE_LIMITS.tags) fail("tags", `At most ${ARTICLE_LIMITS.tags} tags`);
 
   const routineSlugs = [...new Set(items(raw.routineSlugs).map((value) => value.toLowerCase()))];
-  if (routineSlugs.some((value) => !isValidSlug(value))) fail("routineSlugs", "Routines are named by their slug, e.g. cat-camel-flow");
-  else if (routineSlugs.length > ARTICLE_LIMITS.routines) fail("routineSlugs", `At most ${ARTICLE_LIMITS.routines} routines`);
+  if (routineSlugs.some((value) => !isValidSlug(value)))
+    fail("routineSlugs", "Routines are named by their slug, e.g. cat-camel-flow");
+  else if (routineSlugs.length > ARTICLE_LIMITS.routines)
+    fail("routineSlugs", `At most ${ARTICLE_LIMITS.routines} routines`);
 
   const status: WritableStatus = raw.status || "draft";
   let publishAt: Date | null = null;
@@ -152,19 +169,34 @@ export const articleInputSchema = rawSchema.transform((raw: Raw, ctx): ArticleIn
   }
 
   const coverUrl = line("coverUrl", "Cover image URL", ARTICLE_LIMITS.coverUrl) || null;
-  if (coverUrl && !isSafeImageUrl(coverUrl)) fail("coverUrl", "Cover image must be a path on this site, starting with / (e.g. /covers/squat.jpg)");
+  if (coverUrl && !isSafeImageUrl(coverUrl))
+    fail("coverUrl", "Cover image must be a path on this site, starting with / (e.g. /covers/squat.jpg)");
   const coverAlt = line("coverAlt", "Cover description", ARTICLE_LIMITS.coverAlt) || null;
-  if (coverUrl && isSafeImageUrl(coverUrl) && !coverAlt) fail("coverAlt", "Describe the cover image for people who cannot see it");
+  if (coverUrl && isSafeImageUrl(coverUrl) && !coverAlt)
+    fail("coverAlt", "Describe the cover image for people who cannot see it");
 
   let version: number | undefined;
   if (raw.version !== undefined && raw.version !== null && raw.version !== "") {
-    const n = typeof raw.version === "number" ? raw.version : /^\d+$/.test(raw.version.trim()) ? Number(raw.version) : NaN;
+    const n =
+      typeof raw.version === "number" ? raw.version : /^\d+$/.test(raw.version.trim()) ? Number(raw.version) : NaN;
     if (!Number.isSafeInteger(n) || n < 1) fail("version", "Version must be a whole number");
     else version = n;
   }
 
   if (failed) return z.NEVER;
-  return { title, slug, excerpt, body, tags, status, publishAt, routineSlugs, coverUrl, coverAlt: coverUrl ? coverAlt : null, version };
+  return {
+    title,
+    slug,
+    excerpt,
+    body,
+    tags,
+    status,
+    publishAt,
+    routineSlugs,
+    coverUrl,
+    coverAlt: coverUrl ? coverAlt : null,
+    version,
+  };
 });
 
 /** The public list and search inputs (query string), forgiving: junk falls back to defaults. */

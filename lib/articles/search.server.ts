@@ -16,7 +16,8 @@ import type { SearchOutcome } from "./types";
 import { publicSql } from "./queries.server";
 
 /** Marker characters (U+0002/U+0003) that highlightToHtml turns into <mark> after escaping. */
-const HEADLINE_OPTIONS = "StartSel=\u0002, StopSel=\u0003, MaxWords=30, MinWords=12, ShortWord=3, MaxFragments=2, FragmentDelimiter=\" … \"";
+const HEADLINE_OPTIONS =
+  'StartSel=\u0002, StopSel=\u0003, MaxWords=30, MinWords=12, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "';
 const TITLE_OPTIONS = "StartSel=\u0002, StopSel=\u0003, HighlightAll=true";
 /**
  * ts_headline costs as much as parsing the text it is given, so snippets come from the first
@@ -25,7 +26,16 @@ const TITLE_OPTIONS = "StartSel=\u0002, StopSel=\u0003, HighlightAll=true";
  */
 export const SNIPPET_PREFIX_CHARS = 1500;
 
-type Row = { terms: number; total: bigint; slug: string | null; title: string; headline: string; title_headline: string; shown: Date; rank: number };
+type Row = {
+  terms: number;
+  total: bigint;
+  slug: string | null;
+  title: string;
+  headline: string;
+  title_headline: string;
+  shown: Date;
+  rank: number;
+};
 
 /**
  * One page of search results for what the visitor typed. Never throws for odd input: an empty query,
@@ -57,7 +67,8 @@ export async function searchArticles(raw: unknown, page = 1): Promise<SearchOutc
     FROM q
     LEFT JOIN hits h ON true
     LEFT JOIN LATERAL (
-      SELECT ts_headline('english', left(h."searchText", ${SNIPPET_PREFIX_CHARS}), q.query, ${HEADLINE_OPTIONS}) AS headline
+      SELECT ts_headline('english', left(h."searchText", ${SNIPPET_PREFIX_CHARS}), q.query, ${HEADLINE_OPTIONS})
+        AS headline
     ) near ON true
     ORDER BY h.rank DESC, h.shown DESC, h.id DESC`;
 

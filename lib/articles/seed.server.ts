@@ -13,7 +13,10 @@ function publishedAt(content: ArticleContent): Date {
   return new Date(`${content.publishedAt}T09:00:00Z`);
 }
 
-export async function seedArticles(prisma: PrismaClient, articles: ArticleContent[] = ARTICLES): Promise<{ articlesCreated: number }> {
+export async function seedArticles(
+  prisma: PrismaClient,
+  articles: ArticleContent[] = ARTICLES,
+): Promise<{ articlesCreated: number }> {
   const [existing, redirected, routines] = await Promise.all([
     prisma.article.findMany({ select: { slug: true } }),
     prisma.slugRedirect.findMany({ select: { fromSlug: true } }),
@@ -28,7 +31,10 @@ export async function seedArticles(prisma: PrismaClient, articles: ArticleConten
     const input = articleInputSchema.parse({ ...content, status: "published" });
     const linked = input.routineSlugs.filter((slug) => routineIds.has(slug));
     await prisma.$transaction(async (tx) => {
-      await tx.tag.createMany({ data: input.tags.map((slug) => ({ slug, name: tagLabel(slug) })), skipDuplicates: true });
+      await tx.tag.createMany({
+        data: input.tags.map((slug) => ({ slug, name: tagLabel(slug) })),
+        skipDuplicates: true,
+      });
       const tags = await tx.tag.findMany({ where: { slug: { in: input.tags } }, select: { id: true } });
       const article = await tx.article.create({
         data: {

@@ -48,7 +48,10 @@ const ACRONYMS: ReadonlySet<string> = new Set(["bmi", "nhs", "who", "cdc", "nice
 
 /** The name a new tag gets from its slug: "lower-back" → "Lower back", "bmi" → "BMI". */
 export function tagLabel(slug: string): string {
-  const words = slug.split("-").filter(Boolean).map((word) => (ACRONYMS.has(word) ? word.toUpperCase() : word));
+  const words = slug
+    .split("-")
+    .filter(Boolean)
+    .map((word) => (ACRONYMS.has(word) ? word.toUpperCase() : word));
   const text = words.join(" ");
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

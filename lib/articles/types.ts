@@ -44,4 +44,12 @@ export type SearchHit = {
 export type SearchOutcome =
   | { status: "empty" }
   | { status: "no_terms"; query: string }
-  | { status: "ok"; query: string; truncated: boolean; hits: SearchHit[]; page: number; pageCount: number; total: number };
+  | {
+      status: "ok";
+      query: string;
+      truncated: boolean;
+      hits: SearchHit[];
+      page: number;
+      pageCount: number;
+      total: number;
+    };

@@ -9,8 +9,29 @@ import { createHmac } from "node:crypto";
 /** User agents of crawlers, link previewers, scripts and headless browsers. */
 const BOT_UA = new RegExp(
   [
-    ...["bot", "crawl", "spider", "slurp", "headless", "curl", "wget", "python-requests", "python-urllib", "httpclient"],
-    ...["okhttp", "go-http-client", "axios", "node-fetch", "java/", "libwww", "preview", "facebookexternalhit", "embedly"],
+    ...[
+      "bot",
+      "crawl",
+      "spider",
+      "slurp",
+      "headless",
+      "curl",
+      "wget",
+      "python-requests",
+      "python-urllib",
+      "httpclient",
+    ],
+    ...[
+      "okhttp",
+      "go-http-client",
+      "axios",
+      "node-fetch",
+      "java/",
+      "libwww",
+      "preview",
+      "facebookexternalhit",
+      "embedly",
+    ],
     ...["lighthouse", "pingdom", "monitor"],
   ].join("|"),
   "i",
@@ -20,7 +41,8 @@ const BOT_UA = new RegExp(
 export function isUncountedRequest(headers: Headers): boolean {
   const ua = headers.get("user-agent")?.trim() ?? "";
   if (!ua || BOT_UA.test(ua)) return true;
-  const purpose = `${headers.get("purpose") ?? ""} ${headers.get("sec-purpose") ?? ""} ${headers.get("x-purpose") ?? ""}`;
+  const purpose =
+    `${headers.get("purpose") ?? ""} ${headers.get("sec-purpose") ?? ""} ` + `${headers.get("x-purpose") ?? ""}`;
   return /prefetch|preview/i.test(purpose);
 }
 
@@ -30,5 +52,7 @@ export function viewDay(now: Date): string {
 }
 
 export function visitorHash(secret: string, day: string, ip: string, userAgent: string): string {
-  return createHmac("sha256", secret).update(`article-view\u0000${day}\u0000${ip}\u0000${userAgent}`).digest("base64url");
+  return createHmac("sha256", secret)
+    .update(`article-view\u0000${day}\u0000${ip}\u0000${userAgent}`)
+    .digest("base64url");
 }

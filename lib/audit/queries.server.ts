@@ -24,7 +24,15 @@ export async function listAuditEntries(options: { page: number; targetType?: Aud
       where,
       orderBy: { id: "desc" },
       ...pageWindow(options.page, pageSize),
-      select: { id: true, createdAt: true, actorEmail: true, action: true, targetType: true, targetId: true, summary: true },
+      select: {
+        id: true,
+        createdAt: true,
+        actorEmail: true,
+        action: true,
+        targetType: true,
+        targetId: true,
+        summary: true,
+      },
     }),
   ]);
   const entries: AuditEntryView[] = rows.map((row) => ({ ...row, id: row.id.toString() }));

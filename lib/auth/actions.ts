@@ -47,7 +47,11 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
 }
 
 export async function signUpAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const parsed = signUpSchema.safeParse({ name: formData.get("name"), email: formData.get("email"), password: formData.get("password") });
+  const parsed = signUpSchema.safeParse({
+    name: formData.get("name"),
+    email: formData.get("email"),
+    password: formData.get("password"),
+  });
   if (!parsed.success) return invalid(parsed.error, formData);
   const values = formValues(formData);
   const reservation = await reserveAttempt("sign_up", signUpRules(parsed.data.email, await requestIp()));
@@ -59,13 +63,22 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
     throw error;
   }
   try {
-    await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: "/profile?welcome=1" });
+    await signIn("credentials", {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      redirectTo: "/profile?welcome=1",
+    });
   } catch (error) {
     // The account exists; only signing in is held back (this address used up its sign-in attempts).
     if (error instanceof CredentialsSignin && error.code === "rate_limited") {
       const until = await signInRetryAt(parsed.data.email, await requestIp());
       const wait = until ? minutesUntil(until) : "a few minutes";
-      return { status: "success", message: `Your account is ready, but there were too many sign-in attempts from your network. Sign in in ${wait}.`, values };
+      return {
+        status: "success",
+        message:
+          `Your account is ready, but there were too many sign-in attempts from your network. Sign in in ` + `${wait}.`,
+        values,
+      };
     }
     throw error; // the success redirect
   }

@@ -29,7 +29,9 @@ export class RateLimited extends CredentialsSignin {
 
 /** The OAuth providers switched on (lib/auth/providers.ts decides which). */
 export function oauthProviders() {
-  return oauthCredentials().map(({ provider, clientId, clientSecret }) => (provider === "github" ? GitHub : Google)({ clientId, clientSecret }));
+  return oauthCredentials().map(({ provider, clientId, clientSecret }) =>
+    (provider === "github" ? GitHub : Google)({ clientId, clientSecret }),
+  );
 }
 
 /**
@@ -52,7 +54,9 @@ function outageIn(error: unknown): unknown {
 }
 
 /** Wraps an /api/auth handler: a database outage Auth.js swallowed is thrown instead of its answer. */
-export function surfaceDatabaseOutages<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>): (...args: Args) => Promise<Response> {
+export function surfaceDatabaseOutages<Args extends unknown[]>(
+  handler: (...args: Args) => Promise<Response>,
+): (...args: Args) => Promise<Response> {
   return async (...args: Args) => {
     const seen: { error?: unknown } = {};
     const response = await swallowedOutage.run(seen, () => handler(...args));

@@ -42,7 +42,11 @@ export function withSafeCallbackUrl(request: NextRequest): NextRequest {
   }
   if (!changed) return request;
   const hasBody = request.method !== "GET" && request.method !== "HEAD";
-  return new NextRequest(url, { method: request.method, headers, ...(hasBody && { body: request.body, duplex: "half" }) });
+  return new NextRequest(url, {
+    method: request.method,
+    headers,
+    ...(hasBody && { body: request.body, duplex: "half" }),
+  });
 }
 
 export const GET = (request: NextRequest) => handlers.GET(withSafeCallbackUrl(request));

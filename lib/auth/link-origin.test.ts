@@ -16,12 +16,20 @@ afterEach(() => {
 
 describe("linkOrigin (links in emails)", () => {
   it("is SITE_URL's origin, whatever Host the request claims", async () => {
-    const linkOrigin = await linkOriginWith({ NODE_ENV: "production", SITE_URL: "https://steadyback.example/ignored/path", AUTH_URL: undefined });
+    const linkOrigin = await linkOriginWith({
+      NODE_ENV: "production",
+      SITE_URL: "https://steadyback.example/ignored/path",
+      AUTH_URL: undefined,
+    });
     expect(linkOrigin(hostile)).toBe("https://steadyback.example");
   });
 
   it("falls back to AUTH_URL's origin", async () => {
-    const linkOrigin = await linkOriginWith({ NODE_ENV: "production", SITE_URL: undefined, AUTH_URL: "https://auth.steadyback.example/api/auth" });
+    const linkOrigin = await linkOriginWith({
+      NODE_ENV: "production",
+      SITE_URL: undefined,
+      AUTH_URL: "https://auth.steadyback.example/api/auth",
+    });
     expect(linkOrigin(hostile)).toBe("https://auth.steadyback.example");
   });
 

@@ -7,7 +7,10 @@ import { env } from "@/lib/env";
 
 export class LinkOriginNotConfigured extends Error {
   constructor() {
-    super("Set SITE_URL (or AUTH_URL) to the site's public origin, e.g. https://steadyback.example: links in emails are built from it.");
+    super(
+      "Set SITE_URL (or AUTH_URL) to the site's public origin, e.g. https://steadyback.example: links in " +
+        "emails are built from it.",
+    );
   }
 }
 
@@ -17,6 +20,7 @@ export function linkOrigin(requestHeaders?: Headers): string {
   const configured = SITE_URL ?? AUTH_URL;
   if (configured) return new URL(configured).origin;
   const host = requestHeaders?.get("host");
-  if (NODE_ENV === "development" && host) return `${requestHeaders?.get("x-forwarded-proto") === "https" ? "https" : "http"}://${host}`;
+  if (NODE_ENV === "development" && host)
+    return `${requestHeaders?.get("x-forwarded-proto") === "https" ? "https" : "http"}://${host}`;
   throw new LinkOriginNotConfigured();
 }

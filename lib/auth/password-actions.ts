@@ -20,11 +20,21 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
   // Not requireUser: an account with a one-time password must be able to get here.
   const session = await getCurrentSession();
   if (!session) redirect("/sign-in?callbackUrl=%2Faccount");
-  const parsed = changePasswordSchema.safeParse({ currentPassword: formData.get("currentPassword"), newPassword: formData.get("newPassword") });
+  const parsed = changePasswordSchema.safeParse({
+    currentPassword: formData.get("currentPassword"),
+    newPassword: formData.get("newPassword"),
+  });
   // Passwords are never sent back to refill the form.
-  if (!parsed.success) return { status: "error", message: "Your password was not changed.", fields: zodFieldErrors(parsed.error) };
-  const result = await changePassword({ userId: session.user.id, sessionId: session.sessionId, ...parsed.data, ip: clientIp(await headers()) });
-  if (!result.ok) return { status: "error", message: result.message ?? "Your password was not changed.", fields: result.fields };
+  if (!parsed.success)
+    return { status: "error", message: "Your password was not changed.", fields: zodFieldErrors(parsed.error) };
+  const result = await changePassword({
+    userId: session.user.id,
+    sessionId: session.sessionId,
+    ...parsed.data,
+    ip: clientIp(await headers()),
+  });
+  if (!result.ok)
+    return { status: "error", message: result.message ?? "Your password was not changed.", fields: result.fields };
   const next = formData.get("callbackUrl");
   if (typeof next === "string" && next) redirect(safeCallbackUrl(next));
   return { status: "success", message: "Password changed. Every other device you were signed in on is signed out." };
@@ -37,7 +47,8 @@ export async function signOutEverywhereAction(): Promise<void> {
 }
 
 /** The one answer to "forgot password", whether or not an account has that email. */
-const RESET_REQUESTED = "If an account uses that email, we have sent it a link to choose a new password. The link works for 30 minutes.";
+const RESET_REQUESTED =
+  "If an account uses that email, we have sent it a link to choose a new password. The link works for 30 minutes.";
 
 export async function forgotPasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const parsed = forgotPasswordSchema.safeParse({ email: formData.get("email") });
@@ -52,15 +63,20 @@ export async function forgotPasswordAction(_previous: FormState, formData: FormD
     return { status: "success", message: RESET_REQUESTED };
   }
   // The mail (and the look-up of the account) happens after the answer is sent: same answer, same time.
-  const outcome = await requestPasswordReset({ email: parsed.data.email, ip: clientIp(requestHeaders), origin }, (task) =>
-    after(() => task().catch((error: unknown) => console.error("Sending a password-reset mail failed:", error))),
+  const outcome = await requestPasswordReset(
+    { email: parsed.data.email, ip: clientIp(requestHeaders), origin },
+    (task) =>
+      after(() => task().catch((error: unknown) => console.error("Sending a password-reset mail failed:", error))),
   );
   if (!outcome.ok) return { status: "error", message: formatRetry(outcome.retryAt), values: formValues(formData) };
   return { status: "success", message: RESET_REQUESTED };
 }
 
 export async function resetPasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const parsed = resetPasswordSchema.safeParse({ token: formData.get("token"), newPassword: formData.get("newPassword") });
+  const parsed = resetPasswordSchema.safeParse({
+    token: formData.get("token"),
+    newPassword: formData.get("newPassword"),
+  });
   if (!parsed.success) {
     const fields = zodFieldErrors(parsed.error);
     return { status: "error", message: fields.token ?? "Your password was not changed.", fields };

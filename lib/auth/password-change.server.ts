@@ -20,8 +20,12 @@ export type ChangePasswordRequest = {
 export type ChangePasswordResult = { ok: true } | { ok: false; message?: string; fields?: Record<string, string> };
 
 export async function changePassword(request: ChangePasswordRequest): Promise<ChangePasswordResult> {
-  const user = await db().user.findUnique({ where: { id: request.userId }, select: { email: true, passwordHash: true } });
-  if (!user?.email || !user.passwordHash) return { ok: false, message: "This account signs in with GitHub or Google and has no password to change." };
+  const user = await db().user.findUnique({
+    where: { id: request.userId },
+    select: { email: true, passwordHash: true },
+  });
+  if (!user?.email || !user.passwordHash)
+    return { ok: false, message: "This account signs in with GitHub or Google and has no password to change." };
   const check = await attemptPasswordSignIn({ email: user.email, password: request.currentPassword, ip: request.ip });
   if (!check.ok) {
     return check.reason === "rate_limited"
@@ -36,7 +40,11 @@ export async function changePassword(request: ChangePasswordRequest): Promise<Ch
  * Stores a new password and ends sessions: all but `keepSession`, or all of them. Also clears the
  * one-time-password flag and drops any reset link still out, since it was meant for the old password.
  */
-export async function setPassword(userId: string, newPassword: string, options: { keepSession?: string } = {}): Promise<void> {
+export async function setPassword(
+  userId: string,
+  newPassword: string,
+  options: { keepSession?: string } = {},
+): Promise<void> {
   const passwordHash = await hashPassword(newPassword);
   await db().$transaction([
     db().user.update({ where: { id: userId }, data: { passwordHash, mustChangePassword: false } }),

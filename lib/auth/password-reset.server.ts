@@ -40,8 +40,17 @@ async function sendResetLink(email: string, origin: string): Promise<void> {
   const issuedAt = new Date();
   await db().$transaction([
     // Links of this account that can no longer be used are of no further interest.
-    db().passwordResetToken.deleteMany({ where: { userId: user.id, OR: [{ expiresAt: { lt: issuedAt } }, { usedAt: { not: null } }] } }),
-    db().passwordResetToken.create({ data: { userId: user.id, tokenHash: hashed(token), createdAt: issuedAt, expiresAt: new Date(issuedAt.getTime() + RESET_TOKEN_TTL_MS) } }),
+    db().passwordResetToken.deleteMany({
+      where: { userId: user.id, OR: [{ expiresAt: { lt: issuedAt } }, { usedAt: { not: null } }] },
+    }),
+    db().passwordResetToken.create({
+      data: {
+        userId: user.id,
+        tokenHash: hashed(token),
+        createdAt: issuedAt,
+        expiresAt: new Date(issuedAt.getTime() + RESET_TOKEN_TTL_MS),
+      },
+    }),
   ]);
   const link = new URL(`/reset-password?token=${token}`, origin).toString();
   await sendMail({
@@ -61,7 +70,9 @@ async function sendResetLink(email: string, origin: string): Promise<void> {
 
 /** Whether this token can still be used (for the reset page: show the form, or say the link is dead). */
 export async function isResetTokenUsable(token: string): Promise<boolean> {
-  const count = await db().passwordResetToken.count({ where: { tokenHash: hashed(token), usedAt: null, expiresAt: { gt: new Date() } } });
+  const count = await db().passwordResetToken.count({
+    where: { tokenHash: hashed(token), usedAt: null, expiresAt: { gt: new Date() } },
+  });
   return count === 1;
 }
 

@@ -12,15 +12,23 @@ export const newPasswordSchema = z
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string({ error: "Enter your current password" }).min(1, "Enter your current password").max(1024, "Password is too long"),
+    currentPassword: z
+      .string({ error: "Enter your current password" })
+      .min(1, "Enter your current password")
+      .max(1024, "Password is too long"),
     newPassword: newPasswordSchema,
   })
-  .refine((input) => input.newPassword !== input.currentPassword, { path: ["newPassword"], message: "Choose a password different from the current one" });
+  .refine((input) => input.newPassword !== input.currentPassword, {
+    path: ["newPassword"],
+    message: "Choose a password different from the current one",
+  });
 
 export const forgotPasswordSchema = z.object({ email: emailSchema });
 
 /** Reset tokens are 32 random bytes, base64url: 43 characters. Anything else is not one of ours. */
-export const resetTokenSchema = z.string({ error: "This reset link is incomplete" }).regex(/^[A-Za-z0-9_-]{43}$/, "This reset link is incomplete");
+export const resetTokenSchema = z
+  .string({ error: "This reset link is incomplete" })
+  .regex(/^[A-Za-z0-9_-]{43}$/, "This reset link is incomplete");
 
 export const resetPasswordSchema = z.object({ token: resetTokenSchema, newPassword: newPasswordSchema });
 

@@ -12,10 +12,14 @@ export const OAUTH_KEYS = {
   google: { id: "AUTH_GOOGLE_ID", secret: "AUTH_GOOGLE_SECRET" },
 } as const satisfies Record<OAuthProvider, { id: string; secret: string }>;
 
-type OAuthEnvironment = Partial<Record<(typeof OAUTH_KEYS)[OAuthProvider][keyof (typeof OAUTH_KEYS)[OAuthProvider]], string | undefined>>;
+type OAuthEnvironment = Partial<
+  Record<(typeof OAUTH_KEYS)[OAuthProvider][keyof (typeof OAUTH_KEYS)[OAuthProvider]], string | undefined>
+>;
 
 /** The providers switched on, in a fixed order, with their credentials. */
-export function oauthCredentials(environment: OAuthEnvironment = env()): { provider: OAuthProvider; clientId: string; clientSecret: string }[] {
+export function oauthCredentials(
+  environment: OAuthEnvironment = env(),
+): { provider: OAuthProvider; clientId: string; clientSecret: string }[] {
   return OAUTH_PROVIDERS.flatMap((provider) => {
     const clientId = environment[OAUTH_KEYS[provider].id]?.trim();
     const clientSecret = environment[OAUTH_KEYS[provider].secret]?.trim();

@@ -37,7 +37,11 @@ export const PASSWORD_RESET_LIMITS = {
 /** How long an (email, address) pair that signed in stays exempt from the per-email ceiling. */
 export const KNOWN_ADDRESS_MS = 30 * 24 * 60 * MINUTE;
 const KNOWN = "sign_in_known";
-const LONGEST_WINDOW_MS = Math.max(...[SIGN_IN_LIMITS, SIGN_UP_LIMITS, PASSWORD_RESET_LIMITS].flatMap((limits) => Object.values(limits).map((limit) => limit.windowMs)));
+const LONGEST_WINDOW_MS = Math.max(
+  ...[SIGN_IN_LIMITS, SIGN_UP_LIMITS, PASSWORD_RESET_LIMITS].flatMap((limits) =>
+    Object.values(limits).map((limit) => limit.windowMs),
+  ),
+);
 
 // An unknown address (never the case under `next start`, which always knows the socket) shares one key.
 const address = (ip: string | undefined) => ip ?? "unknown";
@@ -89,7 +93,10 @@ export async function reserveAttempt(action: RateLimitedAction, rules: Rule[]): 
       }
       const blockedUntil = await retryAfter(action, rules, new Date(), tx);
       if (blockedUntil) return { ok: false, retryAt: blockedUntil };
-      const rows = await tx.authAttempt.createManyAndReturn({ data: rules.map((rule) => ({ action, key: rule.key })), select: { id: true } });
+      const rows = await tx.authAttempt.createManyAndReturn({
+        data: rules.map((rule) => ({ action, key: rule.key })),
+        select: { id: true },
+      });
       return { ok: true, ids: rows.map((row) => row.id) };
     },
     // A burst queues on the lock; each turn is a few milliseconds, but leave room for a busy pool.
@@ -106,7 +113,12 @@ export async function releaseReservation(reservation: { ids: bigint[] }): Promis
 }
 
 /** When the caller may try again (null: now). Checks every rule; the latest block wins. */
-export async function retryAfter(action: RateLimitedAction, rules: Rule[], now = new Date(), client: Reader = db()): Promise<Date | null> {
+export async function retryAfter(
+  action: RateLimitedAction,
+  rules: Rule[],
+  now = new Date(),
+  client: Reader = db(),
+): Promise<Date | null> {
   let blockedUntil: Date | null = null;
   for (const rule of rules) {
     const recent = await client.authAttempt.findMany({
@@ -156,7 +168,10 @@ export async function clearEmailFailures(email: string): Promise<void> {
 
 async function isKnownAddress(email: string, ip: string | undefined): Promise<boolean> {
   const since = new Date(Date.now() - KNOWN_ADDRESS_MS);
-  return (await db().authAttempt.count({ where: { action: KNOWN, key: keys.pair(email, ip), createdAt: { gt: since } } })) > 0;
+  return (
+    (await db().authAttempt.count({ where: { action: KNOWN, key: keys.pair(email, ip), createdAt: { gt: since } } })) >
+    0
+  );
 }
 
 /** Every rate-limit row that names this email (account deletion removes them all). */

@@ -64,7 +64,9 @@ const CASES = HOSTILE.map((value) => [JSON.stringify(value).slice(0, 60), value]
 describe("safeCallbackUrl", () => {
   it("keeps paths on our own site, with their query and fragment", () => {
     expect(safeCallbackUrl("/dashboard")).toBe("/dashboard");
-    expect(safeCallbackUrl("/dashboard/measurements/new?units=us#form")).toBe("/dashboard/measurements/new?units=us#form");
+    expect(safeCallbackUrl("/dashboard/measurements/new?units=us#form")).toBe(
+      "/dashboard/measurements/new?units=us#form",
+    );
     expect(safeCallbackUrl("/profile?welcome=1")).toBe("/profile?welcome=1");
     expect(safeCallbackUrl("/")).toBe("/");
     // A path that only looks like a host is still a path on our site.
@@ -89,11 +91,34 @@ describe("safeCallbackUrl", () => {
   });
 
   it("never returns something that leaves our origin, has control characters or starts like a host", () => {
-    const alphabet = ["/", "\\", "\t", "\n", "\r", "\u0000", "%", "2", "F", "5", "C", "0", "9", "a", ":", "@", ".", " ", "?", "#", "e"];
+    const alphabet = [
+      "/",
+      "\\",
+      "\t",
+      "\n",
+      "\r",
+      "\u0000",
+      "%",
+      "2",
+      "F",
+      "5",
+      "C",
+      "0",
+      "9",
+      "a",
+      ":",
+      "@",
+      ".",
+      " ",
+      "?",
+      "#",
+      "e",
+    ];
     // Every string of up to 3 of these characters, prefixed with "/" (covers all short mixes).
     const strings: string[] = [""];
     for (let length = 1; length <= 3; length++) {
-      for (const prefix of strings.filter((s) => s.length === length - 1)) for (const c of alphabet) strings.push(prefix + c);
+      for (const prefix of strings.filter((s) => s.length === length - 1))
+        for (const c of alphabet) strings.push(prefix + c);
     }
     for (const tail of strings) {
       for (const value of [`/${tail}`, tail]) {

@@ -4,8 +4,12 @@ import { safeCallbackUrl } from "./redirects";
 
 describe("callbackFromReferer", () => {
   it("reads ?callbackUrl= of the sign-in page's address", () => {
-    expect(callbackFromReferer("http://127.0.0.1:3100/sign-in?callbackUrl=%2Fprofile%3Fwelcome%3D1")).toBe("/profile?welcome=1");
-    expect(callbackFromReferer("https://steadyback.example/sign-in/?callbackUrl=/dashboard/measurements")).toBe("/dashboard/measurements");
+    expect(callbackFromReferer("http://127.0.0.1:3100/sign-in?callbackUrl=%2Fprofile%3Fwelcome%3D1")).toBe(
+      "/profile?welcome=1",
+    );
+    expect(callbackFromReferer("https://steadyback.example/sign-in/?callbackUrl=/dashboard/measurements")).toBe(
+      "/dashboard/measurements",
+    );
   });
 
   it("is null for another page, no query, no Referer or a malformed one", () => {
@@ -21,7 +25,9 @@ describe("callbackFromReferer", () => {
     const raw = callbackFromReferer("http://127.0.0.1:3100/sign-in?callbackUrl=/%09/127.0.0.1:8089/phish");
     expect(raw).toBe("/\t/127.0.0.1:8089/phish");
     expect(safeCallbackUrl(raw)).toBe("/dashboard");
-    expect(safeCallbackUrl(callbackFromReferer("http://a.example/sign-in?callbackUrl=https://evil.example/"))).toBe("/dashboard");
+    expect(safeCallbackUrl(callbackFromReferer("http://a.example/sign-in?callbackUrl=https://evil.example/"))).toBe(
+      "/dashboard",
+    );
   });
 });
 

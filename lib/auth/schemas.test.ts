@@ -8,7 +8,10 @@ describe("signUpSchema", () => {
     for (const name of ["Ann\u0000", "Ann\nLee", "Ann\rLee", "\u001b[31mAnn"]) {
       const result = signUpSchema.safeParse({ ...base, name });
       expect(result.success, JSON.stringify(name)).toBe(false);
-      expect(result.error?.issues[0]).toMatchObject({ path: ["name"], message: "Name can't contain control characters" });
+      expect(result.error?.issues[0]).toMatchObject({
+        path: ["name"],
+        message: "Name can't contain control characters",
+      });
     }
     expect(signUpSchema.parse({ ...base, name: " Zoë 李 " }).name).toBe("Zoë 李");
   });

@@ -92,25 +92,35 @@ const NO_STORE = { "Cache-Control": "private, no-store" } as const;
 export function passwordChangeRequired(): Response {
   return jsonError(
     403,
-    { code: "password_change_required", message: `Choose a new password first: sign in on the site and go to ${CHANGE_PASSWORD_PATH}.`, fields: {} },
+    {
+      code: "password_change_required",
+      message: `Choose a new password first: sign in on the site and go to ${CHANGE_PASSWORD_PATH}.`,
+      fields: {},
+    },
     NO_STORE,
   );
 }
 
-const signInFirst = () => jsonError(401, { code: "unauthenticated", message: "Sign in to use the API.", fields: {} }, NO_STORE);
+const signInFirst = () =>
+  jsonError(401, { code: "unauthenticated", message: "Sign in to use the API.", fields: {} }, NO_STORE);
 
 /**
  * For route handlers: the user, or the answer to send instead: `unauthenticated()` (401; each API
  * words its own) or 403 password_change_required.
  */
-export async function apiUser(request: Request, unauthenticated: () => Response = signInFirst): Promise<SessionUser | Response> {
+export async function apiUser(
+  request: Request,
+  unauthenticated: () => Response = signInFirst,
+): Promise<SessionUser | Response> {
   const session = await apiSession(request);
   if (!session) return unauthenticated();
   if (session.user.mustChangePassword) return passwordChangeRequired();
   return session.user;
 }
 
-export async function requireApiAdmin(request: Request): Promise<SessionUser | "unauthenticated" | "forbidden" | "password_change_required"> {
+export async function requireApiAdmin(
+  request: Request,
+): Promise<SessionUser | "unauthenticated" | "forbidden" | "password_change_required"> {
   const session = await apiSession(request);
   if (!session) return "unauthenticated";
   if (session.user.mustChangePassword) return "password_change_required";

@@ -26,7 +26,13 @@ export async function startSession(userId: string, now = new Date()): Promise<st
   await db().$transaction([
     // This user's expired rows go now, so the table does not grow without a cron job.
     db().session.deleteMany({ where: { userId, expires: { lt: now } } }),
-    db().session.create({ data: { userId, sessionToken: hashed(sessionId), expires: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000) } }),
+    db().session.create({
+      data: {
+        userId,
+        sessionToken: hashed(sessionId),
+        expires: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000),
+      },
+    }),
   ]);
   return sessionId;
 }
@@ -54,5 +60,7 @@ export async function endAllSessions(userId: string, options: { except?: string 
 
 /** The same as a query not yet run, to go into a batch transaction with the change that causes it. */
 export function endAllSessionsQuery(userId: string, options: { except?: string } = {}) {
-  return db().session.deleteMany({ where: { userId, ...(options.except ? { sessionToken: { not: hashed(options.except) } } : {}) } });
+  return db().session.deleteMany({
+    where: { userId, ...(options.except ? { sessionToken: { not: hashed(options.except) } } : {}) },
+  });
 }

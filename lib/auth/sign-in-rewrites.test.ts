@@ -20,13 +20,20 @@ async function rulesFor(source: string): Promise<Rule[]> {
   return rewrites.beforeFiles.filter((rule) => rule.source === source);
 }
 
-const conditions = (rules: Rule[]) => rules.flatMap((rule) => rule.has.map((condition) => `${condition.type}:${condition.key}${condition.value ? `=${condition.value}` : ""}`)).sort();
+const conditions = (rules: Rule[]) =>
+  rules
+    .flatMap((rule) =>
+      rule.has.map((condition) => `${condition.type}:${condition.key}${condition.value ? `=${condition.value}` : ""}`),
+    )
+    .sort();
 
 describe("sign-in and sign-up rewrites", () => {
   it("send /sign-in with a session cookie or a notice to its per-request twin", async () => {
     const rules = await rulesFor("/sign-in");
     expect(rules.every((rule) => rule.destination === "/sign-in/per-request" && rule.has.length === 1)).toBe(true);
-    expect(conditions(rules)).toEqual([...SESSION_COOKIES.map((name) => `cookie:${name}`), "query:error", "query:reset", "query:signedOut"].sort());
+    expect(conditions(rules)).toEqual(
+      [...SESSION_COOKIES.map((name) => `cookie:${name}`), "query:error", "query:reset", "query:signedOut"].sort(),
+    );
   });
 
   it("send /sign-up with a session cookie to its per-request twin", async () => {

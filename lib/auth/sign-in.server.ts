@@ -15,7 +15,10 @@ export type SignInOutcome =
  * cannot all pass the check together; a success gives the reservation back.
  * `verify` is the password check (injectable so tests can count how often it runs).
  */
-export async function attemptPasswordSignIn(attempt: SignInAttempt, verify = verifyCredentials): Promise<SignInOutcome> {
+export async function attemptPasswordSignIn(
+  attempt: SignInAttempt,
+  verify = verifyCredentials,
+): Promise<SignInOutcome> {
   const { email, ip } = attempt;
   const reservation = await reserveAttempt("sign_in", await signInRules(email, ip));
   if (!reservation.ok) return { ok: false, reason: "rate_limited", retryAt: reservation.retryAt };

@@ -18,7 +18,10 @@ export class EmailTakenError extends Error {
  * `mustChangePassword`: for a password someone else chose and saw (the one-time password that
  * `npm run admin:create` prints); the account can do nothing but replace it (lib/auth/session.server.ts).
  */
-export async function createUserWithPassword(input: SignUpInput, options: { mustChangePassword?: boolean } = {}): Promise<{ id: string }> {
+export async function createUserWithPassword(
+  input: SignUpInput,
+  options: { mustChangePassword?: boolean } = {},
+): Promise<{ id: string }> {
   const passwordHash = await hashPassword(input.password);
   try {
     return await db().user.create({

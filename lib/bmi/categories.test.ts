@@ -122,7 +122,13 @@ describe("children's categories", () => {
   it("bands are contiguous and agree with classifyChild", () => {
     const cut = childCutoffsAt(80.5, "male");
     const bands = childBands(cut, 10, 30);
-    expect(bands.map((b) => b.code)).toEqual(["underweight", "healthy_weight", "overweight", "obesity", "severe_obesity"]);
+    expect(bands.map((b) => b.code)).toEqual([
+      "underweight",
+      "healthy_weight",
+      "overweight",
+      "obesity",
+      "severe_obesity",
+    ]);
     bands.forEach((band, i) => {
       expect(band.from).toBeLessThan(band.to);
       if (i > 0) expect(band.from).toBe(bands[i - 1]?.to);

@@ -30,7 +30,7 @@ function records(file: string): Record<string, string>[] {
 function readmeSha(file: string): string | undefined {
   const readme = readFileSync(path.join(DATA_DIR, "README.md"), "utf8");
   const section = readme.split(/^## /m).find((s) => s.split("\n")[0]?.includes(`\`${file}\``));
-  return section?.match(/\| SHA-256 \| `([0-9a-f]{64})`/)?.[1];
+  return section?.match(/\|\s*SHA-256\s*\|\s*`([0-9a-f]{64})`/)?.[1];
 }
 
 describe("CDC CSV files", () => {

@@ -127,13 +127,19 @@ describe("extended method", () => {
       const cells = line.split(",").map(Number);
       const sex: Sex = cells[col("sex")] === 1 ? "male" : "female";
       const agemos = cells[col("agemos")] ?? Number.NaN;
-      for (const [name, p] of [["P98", 98], ["P99", 99], ["P99_9", 99.9], ["P99_99", 99.99]] as const) {
+      for (const [name, p] of [
+        ["P98", 98],
+        ["P99", 99],
+        ["P99_9", 99.9],
+        ["P99_99", 99.99],
+      ] as const) {
         const published = cells[col(name)] ?? Number.NaN;
         // Inverse: BMI = P95 + Φ⁻¹((p − 90)/10)·sigma. 5e-5 is the CSV's rounding; the rest
         // allows for the table's sigma being rounded to 6 decimals.
         if (!(Math.abs(bmiAtPercentile(p, agemos, sex) - published) <= 6e-5)) bad.push(`${line} ${name}`);
         // Forward: the published BMI sits at that percentile.
-        if (!(Math.abs(childPercentile(published, agemos, sex).percentile - p) < 0.001)) bad.push(`${line} ${name} fwd`);
+        if (!(Math.abs(childPercentile(published, agemos, sex).percentile - p) < 0.001))
+          bad.push(`${line} ${name} fwd`);
       }
     }
     expect(bad).toEqual([]);

@@ -25,9 +25,7 @@ export function cdcTable(sex: Sex): readonly CdcLmsRow[] {
 /** CDC 2022 regression of sigma on age in years (Wei et al. 2020), one per sex. */
 export function sigmaAt(ageMonths: number, sex: Sex): number {
   const age = ageMonths / 12;
-  return sex === "male"
-    ? 0.3728 + 0.5196 * age - 0.0091 * age * age
-    : 0.8334 + 0.3712 * age - 0.0011 * age * age;
+  return sex === "male" ? 0.3728 + 0.5196 * age - 0.0091 * age * age : 0.8334 + 0.3712 * age - 0.0011 * age * age;
 }
 
 /** Finds the two rows around ageMonths (binary search; the table is sorted by agemos). */

@@ -15,7 +15,13 @@ const adultAge = fc.double({ min: 240, max: 1440, noNaN: true });
 /** What classifyBmi promises to share with computeBmi. */
 function essentials(input: NormalisedBmiInput) {
   const full = computeBmi(input);
-  return { group: full.group, bmi: full.bmi, category: full.category, categoryLabel: full.categoryLabel, percentile: full.percentile };
+  return {
+    group: full.group,
+    bmi: full.bmi,
+    category: full.category,
+    categoryLabel: full.categoryLabel,
+    percentile: full.percentile,
+  };
 }
 
 describe("classifyBmi agrees with computeBmi", () => {
@@ -38,11 +44,17 @@ describe("classifyBmi agrees with computeBmi", () => {
   it("right at the CDC cut-offs, where a category changes", () => {
     // BMIs a hair either side of the 5th, 85th and 95th percentile and of the severe-obesity line.
     fc.assert(
-      fc.property(childAge, sex, fc.constantFrom(5, 85, 95), fc.double({ min: -1e-6, max: 1e-6, noNaN: true }), (ageMonths, s, p, d) => {
-        const bmi = bmiAtPercentile(p, ageMonths, s) + d;
-        const input = { heightCm: 100, weightKg: bmi, ageMonths, sex: s, background: "default" as const };
-        expect(classifyBmi(input)).toEqual(essentials(input));
-      }),
+      fc.property(
+        childAge,
+        sex,
+        fc.constantFrom(5, 85, 95),
+        fc.double({ min: -1e-6, max: 1e-6, noNaN: true }),
+        (ageMonths, s, p, d) => {
+          const bmi = bmiAtPercentile(p, ageMonths, s) + d;
+          const input = { heightCm: 100, weightKg: bmi, ageMonths, sex: s, background: "default" as const };
+          expect(classifyBmi(input)).toEqual(essentials(input));
+        },
+      ),
       { numRuns: 2000 },
     );
     fc.assert(
@@ -67,12 +79,22 @@ describe("classifyBmi agrees with computeBmi", () => {
   });
 
   it("refuses the same inputs, with the same errors", () => {
-    expect(() => classifyBmi({ heightCm: 100, weightKg: 15, ageMonths: 23.9, sex: "male", background: "default" })).toThrow(BmiNotApplicableError);
-    expect(() => classifyBmi({ heightCm: 100, weightKg: 15, ageMonths: 60, background: "default" })).toThrow(BmiInputError);
+    expect(() =>
+      classifyBmi({ heightCm: 100, weightKg: 15, ageMonths: 23.9, sex: "male", background: "default" }),
+    ).toThrow(BmiNotApplicableError);
+    expect(() => classifyBmi({ heightCm: 100, weightKg: 15, ageMonths: 60, background: "default" })).toThrow(
+      BmiInputError,
+    );
     for (const bad of [0, -1, Number.NaN, Number.POSITIVE_INFINITY]) {
-      expect(() => classifyBmi({ heightCm: bad, weightKg: 70, ageMonths: 300, background: "default" })).toThrow(BmiInputError);
-      expect(() => classifyBmi({ heightCm: 170, weightKg: bad, ageMonths: 300, background: "default" })).toThrow(BmiInputError);
-      expect(() => computeBmi({ heightCm: 170, weightKg: bad, ageMonths: 300, background: "default" })).toThrow(BmiInputError);
+      expect(() => classifyBmi({ heightCm: bad, weightKg: 70, ageMonths: 300, background: "default" })).toThrow(
+        BmiInputError,
+      );
+      expect(() => classifyBmi({ heightCm: 170, weightKg: bad, ageMonths: 300, background: "default" })).toThrow(
+        BmiInputError,
+      );
+      expect(() => computeBmi({ heightCm: 170, weightKg: bad, ageMonths: 300, background: "default" })).toThrow(
+        BmiInputError,
+      );
     }
   });
 });

@@ -26,7 +26,8 @@ export type BmiClassification =
   | { group: "child"; bmi: number; category: ChildCategory; categoryLabel: string; percentile: number };
 
 function assertPositive(field: "heightCm" | "weightKg" | "ageMonths", value: number): void {
-  if (!(Number.isFinite(value) && value > 0)) throw new BmiInputError(field, `${field} must be a positive finite number`);
+  if (!(Number.isFinite(value) && value > 0))
+    throw new BmiInputError(field, `${field} must be a positive finite number`);
 }
 
 /**

@@ -101,7 +101,9 @@ describe("derived measures", () => {
   });
 
   it("a child without sex is an input error naming the field", () => {
-    expect(() => computeBmi({ heightCm: 140, weightKg: 35, ageMonths: 120, background: "default" })).toThrow(BmiInputError);
+    expect(() => computeBmi({ heightCm: 140, weightKg: 35, ageMonths: 120, background: "default" })).toThrow(
+      BmiInputError,
+    );
   });
 
   it("rejects non-finite numbers from callers that skip the schema", () => {
@@ -146,8 +148,21 @@ describe("toPublicBmiResult", () => {
   it("has exactly the API fields", () => {
     expect(Object.keys(publicFor({ heightCm: 175, weightKg: 70, age: 30 })).sort()).toEqual(
       [
-        "bmi", "bmiPrime", "category", "categoryLabel", "explanation", "group", "healthyWeightKg", "percentOfP95",
-        "ignored", "percentile", "ponderalIndex", "reference", "waistRisk", "waistToHeightRatio", "zScore",
+        "bmi",
+        "bmiPrime",
+        "category",
+        "categoryLabel",
+        "explanation",
+        "group",
+        "healthyWeightKg",
+        "percentOfP95",
+        "ignored",
+        "percentile",
+        "ponderalIndex",
+        "reference",
+        "waistRisk",
+        "waistToHeightRatio",
+        "zScore",
       ].sort(),
     );
   });
@@ -157,8 +172,15 @@ describe("toPublicBmiResult", () => {
     const r = publicFor({ heightCm: 137.3, weightKg: 33.37, ageMonths: 121, sex: "male", waistCm: 71.3 });
     expect(r.percentile).not.toBeNull();
     for (const [value, max] of [
-      [r.bmi, 2], [r.percentile, 1], [r.zScore, 2], [r.percentOfP95, 1], [r.healthyWeightKg?.min, 1],
-      [r.healthyWeightKg?.max, 1], [r.bmiPrime, 2], [r.ponderalIndex, 1], [r.waistToHeightRatio, 2],
+      [r.bmi, 2],
+      [r.percentile, 1],
+      [r.zScore, 2],
+      [r.percentOfP95, 1],
+      [r.healthyWeightKg?.min, 1],
+      [r.healthyWeightKg?.max, 1],
+      [r.bmiPrime, 2],
+      [r.ponderalIndex, 1],
+      [r.waistToHeightRatio, 2],
     ] as const) {
       expect(decimals(value)).toBeLessThanOrEqual(max);
     }
@@ -200,8 +222,14 @@ describe("explanation and reference", () => {
 
 const CHILD_ORDER: BmiCategory[] = ["underweight", "healthy_weight", "overweight", "obesity", "severe_obesity"];
 const ADULT_ORDER: BmiCategory[] = [
-  "severe_thinness", "moderate_thinness", "mild_thinness", "healthy_weight",
-  "pre_obese", "obese_class_1", "obese_class_2", "obese_class_3",
+  "severe_thinness",
+  "moderate_thinness",
+  "mild_thinness",
+  "healthy_weight",
+  "pre_obese",
+  "obese_class_1",
+  "obese_class_2",
+  "obese_class_3",
 ];
 
 describe("properties", () => {
@@ -234,7 +262,8 @@ describe("properties", () => {
         const base = computeBmi({ heightCm: 100, weightKg: 20, ageMonths, sex: s, background: "default" });
         if (base.group !== "child") throw new Error("expected a child");
         const p95 = base.lms.p95;
-        const at = (bmi: number) => computeBmi({ heightCm: 100, weightKg: bmi, ageMonths, sex: s, background: "default" });
+        const at = (bmi: number) =>
+          computeBmi({ heightCm: 100, weightKg: bmi, ageMonths, sex: s, background: "default" });
         const [x, y] = [at(p95 + Math.min(d, 0)), at(p95 + Math.max(d, 0))];
         if (x.group !== "child" || y.group !== "child") throw new Error("expected children");
         expect(y.percentile).toBeGreaterThanOrEqual(x.percentile);
@@ -269,8 +298,15 @@ describe("properties", () => {
         const full = computeBmi(input);
         const pub = toPublicBmiResult(full);
         const numbers = [
-          full.bmi, full.bmiPrime, full.ponderalIndex, full.percentile, full.zScore, full.percentOfP95,
-          full.healthyWeightKg?.min, full.healthyWeightKg?.max, full.waist?.waistToHeightRatio,
+          full.bmi,
+          full.bmiPrime,
+          full.ponderalIndex,
+          full.percentile,
+          full.zScore,
+          full.percentOfP95,
+          full.healthyWeightKg?.min,
+          full.healthyWeightKg?.max,
+          full.waist?.waistToHeightRatio,
           ...full.bands.flatMap((b) => [b.from, b.to]),
           ...Object.values(pub).filter((v) => typeof v === "number"),
         ].filter((v) => v !== null && v !== undefined);

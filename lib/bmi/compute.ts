@@ -1,7 +1,14 @@
 /**
  * computeBmi: the whole calculation for one validated, normalised input.
  */
-import { ADULT_HEALTHY_BMI_MIN, ADULT_LABELS, adultBands, adultHealthyBmiMax, adultScaleRange, classifyAdult } from "./adult";
+import {
+  ADULT_HEALTHY_BMI_MIN,
+  ADULT_LABELS,
+  adultBands,
+  adultHealthyBmiMax,
+  adultScaleRange,
+  classifyAdult,
+} from "./adult";
 import { childPercentile } from "./cdc";
 import {
   ADULT_AGE_MONTHS,

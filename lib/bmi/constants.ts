@@ -12,7 +12,8 @@ export const WAIST_MIN_AGE_MONTHS = 60;
 
 export const IGNORED_MESSAGES = {
   background:
-    "The lower NICE thresholds are for adults (20 and over) and were not applied: a child's BMI is read by percentile for age and sex.",
+    "The lower NICE thresholds are for adults (20 and over) and were not applied: a child's BMI is read by " +
+    "percentile for age and sex.",
   waist: "The waist-to-height ratio is used from age 5, so it is not given for this age.",
 } as const;
 

@@ -15,7 +15,11 @@ describe("evaluateBmi", () => {
     const outcome = evaluateBmi({ heightCm: "abc", weightKg: "70", age: "30" });
     expect(outcome).toEqual({
       ok: false,
-      error: { code: "invalid_input", message: "Some values are missing or out of range.", fields: { heightCm: "Enter a number" } },
+      error: {
+        code: "invalid_input",
+        message: "Some values are missing or out of range.",
+        fields: { heightCm: "Enter a number" },
+      },
     });
   });
 

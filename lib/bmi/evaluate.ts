@@ -17,8 +17,7 @@ export interface BmiEvaluationError {
 }
 
 export type BmiEvaluation =
-  | { ok: true; result: PublicBmiResult; details: BmiResult }
-  | { ok: false; error: BmiEvaluationError };
+  { ok: true; result: PublicBmiResult; details: BmiResult } | { ok: false; error: BmiEvaluationError };
 
 export function evaluateBmi(input: unknown): BmiEvaluation {
   const parsed = bmiInputSchema.safeParse(input);

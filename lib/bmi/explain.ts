@@ -45,7 +45,10 @@ function weightRange(range: { min: number; max: number } | null): string {
 
 function waistSentence(waist: WaistResult | null): string {
   if (waist === null) return "";
-  return ` A waist-to-height ratio of ${round(waist.waistToHeightRatio, 2).toFixed(2)} means ${lowerFirst(waist.riskLabel)} (NICE advises keeping your waist to less than half your height).`;
+  return (
+    ` A waist-to-height ratio of ${round(waist.waistToHeightRatio, 2).toFixed(2)} means ` +
+    `${lowerFirst(waist.riskLabel)} (NICE advises keeping your waist to less than half your height).`
+  );
 }
 
 const WAIST_SOURCE = "; waist-to-height ratio bands from NICE NG246";
@@ -53,7 +56,8 @@ const WAIST_SOURCE = "; waist-to-height ratio bands from NICE NG246";
 export function adultReference(r: Draft<AdultBmiResult>): string {
   const base =
     r.background === "adjusted"
-      ? `WHO adult BMI classification with NICE thresholds for people of ${NICE_BACKGROUNDS} (NICE NG246: overweight from 23, obesity from 27.5)`
+      ? `WHO adult BMI classification with NICE thresholds for people of ${NICE_BACKGROUNDS} (NICE NG246: ` +
+        `overweight from 23, obesity from 27.5)`
       : "WHO adult BMI classification";
   return base + (r.waist ? WAIST_SOURCE : "");
 }
@@ -94,7 +98,8 @@ export function explainChild(r: Draft<ChildBmiResult>): string {
     `(z-score ${round(r.zScore, 2).toFixed(2)}) on the CDC BMI-for-age growth charts, ` +
     `which is in the ${lowerFirst(r.categoryLabel)} range (${CHILD_RANGE[r.category]}).` +
     extended +
-    ` For this height and age, a healthy weight (5th to under the 85th percentile) is about ${weightRange(r.healthyWeightKg)}.` +
+    ` For this height and age, a healthy weight (5th to under the 85th percentile) is about ` +
+    `${weightRange(r.healthyWeightKg)}.` +
     waistSentence(r.waist) +
     " Children's BMI is compared with children of the same age and sex because body fat changes as" +
     " they grow; a health professional can look at growth over time."

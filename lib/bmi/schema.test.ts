@@ -41,12 +41,22 @@ describe("valid input and normalisation", () => {
   });
 
   it("converts UK units exactly: ft + in, st + lb (14 lb a stone), waist in", () => {
-    const out = data({ units: "uk", heightFt: "5", heightIn: "9", weightSt: "11", weightLb: "7", waistIn: "34", age: "30" });
+    const out = data({
+      units: "uk",
+      heightFt: "5",
+      heightIn: "9",
+      weightSt: "11",
+      weightLb: "7",
+      waistIn: "34",
+      age: "30",
+    });
     expect(out.heightCm).toBe(ftInToCm(5, 9));
     expect(out.weightKg).toBe(lbToKg(161));
     expect(out.waistCm).toBe(inToCm(34));
     // An empty pounds box is 0 lb, as an empty inches box is 0 in.
-    expect(data({ units: "uk", heightFt: "5", heightIn: "9", weightSt: "11", weightLb: "", age: "30" }).weightKg).toBe(lbToKg(154));
+    expect(data({ units: "uk", heightFt: "5", heightIn: "9", weightSt: "11", weightLb: "", age: "30" }).weightKg).toBe(
+      lbToKg(154),
+    );
   });
 
   it("converts US units exactly (ft + in, lb, waist in)", () => {
@@ -106,10 +116,22 @@ describe("messages name the field and sit on its path", () => {
     [{ heightCm: "175", weightKg: "70", ageMonths: "1441" }, "ageMonths", "Age must be between 24 and 1440 months"],
     [{ ...adultMetric, ageMonths: "400" }, "ageMonths", "Enter age in years or in months, not both"],
     [{ ...adultMetric, units: "imperial" }, "units", "Units must be metric, US or UK"],
-    [{ ...adultMetric, units: "uk", heightFt: "5", heightIn: "9", weightSt: "11.5" }, "weightSt", "Weight in stones must be a whole number (put the rest in pounds)"],
-    [{ ...adultMetric, units: "uk", heightFt: "5", heightIn: "9", weightSt: "11", weightLb: "14" }, "weightLb", "Pounds must be at least 0 and less than 14"],
+    [
+      { ...adultMetric, units: "uk", heightFt: "5", heightIn: "9", weightSt: "11.5" },
+      "weightSt",
+      "Weight in stones must be a whole number (put the rest in pounds)",
+    ],
+    [
+      { ...adultMetric, units: "uk", heightFt: "5", heightIn: "9", weightSt: "11", weightLb: "14" },
+      "weightLb",
+      "Pounds must be at least 0 and less than 14",
+    ],
     [{ ...adultMetric, units: "uk", heightFt: "5", heightIn: "9", weightLb: "7" }, "weightSt", "Weight is required"],
-    [{ ...adultMetric, units: "uk", heightFt: "5", heightIn: "9", weightSt: "103" }, "weightSt", "Weight must be between 0 st 5 lb and 102 st 2 lb"],
+    [
+      { ...adultMetric, units: "uk", heightFt: "5", heightIn: "9", weightSt: "103" },
+      "weightSt",
+      "Weight must be between 0 st 5 lb and 102 st 2 lb",
+    ],
     [{ ...adultMetric, sex: "x" }, "sex", "Sex must be male or female"],
     [{ ...adultMetric, background: "asian" }, "background", "Background must be default or adjusted"],
   ])("%j → %s: %s", (input, field, message) => {
@@ -126,19 +148,28 @@ describe("messages name the field and sit on its path", () => {
   });
 
   it("reports every problem at once", () => {
-    expect(Object.keys(errors({ units: "us", heightFt: "x", weightLb: "", age: "150", waistIn: "1" })).sort()).toEqual(
-      ["age", "heightFt", "waistIn", "weightLb"],
-    );
+    expect(Object.keys(errors({ units: "us", heightFt: "x", weightLb: "", age: "150", waistIn: "1" })).sort()).toEqual([
+      "age",
+      "heightFt",
+      "waistIn",
+      "weightLb",
+    ]);
   });
 });
 
 describe("non-numbers", () => {
-  it.each(["abc", "NaN", "Infinity", "-Infinity", "1e999", "0x10", "1,750", "1,7,5", "12abc", "--1", "."])('"%s" → "Enter a number"', (text) => {
-    expect(errors({ ...adultMetric, heightCm: text })).toEqual({ heightCm: "Enter a number" });
-  });
+  it.each(["abc", "NaN", "Infinity", "-Infinity", "1e999", "0x10", "1,750", "1,7,5", "12abc", "--1", "."])(
+    '"%s" → "Enter a number"',
+    (text) => {
+      expect(errors({ ...adultMetric, heightCm: text })).toEqual({ heightCm: "Enter a number" });
+    },
+  );
 
   it("reads a decimal comma: 71,1 kg is 71.1 kg", () => {
-    expect(data({ ...adultMetric, heightCm: "175,5", weightKg: "71,1" })).toMatchObject({ heightCm: 175.5, weightKg: 71.1 });
+    expect(data({ ...adultMetric, heightCm: "175,5", weightKg: "71,1" })).toMatchObject({
+      heightCm: 175.5,
+      weightKg: 71.1,
+    });
   });
 
   it("rejects non-finite JSON numbers and non-number values", () => {

@@ -20,7 +20,16 @@ import {
   SEX_REQUIRED_MESSAGE,
 } from "./constants";
 import { isBlank } from "@/lib/forms/decimal";
-import { BMI_INPUT_LIMITS, ENTER_A_NUMBER, FIELD_MESSAGES as M, type Box, feetAndInchesToCm, numberLike, readBox, stonesAndPoundsToKg } from "./fields";
+import {
+  BMI_INPUT_LIMITS,
+  ENTER_A_NUMBER,
+  FIELD_MESSAGES as M,
+  type Box,
+  feetAndInchesToCm,
+  numberLike,
+  readBox,
+  stonesAndPoundsToKg,
+} from "./fields";
 import type { NormalisedBmiInput } from "./types";
 import { inToCm, lbToKg } from "./units";
 
@@ -87,9 +96,7 @@ export const bmiInputSchema = rawInputSchema.transform((raw, ctx): NormalisedBmi
     weightKg = inRange("weightKg", L.weightKg, M.weightKg, "Weight is required");
     const waist = num("waistCm");
     if (waist !== undefined) {
-      waistCm = waist >= L.waistCm.min && waist <= L.waistCm.max
-        ? waist
-        : fail("waistCm", M.waistCm);
+      waistCm = waist >= L.waistCm.min && waist <= L.waistCm.max ? waist : fail("waistCm", M.waistCm);
     }
   } else {
     heightCm = feetAndInchesToCm(box("heightFt"), box("heightIn"), fail, "Height is required");
@@ -101,9 +108,7 @@ export const bmiInputSchema = rawInputSchema.transform((raw, ctx): NormalisedBmi
     }
     const waist = num("waistIn");
     if (waist !== undefined) {
-      waistCm = waist >= L.waistIn.min && waist <= L.waistIn.max
-        ? inToCm(waist)
-        : fail("waistIn", M.waistIn);
+      waistCm = waist >= L.waistIn.min && waist <= L.waistIn.max ? inToCm(waist) : fail("waistIn", M.waistIn);
     }
   }
 
@@ -138,7 +143,12 @@ const NOT_APPLICABLE = { reason: BMI_NOT_APPLICABLE_CODE };
  * only at 114.5, not 114. A number of months with a fractional part (114.5, 114.73: an age worked
  * out from dates, as CDC's SAS program does) is already exact and is used as it is.
  */
-function ageInMonths(years: number | undefined, months: number | undefined, raw: RawInput, fail: Fail): number | undefined {
+function ageInMonths(
+  years: number | undefined,
+  months: number | undefined,
+  raw: RawInput,
+  fail: Fail,
+): number | undefined {
   if (years !== undefined && months !== undefined) {
     return fail("ageMonths", "Enter age in years or in months, not both");
   }
@@ -172,6 +182,8 @@ export { zodFieldErrors as bmiFieldErrors } from "@/lib/forms/form-state";
 export function isBmiNotApplicable(error: { issues: readonly object[] }): boolean {
   return error.issues.some((issue) => {
     const params = "params" in issue ? issue.params : undefined;
-    return typeof params === "object" && params !== null && "reason" in params && params.reason === BMI_NOT_APPLICABLE_CODE;
+    return (
+      typeof params === "object" && params !== null && "reason" in params && params.reason === BMI_NOT_APPLICABLE_CODE
+    );
   });
 }

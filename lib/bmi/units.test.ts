@@ -1,6 +1,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CM_PER_IN, KG_PER_LB, LB_PER_ST, cmToFtIn, cmToIn, ftInToCm, inToCm, kgToLb, kgToStLb, lbToKg, stLbToKg } from "./units";
+import {
+  CM_PER_IN,
+  KG_PER_LB,
+  LB_PER_ST,
+  cmToFtIn,
+  cmToIn,
+  ftInToCm,
+  inToCm,
+  kgToLb,
+  kgToStLb,
+  lbToKg,
+  stLbToKg,
+} from "./units";
 
 describe("unit constants", () => {
   it("uses the exact international definitions", () => {

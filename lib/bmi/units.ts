@@ -27,8 +27,7 @@ export function ftInToCm(ft: number, inch: number): number {
  * so the result never reads like 5 ft 12 in.
  */
 export function cmToFtIn(cm: number, inchDecimals?: number): { ft: number; in: number } {
-  const totalIn =
-    inchDecimals === undefined ? cmToIn(cm) : roundTo(cmToIn(cm), inchDecimals);
+  const totalIn = inchDecimals === undefined ? cmToIn(cm) : roundTo(cmToIn(cm), inchDecimals);
   const ft = Math.floor(totalIn / IN_PER_FT);
   let inch = totalIn - ft * IN_PER_FT;
   if (inchDecimals !== undefined) inch = roundTo(inch, inchDecimals);

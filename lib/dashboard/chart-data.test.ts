@@ -25,7 +25,13 @@ describe("buildChartSpec", () => {
   });
 
   it("converts weights, trend, band and goal to pounds", () => {
-    const spec = buildChartSpec({ metric: "weight", series, profile: { ...profile, units: "us" }, range: "all", today });
+    const spec = buildChartSpec({
+      metric: "weight",
+      series,
+      profile: { ...profile, units: "us" },
+      range: "all",
+      today,
+    });
     expect(spec.unit).toBe("lb");
     expect(spec.points[0]!.value).toBeCloseTo(kgToLb(90), 10);
     expect(spec.goal).toBeCloseTo(kgToLb(78), 10);
@@ -33,12 +39,17 @@ describe("buildChartSpec", () => {
     expect(band?.kind).toBe("band");
     if (band?.kind === "band") expect(band.upper).toBeCloseTo(kgToLb(25 * 1.78 ** 2), 8);
     expect(spec.referenceNote).toContain("healthy weight for 5 ft 10.1 in");
-    expect(spec.summary).toMatch(/^Weight from 198\.4 lb to 172\.8 lb between 1 May and 20 Nov 2026 \(30 measurements; trend .* lb\)\. Goal 172\.0 lb\.$/);
+    expect(spec.summary).toMatch(
+      /^Weight from 198\.4 lb to 172\.8 lb between 1 May and 20 Nov 2026 \(30 measurements; /,
+    );
+    expect(spec.summary).toMatch(/; trend [\d.]+ lb\)\. Goal 172\.0 lb\.$/);
   });
 
   it("summarises BMI like the brief's example", () => {
     const spec = buildChartSpec({ metric: "bmi", series, profile, range: "90d", today });
-    expect(spec.summary).toMatch(/^BMI from \d\d\.\d to \d\d\.\d between \d+ \w{3} and 20 Nov 2026 \(\d+ measurements; trend \d\d\.\d\)\.$/);
+    expect(spec.summary).toMatch(
+      /^BMI from \d\d\.\d to \d\d\.\d between \d+ \w{3} and 20 Nov 2026 \(\d+ measurements; trend \d\d\.\d\)\.$/,
+    );
     expect(spec.summary).not.toContain(MINUS);
   });
 
@@ -48,7 +59,9 @@ describe("buildChartSpec", () => {
     expect(spec.points).toEqual([]);
     expect(spec.summary).toBe("No BMI measurements in the last 30 days.");
     expect(spec.reference).toHaveLength(1);
-    expect(buildChartSpec({ metric: "weight", series: [], profile, range: "all", today }).summary).toBe("No weight measurements yet.");
+    expect(buildChartSpec({ metric: "weight", series: [], profile, range: "all", today }).summary).toBe(
+      "No weight measurements yet.",
+    );
   });
 
   it("widens a single entry's frame to at least two weeks", () => {
@@ -58,18 +71,39 @@ describe("buildChartSpec", () => {
   });
 
   it("extends the axis to an entry dated after today", () => {
-    const spec = buildChartSpec({ metric: "bmi", series: [...series, makeEntry("2026-11-22", 78)], profile, range: "30d", today });
+    const spec = buildChartSpec({
+      metric: "bmi",
+      series: [...series, makeEntry("2026-11-22", 78)],
+      profile,
+      range: "30d",
+      today,
+    });
     expect(spec.to).toBe("2026-11-22");
   });
 
   it("scales a teenager's curves by the height at each date", () => {
     const teen = { birthDate: "2011-03-10", sex: "female" as const };
-    const growing = makeSeries("2025-11-21", 13, 30, (i) => 50 + i * 0.3, teen).map((entry, i) => ({ ...entry, heightCm: 160 + i * 0.5 }));
-    const spec = buildChartSpec({ metric: "weight", series: growing, profile: makeProfile({ ...teen, heightCm: 166 }), range: "1y", today });
+    const growing = makeSeries("2025-11-21", 13, 30, (i) => 50 + i * 0.3, teen).map((entry, i) => ({
+      ...entry,
+      heightCm: 160 + i * 0.5,
+    }));
+    const spec = buildChartSpec({
+      metric: "weight",
+      series: growing,
+      profile: makeProfile({ ...teen, heightCm: 166 }),
+      range: "1y",
+      today,
+    });
     const curves = spec.reference[0];
     expect(curves?.kind).toBe("curves");
     if (curves?.kind !== "curves") return;
-    const bmiSpec = buildChartSpec({ metric: "bmi", series: growing, profile: makeProfile({ ...teen, heightCm: 166 }), range: "1y", today });
+    const bmiSpec = buildChartSpec({
+      metric: "bmi",
+      series: growing,
+      profile: makeProfile({ ...teen, heightCm: 166 }),
+      range: "1y",
+      today,
+    });
     const bmiCurves = bmiSpec.reference[0];
     if (bmiCurves?.kind !== "curves") throw new Error("expected curves");
     const first = curves.samples[0]!;
@@ -80,10 +114,18 @@ describe("buildChartSpec", () => {
 
   it("notes the switch at 20", () => {
     const person = { birthDate: "2006-06-15", sex: "male" as const };
-    const spec = buildChartSpec({ metric: "bmi", series: makeSeries("2025-12-01", 12, 30, () => 70, person), profile: makeProfile(person), range: "1y", today });
+    const spec = buildChartSpec({
+      metric: "bmi",
+      series: makeSeries("2025-12-01", 12, 30, () => 70, person),
+      profile: makeProfile(person),
+      range: "1y",
+      today,
+    });
     expect(spec.reference.map((s) => s.kind)).toEqual(["curves", "band"]);
     expect(spec.adultFrom).toBe("2026-06-15");
-    expect(spec.referenceNote).toMatch(/^Until age 20 \(15 Jun 2026\) lines show .*; from then on shaded is the adult healthy BMI range, 18\.5 to 25\.$/);
+    expect(spec.referenceNote).toMatch(
+      /^Until age 20 \(15 Jun 2026\) lines show .*; from then on shaded is the adult healthy BMI range, 18\.5 to 25\.$/,
+    );
   });
 });
 
@@ -91,7 +133,13 @@ describe("buildChartSpec input order", () => {
   it("accepts a newest-first series", () => {
     const series = makeSeries("2026-10-01", 5, 7, (i) => 80 - i);
     const forward = buildChartSpec({ metric: "weight", series, profile: makeProfile(), range: "90d", today });
-    const backward = buildChartSpec({ metric: "weight", series: [...series].reverse(), profile: makeProfile(), range: "90d", today });
+    const backward = buildChartSpec({
+      metric: "weight",
+      series: [...series].reverse(),
+      profile: makeProfile(),
+      range: "90d",
+      today,
+    });
     expect(backward.points).toEqual(forward.points);
   });
 });
@@ -117,8 +165,10 @@ describe("buildChartSpec for a long daily history", () => {
     const first = series[0]!;
     const last = series.at(-1)!;
     expect(spec.summary).toBe(
-      `Weight from ${first.weightKg.toFixed(1)} kg to ${(Math.round(last.weightKg * 10) / 10).toFixed(1)} kg between ${formatDatePairForTest(first.measuredOn, last.measuredOn)} ` +
-        `(2,000 measurements, drawn as monthly means; trend ${(Math.round(trend.at(-1)! * 10) / 10).toFixed(1)} kg). Goal 75.0 kg.`,
+      `Weight from ${first.weightKg.toFixed(1)} kg to ${(Math.round(last.weightKg * 10) / 10).toFixed(1)} kg ` +
+        `between ${formatDatePairForTest(first.measuredOn, last.measuredOn)} ` +
+        `(2,000 measurements, drawn as monthly means; trend ` +
+        `${(Math.round(trend.at(-1)! * 10) / 10).toFixed(1)} kg). Goal 75.0 kg.`,
     );
   });
 
@@ -131,7 +181,9 @@ describe("buildChartSpec for a long daily history", () => {
     const quarter = buildChartSpec({ metric: "bmi", series, profile, range: "90d", today });
     expect(quarter.points.length).toBeLessThanOrEqual(MAX_ENTRY_POINTS);
     expect(quarter.period).toBeNull();
-    expect(quarter.display.map((p) => [p.id, p.value, p.trend])).toEqual(quarter.points.map((p) => [p.id, p.value, p.trend]));
+    expect(quarter.display.map((p) => [p.id, p.value, p.trend])).toEqual(
+      quarter.points.map((p) => [p.id, p.value, p.trend]),
+    );
     expect(quarter.summary).not.toContain("means");
   });
 });

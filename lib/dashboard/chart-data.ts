@@ -9,9 +9,25 @@ import type { Profile } from "@/lib/profile/types";
 import { ADULT_AGE_MONTHS } from "@/lib/bmi/constants";
 import { addDays, daysBetween, maxDate } from "@/lib/dates/calendar";
 import { displayPoints, type DisplayPoint, type Period } from "./downsample";
-import { formatCount, formatDate, formatDatePair, formatHeight, formatNumber, weightIn, weightUnit, type Units } from "./format";
+import {
+  formatCount,
+  formatDate,
+  formatDatePair,
+  formatHeight,
+  formatNumber,
+  weightIn,
+  weightUnit,
+  type Units,
+} from "./format";
 import { RANGE_LABELS, rangeStart, type ChartRange } from "./ranges";
-import { bmiReference, firstDayAtAge, heightLookup, mapReference, weightAtBmi, type ReferenceSegment } from "./reference";
+import {
+  bmiReference,
+  firstDayAtAge,
+  heightLookup,
+  mapReference,
+  weightAtBmi,
+  type ReferenceSegment,
+} from "./reference";
 import { exponentialTrend } from "./trend";
 
 export type ChartMetric = "bmi" | "weight";
@@ -68,7 +84,9 @@ export function buildChartSpec({ metric, series: input, profile, range, today }:
   const series = [...input].sort((a, b) => (a.measuredOn < b.measuredOn ? -1 : a.measuredOn > b.measuredOn ? 1 : 0));
   const isWeight = metric === "weight";
   // Only this chart's metric: the other chart computes its own.
-  const trends = exponentialTrend(series.map((entry) => ({ date: entry.measuredOn, value: isWeight ? entry.weightKg : entry.bmi })));
+  const trends = exponentialTrend(
+    series.map((entry) => ({ date: entry.measuredOn, value: isWeight ? entry.weightKg : entry.bmi })),
+  );
   const toDisplay = (kg: number) => weightIn(kg, profile.units);
   const start = rangeStart(range, today);
   const points: ChartPoint[] = [];
@@ -76,7 +94,12 @@ export function buildChartSpec({ metric, series: input, profile, range, today }:
     if (start !== null && entry.measuredOn < start) return;
     const trend = trends[i];
     if (trend === undefined) return;
-    points.push({ id: entry.id, date: entry.measuredOn, value: isWeight ? toDisplay(entry.weightKg) : entry.bmi, trend: isWeight ? toDisplay(trend) : trend });
+    points.push({
+      id: entry.id,
+      date: entry.measuredOn,
+      value: isWeight ? toDisplay(entry.weightKg) : entry.bmi,
+      trend: isWeight ? toDisplay(trend) : trend,
+    });
   });
 
   const last = series.at(-1);
@@ -103,7 +126,9 @@ export function buildChartSpec({ metric, series: input, profile, range, today }:
         ? []
         : bmiRef.flatMap((segment) =>
             // Adults: the latest height. Children: the height around each date (see reference.ts).
-            mapReference([segment], (bmi, date) => toDisplay(weightAtBmi(bmi, segment.kind === "band" ? latestHeight : (heightAt(date) ?? latestHeight)))),
+            mapReference([segment], (bmi, date) =>
+              toDisplay(weightAtBmi(bmi, segment.kind === "band" ? latestHeight : (heightAt(date) ?? latestHeight))),
+            ),
           );
   }
 
@@ -113,14 +138,38 @@ export function buildChartSpec({ metric, series: input, profile, range, today }:
   const turns20 = profile.birthDate ? firstDayAtAge(profile.birthDate, ADULT_AGE_MONTHS) : null;
   const adultFrom = turns20 !== null && turns20 > from && turns20 <= to && reference.length > 1 ? turns20 : null;
   const { period, points: display } = displayPoints(points, from, to);
-  const spec = { metric, title, unit, decimals: 1, points, period, display, reference, goal, from, to, adultFrom, minSpan: isWeight ? (profile.units === "us" ? 8 : 4) : 2 };
-  return { ...spec, summary: summarySentence(spec, range), referenceNote: referenceNote(spec, { heightCm: latestHeight, units: profile.units, healthyBmiMax: adultHealthyBmiMax(profile.background) }) };
+  const spec = {
+    metric,
+    title,
+    unit,
+    decimals: 1,
+    points,
+    period,
+    display,
+    reference,
+    goal,
+    from,
+    to,
+    adultFrom,
+    minSpan: isWeight ? (profile.units === "us" ? 8 : 4) : 2,
+  };
+  return {
+    ...spec,
+    summary: summarySentence(spec, range),
+    referenceNote: referenceNote(spec, {
+      heightCm: latestHeight,
+      units: profile.units,
+      healthyBmiMax: adultHealthyBmiMax(profile.background),
+    }),
+  };
 }
 
 type SpecCore = Omit<ChartSpec, "summary" | "referenceNote">;
 
 function valueText(spec: SpecCore, value: number): string {
-  return spec.metric === "weight" ? `${formatNumber(value, spec.decimals)} ${spec.unit}` : formatNumber(value, spec.decimals);
+  return spec.metric === "weight"
+    ? `${formatNumber(value, spec.decimals)} ${spec.unit}`
+    : formatNumber(value, spec.decimals);
 }
 
 /** Plural adjective for a period: "weekly", "monthly", "yearly". */
@@ -140,25 +189,39 @@ export function summarySentence(spec: SpecCore, range: ChartRange): string {
   const goal = spec.goal === null ? "" : ` Goal ${valueText(spec, spec.goal)}.`;
   if (first === last) return `${spec.title} ${valueText(spec, last.value)} on ${formatDate(last.date)}.${goal}`;
   return (
-    `${spec.title} from ${valueText(spec, first.value)} to ${valueText(spec, last.value)} between ${formatDatePair(first.date, last.date)} ` +
-    `(${formatCount(spec.points.length)} measurements${spec.period === null ? "" : `, drawn as ${PERIOD_ADJECTIVE[spec.period]} means`}; trend ${valueText(spec, last.trend)}).${goal}`
+    `${spec.title} from ${valueText(spec, first.value)} to ${valueText(spec, last.value)} between ` +
+    `${formatDatePair(first.date, last.date)} ` +
+    `(${formatCount(spec.points.length)} ` +
+    `measurements${spec.period === null ? "" : `, drawn as ${PERIOD_ADJECTIVE[spec.period]} means`}; trend ` +
+    `${valueText(spec, last.trend)}).${goal}`
   );
 }
 
 /** What the reference shading means, in words ("Shaded is the adult healthy BMI range, 18.5 to 25."). */
-export function referenceNote(spec: SpecCore, context: { heightCm: number | null; units: Units; healthyBmiMax: number }): string | null {
+export function referenceNote(
+  spec: SpecCore,
+  context: { heightCm: number | null; units: Units; healthyBmiMax: number },
+): string | null {
   const parts = spec.reference.map((segment) => {
     if (segment.kind === "curves") {
-      const what = spec.metric === "weight" ? "weight for height at the CDC 5th, 85th and 95th BMI-for-age percentiles" : "CDC 5th, 85th and 95th BMI-for-age percentiles";
+      const what =
+        spec.metric === "weight"
+          ? "weight for height at the CDC 5th, 85th and 95th BMI-for-age percentiles"
+          : "CDC 5th, 85th and 95th BMI-for-age percentiles";
       return `lines show the ${what}; shaded between the 5th and 85th is the healthy range`;
     }
     if (spec.metric !== "weight") return `shaded is the adult healthy BMI range, ${segment.lower} to ${segment.upper}`;
     const band = `${formatNumber(segment.lower, 1)} to ${formatNumber(segment.upper, 1)}`;
     // The weight band is the BMI band times height²: name both so the numbers can be checked.
     const height = context.heightCm === null ? "your height" : formatHeight(context.heightCm, context.units);
-    return `shaded is a healthy weight for ${height}, ${band} ${spec.unit} (BMI ${ADULT_HEALTHY_BMI_MIN} to ${context.healthyBmiMax})`;
+    return (
+      `shaded is a healthy weight for ${height}, ${band} ${spec.unit} (BMI ${ADULT_HEALTHY_BMI_MIN} to ` +
+      `${context.healthyBmiMax})`
+    );
   });
   if (parts.length === 0) return null;
-  const text = spec.adultFrom ? `until age 20 (${formatDate(spec.adultFrom)}) ${parts.join("; from then on ")}.` : `${parts.join("; ")}.`;
+  const text = spec.adultFrom
+    ? `until age 20 (${formatDate(spec.adultFrom)}) ${parts.join("; from then on ")}.`
+    : `${parts.join("; ")}.`;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

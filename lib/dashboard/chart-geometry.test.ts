@@ -1,6 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { layoutChart, linePath, PLOT_HEIGHT, PLOT_INSET, simplifyPath, spreadLabels, TREND_TOLERANCE_PX, valuesToFit, type GeometryInput } from "./chart-geometry";
+import {
+  layoutChart,
+  linePath,
+  PLOT_HEIGHT,
+  PLOT_INSET,
+  simplifyPath,
+  spreadLabels,
+  TREND_TOLERANCE_PX,
+  valuesToFit,
+  type GeometryInput,
+} from "./chart-geometry";
 import { addDays } from "@/lib/dates/calendar";
 import { bmiReference } from "./reference";
 
@@ -36,9 +46,21 @@ describe("layoutChart", () => {
   });
 
   it("shows a 5 kg loss across most of the plot, not flat against a band far below", () => {
-    const loss = [85, 84, 83.2, 82.1, 81, 80].map((value, i) => ({ id: `w${i}`, date: addDays("2026-09-01", i * 14), value, trend: value + 0.2 }));
+    const loss = [85, 84, 83.2, 82.1, 81, 80].map((value, i) => ({
+      id: `w${i}`,
+      date: addDays("2026-09-01", i * 14),
+      value,
+      trend: value + 0.2,
+    }));
     // A healthy weight for 1.80 m is 59.9 to 81 kg: before, the axis stretched to 59.9.
-    const weight = layoutChart({ ...input, points: loss, reference: [{ kind: "band", from: "2026-09-01", to: "2026-11-10", lower: 59.9, upper: 81 }], minSpan: 4, from: "2026-09-01", to: "2026-11-10" });
+    const weight = layoutChart({
+      ...input,
+      points: loss,
+      reference: [{ kind: "band", from: "2026-09-01", to: "2026-11-10", lower: 59.9, upper: 81 }],
+      minSpan: 4,
+      from: "2026-09-01",
+      to: "2026-11-10",
+    });
     const ys = weight.points.map((p) => p.y);
     expect(Math.max(...ys) - Math.min(...ys)).toBeGreaterThan(0.6 * (PLOT_HEIGHT - 2 * PLOT_INSET));
     expect(weight.scale.min).toBeGreaterThan(75);
@@ -91,7 +113,14 @@ describe("layoutChart", () => {
   });
 
   it("draws percentile curves and the adult band for someone turning 20", () => {
-    const reference = bmiReference({ from: "2026-01-01", to: "2026-11-21", birthDate: "2006-06-15", sex: "male", background: "default", fallbackGroup: null });
+    const reference = bmiReference({
+      from: "2026-01-01",
+      to: "2026-11-21",
+      birthDate: "2006-06-15",
+      sex: "male",
+      background: "default",
+      fallbackGroup: null,
+    });
     const layout = layoutChart({ ...input, from: "2026-01-01", reference, adultFrom: "2026-06-15" });
     expect(layout.curves.map((c) => c.percentile)).toEqual([5, 85, 95]);
     const curveSamples = reference[0]?.kind === "curves" ? reference[0].samples.length : 0;
@@ -103,7 +132,14 @@ describe("layoutChart", () => {
   });
 
   it("labels the curves at the right edge for a teenager", () => {
-    const reference = bmiReference({ from: "2026-01-01", to: "2026-11-21", birthDate: "2011-03-10", sex: "female", background: "default", fallbackGroup: null });
+    const reference = bmiReference({
+      from: "2026-01-01",
+      to: "2026-11-21",
+      birthDate: "2011-03-10",
+      sex: "female",
+      background: "default",
+      fallbackGroup: null,
+    });
     const layout = layoutChart({ ...input, from: "2026-01-01", reference });
     // Fitted to her BMIs (23.2–24.1): the 85th runs through them, the 95th above and the 5th below.
     expect(layout.labels.map((l) => l.text)).toEqual(["95th ↑", "85th", "5th ↓"]);
@@ -113,16 +149,27 @@ describe("layoutChart", () => {
     expect(layout.xTicks.compact.length).toBeLessThanOrEqual(4);
     expect(layout.xTicks.wide.length).toBeLessThanOrEqual(8);
     expect(layout.xTicks.compact.length).toBeGreaterThanOrEqual(2);
-    for (const tick of [...layout.xTicks.compact, ...layout.xTicks.wide]) expect(tick.xPct >= 0 && tick.xPct <= 100).toBe(true);
+    for (const tick of [...layout.xTicks.compact, ...layout.xTicks.wide])
+      expect(tick.xPct >= 0 && tick.xPct <= 100).toBe(true);
   });
 });
 
 describe("layoutChart with period means", () => {
   // Two years of daily entries, drawn as weekly means (as chart-data does for long ranges).
-  const daily = Array.from({ length: 730 }, (_, i) => ({ id: `d${i}`, date: addDays("2024-11-22", i), value: 80 + Math.sin(i / 3) - i / 200, trend: 80 - i / 200 }));
+  const daily = Array.from({ length: 730 }, (_, i) => ({
+    id: `d${i}`,
+    date: addDays("2024-11-22", i),
+    value: 80 + Math.sin(i / 3) - i / 200,
+    trend: 80 - i / 200,
+  }));
   const display = Array.from({ length: 105 }, (_, w) => {
     const week = daily.slice(w * 7, w * 7 + 7);
-    return { id: `w${w}`, date: week[3]?.date ?? week[0]!.date, value: week.reduce((sum, p) => sum + p.value, 0) / week.length, trend: week.at(-1)!.trend };
+    return {
+      id: `w${w}`,
+      date: week[3]?.date ?? week[0]!.date,
+      value: week.reduce((sum, p) => sum + p.value, 0) / week.length,
+      trend: week.at(-1)!.trend,
+    };
   });
   const long: GeometryInput = { ...input, points: daily, display, reference: [], from: "2024-11-22", to: "2026-11-21" };
   const layout = layoutChart(long);
@@ -165,15 +212,23 @@ describe("simplifyPath", () => {
   });
 
   it("keeps a corner", () => {
-    const vee = [{ x: 0, y: 0 }, { x: 1, y: 5 }, { x: 2, y: 10 }, { x: 3, y: 5 }, { x: 4, y: 0 }];
+    const vee = [
+      { x: 0, y: 0 },
+      { x: 1, y: 5 },
+      { x: 2, y: 10 },
+      { x: 3, y: 5 },
+      { x: 4, y: 0 },
+    ];
     expect(simplifyPath(vee, 0.5)).toEqual([vee[0], vee[2], vee[4]]);
   });
 
   it("never strays from any dropped point by more than the tolerance, vertically", () => {
-    const walk = fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: 1, maxLength: 600 }).map((steps) => {
-      let y = 120;
-      return steps.map((dy, i) => ({ x: i * (1000 / steps.length), y: (y += dy) }));
-    });
+    const walk = fc
+      .array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: 1, maxLength: 600 })
+      .map((steps) => {
+        let y = 120;
+        return steps.map((dy, i) => ({ x: i * (1000 / steps.length), y: (y += dy) }));
+      });
     fc.assert(
       fc.property(walk, fc.constantFrom(0.1, TREND_TOLERANCE_PX, 2), (points, tolerance) => {
         const kept = simplifyPath(points, tolerance);
@@ -195,7 +250,12 @@ describe("simplifyPath", () => {
 
 describe("linePath", () => {
   it("writes M then L commands, rounded to 0.1", () => {
-    expect(linePath([{ x: 0, y: 10.04 }, { x: 500.55, y: 3 }])).toBe("M0 10 L500.6 3");
+    expect(
+      linePath([
+        { x: 0, y: 10.04 },
+        { x: 500.55, y: 3 },
+      ]),
+    ).toBe("M0 10 L500.6 3");
     expect(linePath([])).toBe("");
   });
 });

@@ -108,23 +108,42 @@ export function layoutChart(input: GeometryInput): ChartLayout {
   const fromDay = dayNumber(input.from);
   const span = Math.max(1, dayNumber(input.to) - fromDay);
   const fx = (date: string) => (dayNumber(date) - fromDay) / span;
-  const y = (value: number) => round1(PLOT_INSET + ((scale.max - value) / (scale.max - scale.min)) * (PLOT_HEIGHT - 2 * PLOT_INSET));
+  const y = (value: number) =>
+    round1(PLOT_INSET + ((scale.max - value) / (scale.max - scale.min)) * (PLOT_HEIGHT - 2 * PLOT_INSET));
   const px = (date: string) => round1(fx(date) * X_UNITS);
 
-  const place = (p: InputPoint): PlacedPoint => ({ id: p.id, date: p.date, value: p.value, trend: p.trend, xPct: round2(fx(p.date) * 100), y: y(p.value) });
+  const place = (p: InputPoint): PlacedPoint => ({
+    id: p.id,
+    date: p.date,
+    value: p.value,
+    trend: p.trend,
+    xPct: round2(fx(p.date) * 100),
+    y: y(p.value),
+  });
   const points = (input.display ?? input.points).map(place);
   const last = input.points.at(-1);
   const areas: string[] = [];
   const curves: ChartLayout["curves"] = [];
   for (const segment of input.reference) {
     if (segment.kind === "band") {
-      const top = [{ x: px(segment.from), y: y(segment.upper) }, { x: px(segment.to), y: y(segment.upper) }];
-      const bottom = [{ x: px(segment.from), y: y(segment.lower) }, { x: px(segment.to), y: y(segment.lower) }];
+      const top = [
+        { x: px(segment.from), y: y(segment.upper) },
+        { x: px(segment.to), y: y(segment.upper) },
+      ];
+      const bottom = [
+        { x: px(segment.from), y: y(segment.lower) },
+        { x: px(segment.to), y: y(segment.lower) },
+      ];
       areas.push(areaPath(top, bottom));
     } else {
       const samples = segment.samples;
       const line = (pick: (s: CurveSample) => number) => samples.map((s) => ({ x: px(s.date), y: y(pick(s)) }));
-      areas.push(areaPath(line((s) => s.p85), line((s) => s.p5)));
+      areas.push(
+        areaPath(
+          line((s) => s.p85),
+          line((s) => s.p5),
+        ),
+      );
       curves.push({ percentile: 5, path: linePath(line((s) => s.p5)) });
       curves.push({ percentile: 85, path: linePath(line((s) => s.p85)) });
       curves.push({ percentile: 95, path: linePath(line((s) => s.p95)) });
@@ -148,7 +167,15 @@ export function layoutChart(input: GeometryInput): ChartLayout {
     points,
     latest: last === undefined ? null : place(last),
     linePath: points.length > 1 ? linePath(points.map((p) => ({ x: px(p.date), y: p.y }))) : "",
-    trendPath: input.points.length > 1 ? linePath(simplifyPath(input.points.map((p) => ({ x: px(p.date), y: y(p.trend) })), TREND_TOLERANCE_PX)) : "",
+    trendPath:
+      input.points.length > 1
+        ? linePath(
+            simplifyPath(
+              input.points.map((p) => ({ x: px(p.date), y: y(p.trend) })),
+              TREND_TOLERANCE_PX,
+            ),
+          )
+        : "",
     areas,
     curves,
     goalY,
@@ -162,17 +189,27 @@ export function layoutChart(input: GeometryInput): ChartLayout {
  * the top or bottom edge with an arrow ("Healthy ↓"), so the context stays readable after the axis
  * has been fitted to the data.
  */
-function edgeLabels(last: ReferenceSegment | undefined, goal: number | null, scale: NiceScale, y: (value: number) => number): EdgeLabel[] {
+function edgeLabels(
+  last: ReferenceSegment | undefined,
+  goal: number | null,
+  scale: NiceScale,
+  y: (value: number) => number,
+): EdgeLabel[] {
   const top = PLOT_INSET;
   const bottom = PLOT_HEIGHT - PLOT_INSET;
   const at = (value: number, text: string): { text: string; y: number } =>
-    value > scale.max ? { text: `${text} ↑`, y: top } : value < scale.min ? { text: `${text} ↓`, y: bottom } : { text, y: y(value) };
+    value > scale.max
+      ? { text: `${text} ↑`, y: top }
+      : value < scale.min
+        ? { text: `${text} ↓`, y: bottom }
+        : { text, y: y(value) };
   const labels: EdgeLabel[] = [];
   if (last?.kind === "band") {
     const lower = Math.max(last.lower, scale.min);
     const upper = Math.min(last.upper, scale.max);
     // The middle of the part that is drawn, or the edge it lies beyond.
-    const place = lower <= upper ? { text: "Healthy", y: y((lower + upper) / 2) } : at((last.lower + last.upper) / 2, "Healthy");
+    const place =
+      lower <= upper ? { text: "Healthy", y: y((lower + upper) / 2) } : at((last.lower + last.upper) / 2, "Healthy");
     labels.push({ key: "band", ...place, tone: "healthy" });
   }
   const sample = last?.kind === "curves" ? last.samples.at(-1) : undefined;
@@ -232,7 +269,10 @@ export function simplifyPath<T extends { x: number; y: number }>(points: readonl
 }
 
 /** A closed area: along `upper` forward, back along `lower`. */
-export function areaPath(upper: readonly { x: number; y: number }[], lower: readonly { x: number; y: number }[]): string {
+export function areaPath(
+  upper: readonly { x: number; y: number }[],
+  lower: readonly { x: number; y: number }[],
+): string {
   if (upper.length === 0) return "";
   return `${linePath([...upper, ...[...lower].reverse()])} Z`;
 }
@@ -241,7 +281,12 @@ export function areaPath(upper: readonly { x: number; y: number }[], lower: read
  * Moves labels apart so none is closer than `gap` to the next, keeping them within [top, bottom]
  * and in their original vertical order; each moves as little as a simple two-pass sweep allows.
  */
-export function spreadLabels<T extends { y: number }>(labels: readonly T[], gap: number, top: number, bottom: number): T[] {
+export function spreadLabels<T extends { y: number }>(
+  labels: readonly T[],
+  gap: number,
+  top: number,
+  bottom: number,
+): T[] {
   const sorted = [...labels].sort((a, b) => a.y - b.y).map((label) => ({ ...label }));
   let previous = top + gap / 2 - gap;
   for (const label of sorted) {

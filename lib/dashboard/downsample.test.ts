@@ -16,7 +16,12 @@ import {
 
 /** Daily points from `start`, value = index (so means are easy to check), trend = 100 + index. */
 function daily(start: string, count: number, every = 1): SeriesPoint[] {
-  return Array.from({ length: count }, (_, i) => ({ id: `e${i}`, date: addDays(start, i * every), value: i, trend: 100 + i }));
+  return Array.from({ length: count }, (_, i) => ({
+    id: `e${i}`,
+    date: addDays(start, i * every),
+    value: i,
+    trend: 100 + i,
+  }));
 }
 
 describe("periodStart", () => {
@@ -79,7 +84,16 @@ describe("periodMeans", () => {
   it("turns a single entry into a one-entry period", () => {
     const [only] = daily("2026-11-18", 1);
     expect(periodMeans([only!], "week")).toEqual([
-      { id: "week:2026-11-16", date: "2026-11-18", value: 0, trend: 100, count: 1, first: "2026-11-18", last: "2026-11-18", start: "2026-11-16" },
+      {
+        id: "week:2026-11-16",
+        date: "2026-11-18",
+        value: 0,
+        trend: 100,
+        count: 1,
+        first: "2026-11-18",
+        last: "2026-11-18",
+        start: "2026-11-16",
+      },
     ]);
   });
 
@@ -101,8 +115,26 @@ describe("periodMeans", () => {
     ];
     const months = periodMeans(points, "month");
     expect(months).toEqual([
-      { id: "month:2026-01-01", date: "2026-01-16", value: 81, trend: 80.5, count: 2, first: "2026-01-02", last: "2026-01-30", start: "2026-01-01" },
-      { id: "month:2026-04-01", date: "2026-04-10", value: 79, trend: 79.2, count: 1, first: "2026-04-10", last: "2026-04-10", start: "2026-04-01" },
+      {
+        id: "month:2026-01-01",
+        date: "2026-01-16",
+        value: 81,
+        trend: 80.5,
+        count: 2,
+        first: "2026-01-02",
+        last: "2026-01-30",
+        start: "2026-01-01",
+      },
+      {
+        id: "month:2026-04-01",
+        date: "2026-04-10",
+        value: 79,
+        trend: 79.2,
+        count: 1,
+        first: "2026-04-10",
+        last: "2026-04-10",
+        start: "2026-04-01",
+      },
     ]);
   });
 
@@ -112,15 +144,24 @@ describe("periodMeans", () => {
       { id: "b", date: "2026-03-02", value: 2, trend: 1.5 },
       { id: "c", date: "2026-03-03", value: 6, trend: 2 },
     ];
-    expect(periodMeans(points, "week")).toMatchObject([{ count: 3, value: 3, trend: 2, first: "2026-03-02", last: "2026-03-03" }]);
+    expect(periodMeans(points, "week")).toMatchObject([
+      { count: 3, value: 3, trend: 2, first: "2026-03-02", last: "2026-03-03" },
+    ]);
   });
 
   it("keeps every entry exactly once, in order, for any series and period", () => {
     const series = fc
-      .array(fc.tuple(fc.integer({ min: 0, max: 4 }), fc.double({ min: 10, max: 300, noNaN: true })), { maxLength: 400 })
+      .array(fc.tuple(fc.integer({ min: 0, max: 4 }), fc.double({ min: 10, max: 300, noNaN: true })), {
+        maxLength: 400,
+      })
       .map((steps) => {
         let day = dayNumber("2019-12-25");
-        return steps.map(([gap, value], i) => ({ id: `p${i}`, date: addDays("1970-01-01", (day += gap)), value, trend: value }));
+        return steps.map(([gap, value], i) => ({
+          id: `p${i}`,
+          date: addDays("1970-01-01", (day += gap)),
+          value,
+          trend: value,
+        }));
       });
     fc.assert(
       fc.property(series, fc.constantFrom<Period>("week", "month", "year"), (points, period) => {
@@ -152,7 +193,16 @@ describe("displayPoints", () => {
     const shown = displayPoints(points, "2026-08-01", "2026-10-29");
     expect(shown.period).toBeNull();
     expect(shown.points).toEqual(entryPoints(points));
-    expect(shown.points[0]).toEqual({ id: "e0", date: "2026-08-01", value: 0, trend: 100, count: 1, first: "2026-08-01", last: "2026-08-01", start: "2026-08-01" });
+    expect(shown.points[0]).toEqual({
+      id: "e0",
+      date: "2026-08-01",
+      value: 0,
+      trend: 100,
+      count: 1,
+      first: "2026-08-01",
+      last: "2026-08-01",
+      start: "2026-08-01",
+    });
   });
 
   it("draws 2,000 daily entries as monthly means, and a year of them as weekly means", () => {

@@ -44,7 +44,7 @@ export function periodStart(date: string, period: Period): string {
   if (period === "week") {
     const day = dayNumber(date);
     // Day 0 (1 Jan 1970) was a Thursday: (day + 3) mod 7 counts days since Monday.
-    return fromDayNumber(day - (((day + 3) % 7) + 7) % 7);
+    return fromDayNumber(day - ((((day + 3) % 7) + 7) % 7));
   }
   const { year, month } = dateParts(date);
   return isoFromParts({ year, month: period === "month" ? month : 1, day: 1 });
@@ -70,7 +70,16 @@ export function choosePeriod(entryCount: number, from: string, to: string): Peri
 
 /** Each entry as its own point. */
 export function entryPoints(points: readonly SeriesPoint[]): DisplayPoint[] {
-  return points.map((p) => ({ id: p.id, date: p.date, value: p.value, trend: p.trend, count: 1, first: p.date, last: p.date, start: p.date }));
+  return points.map((p) => ({
+    id: p.id,
+    date: p.date,
+    value: p.value,
+    trend: p.trend,
+    count: 1,
+    first: p.date,
+    last: p.date,
+    start: p.date,
+  }));
 }
 
 /**
@@ -113,7 +122,11 @@ export function periodMeans(points: readonly SeriesPoint[], period: Period): Dis
 }
 
 /** The dots for a chart: its entries, or period means when there are too many (see choosePeriod). */
-export function displayPoints(points: readonly SeriesPoint[], from: string, to: string): { period: Period | null; points: DisplayPoint[] } {
+export function displayPoints(
+  points: readonly SeriesPoint[],
+  from: string,
+  to: string,
+): { period: Period | null; points: DisplayPoint[] } {
   const period = choosePeriod(points.length, from, to);
   return { period, points: period === null ? entryPoints(points) : periodMeans(points, period) };
 }

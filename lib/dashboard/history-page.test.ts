@@ -15,7 +15,11 @@ describe("newestPage", () => {
       ["m5", "2026-01-05"],
       ["m4", "2026-01-04"],
     ]);
-    expect(decodeCursor(page.nextCursor!)).toEqual({ measuredOn: "2026-01-04", createdAt: "2026-01-04T08:00:00.000Z", id: "m4" });
+    expect(decodeCursor(page.nextCursor!)).toEqual({
+      measuredOn: "2026-01-04",
+      createdAt: "2026-01-04T08:00:00.000Z",
+      id: "m4",
+    });
   });
 
   it("has no next page when everything fits", () => {

@@ -13,6 +13,9 @@ export function newestPage(series: readonly MeasurementView[], limit: number): M
   const size = Math.max(0, Math.trunc(limit));
   const items = series.slice(Math.max(0, series.length - size)).reverse();
   const last = items.at(-1);
-  const nextCursor = series.length > size && last ? encodeCursor({ measuredOn: last.measuredOn, createdAt: last.createdAt, id: last.id }) : null;
+  const nextCursor =
+    series.length > size && last
+      ? encodeCursor({ measuredOn: last.measuredOn, createdAt: last.createdAt, id: last.id })
+      : null;
   return { items, nextCursor };
 }

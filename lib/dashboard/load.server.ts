@@ -24,17 +24,29 @@ export type DashboardData = {
   todayRoutine: PersonalRecommendation;
 };
 
-export async function loadDashboard(userId: string, today: string, options: { cursor?: string; historyPage: number }): Promise<DashboardData | null> {
+export async function loadDashboard(
+  userId: string,
+  today: string,
+  options: { cursor?: string; historyPage: number },
+): Promise<DashboardData | null> {
   const [profile, series, olderPage, practice, catalogue] = await Promise.all([
     getProfile(userId),
     getSeries(userId),
-    options.cursor === undefined ? null : listMeasurements(userId, { cursor: options.cursor, limit: options.historyPage }),
+    options.cursor === undefined
+      ? null
+      : listMeasurements(userId, { cursor: options.cursor, limit: options.historyPage }),
     practiceOverview(userId, today),
     engineCatalogue(),
   ]);
   if (!profile) return null;
   const todayRoutine = recommendationFor(
-    { profile, checkIn: practice.checkIn ? toStoredCheckIn(practice.checkIn) : null, latest: series.at(-1) ?? null, history: practice.history, catalogue },
+    {
+      profile,
+      checkIn: practice.checkIn ? toStoredCheckIn(practice.checkIn) : null,
+      latest: series.at(-1) ?? null,
+      history: practice.history,
+      catalogue,
+    },
     today,
   );
   return { profile, series, olderPage, practice, todayRoutine };

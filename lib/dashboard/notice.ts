@@ -22,10 +22,17 @@ const first = (value: string | string[] | undefined): string | undefined => (Arr
 
 export function dashboardNotice(
   params: Params,
-  context: { entries: readonly Entry[]; units: Units; undoable: { id: string; measuredOn: string; weightKg: number } | null; undoMinutes: number },
+  context: {
+    entries: readonly Entry[];
+    units: Units;
+    undoable: { id: string; measuredOn: string; weightKg: number } | null;
+    undoMinutes: number;
+  },
 ): DashboardNotice | null {
-  const find = (id: string | undefined) => (id === undefined ? undefined : context.entries.find((entry) => entry.id === id));
-  const describe = (entry: Entry) => `${formatDate(entry.measuredOn)}: ${formatWeight(entry.weightKg, context.units)}, BMI ${formatBmi(entry.bmi)}`;
+  const find = (id: string | undefined) =>
+    id === undefined ? undefined : context.entries.find((entry) => entry.id === id);
+  const describe = (entry: Entry) =>
+    `${formatDate(entry.measuredOn)}: ${formatWeight(entry.weightKg, context.units)}, BMI ${formatBmi(entry.bmi)}`;
   const written = (key: string, verb: string, label: string): DashboardNotice | null => {
     const id = first(params[key]);
     if (id === undefined) return null;
@@ -51,7 +58,9 @@ export function dashboardNotice(
     return {
       tone: "success",
       text: gone
-        ? `Deleted your measurement of ${formatDate(gone.measuredOn)} (${formatWeight(gone.weightKg, context.units)}). You can undo this for ${context.undoMinutes} minutes.`
+        ? `Deleted your measurement of ${formatDate(gone.measuredOn)} ` +
+          `(${formatWeight(gone.weightKg, context.units)}). You can undo this for ${context.undoMinutes} ` +
+          `minutes.`
         : "Deleted the measurement.",
       undo: gone !== null,
     };
@@ -59,19 +68,36 @@ export function dashboardNotice(
 
   const undo = first(params.undo);
   if (undo === "expired") {
-    return { tone: "warning", text: `That measurement can no longer be restored: undo is offered for ${context.undoMinutes} minutes after a delete.`, undo: false };
+    return {
+      tone: "warning",
+      text:
+        `That measurement can no longer be restored: undo is offered for ${context.undoMinutes} minutes ` +
+        `after a delete.`,
+      undo: false,
+    };
   }
   if (undo === "day_taken") {
     const day = first(params.day);
     const when = day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? ` of ${formatDate(day)}` : "";
-    return { tone: "warning", text: `The deleted measurement${when} was not restored: you have logged another measurement on that day since.`, undo: false };
+    return {
+      tone: "warning",
+      text: `The deleted measurement${when} was not restored: you have logged another measurement on that day since.`,
+      undo: false,
+    };
   }
 
   const imported = first(params.imported);
   if (imported !== undefined && /^\d+$/.test(imported)) {
     const replaced = first(params.replacedCount);
-    const extra = replaced && /^[1-9]\d*$/.test(replaced) ? ` (${formatCount(Number(replaced))} of them replaced a measurement of the same day)` : "";
-    return { tone: "success", text: `Imported ${formatCount(Number(imported))} ${imported === "1" ? "measurement" : "measurements"}${extra}.`, undo: false };
+    const extra =
+      replaced && /^[1-9]\d*$/.test(replaced)
+        ? ` (${formatCount(Number(replaced))} of them replaced a measurement of the same day)`
+        : "";
+    return {
+      tone: "success",
+      text: `Imported ${formatCount(Number(imported))} ${imported === "1" ? "measurement" : "measurements"}${extra}.`,
+      undo: false,
+    };
   }
   return null;
 }

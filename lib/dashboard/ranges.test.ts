@@ -37,10 +37,16 @@ describe("rangeStart", () => {
 });
 
 describe("filterToRange", () => {
-  const series = ["2026-08-01", "2026-10-21", "2026-10-22", "2026-11-21", "2026-11-22"].map((measuredOn) => ({ measuredOn }));
+  const series = ["2026-08-01", "2026-10-21", "2026-10-22", "2026-11-21", "2026-11-22"].map((measuredOn) => ({
+    measuredOn,
+  }));
 
   it("keeps entries from the start day on, including one dated after today", () => {
-    expect(filterToRange(series, "30d", "2026-11-21").map((e) => e.measuredOn)).toEqual(["2026-10-22", "2026-11-21", "2026-11-22"]);
+    expect(filterToRange(series, "30d", "2026-11-21").map((e) => e.measuredOn)).toEqual([
+      "2026-10-22",
+      "2026-11-21",
+      "2026-11-22",
+    ]);
     expect(filterToRange(series, "all", "2026-11-21")).toHaveLength(5);
   });
 });

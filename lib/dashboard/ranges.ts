@@ -49,7 +49,11 @@ export function rangeStart(range: ChartRange, today: string): string | null {
  * The entries of an oldest-first series from the range's start on. Later dates are kept: an entry
  * made "tomorrow" by a time-zone difference still belongs on the chart.
  */
-export function filterToRange<T extends { measuredOn: string }>(series: readonly T[], range: ChartRange, today: string): T[] {
+export function filterToRange<T extends { measuredOn: string }>(
+  series: readonly T[],
+  range: ChartRange,
+  today: string,
+): T[] {
   const start = rangeStart(range, today);
   return start === null ? [...series] : series.filter((entry) => entry.measuredOn >= start);
 }

@@ -3,7 +3,17 @@ import { describe, expect, it } from "vitest";
 import { bmiAtPercentile } from "@/lib/bmi/cdc";
 import { childCutoffsAt } from "@/lib/bmi/child";
 import { addDays, ageInMonths, daysBetween } from "@/lib/dates/calendar";
-import { bmiReference, firstDayAtAge, heightLookup, heightOn, mapReference, sampleCurves, TARGET_SAMPLES, weightAtBmi, type CurvesSegment } from "./reference";
+import {
+  bmiReference,
+  firstDayAtAge,
+  heightLookup,
+  heightOn,
+  mapReference,
+  sampleCurves,
+  TARGET_SAMPLES,
+  weightAtBmi,
+  type CurvesSegment,
+} from "./reference";
 
 const base = { sex: "female" as const, background: "default" as const, fallbackGroup: null };
 
@@ -15,7 +25,13 @@ describe("bmiReference", () => {
   });
 
   it("ends at 23 with the NICE adjustment", () => {
-    const [band] = bmiReference({ ...base, background: "adjusted", from: "2026-08-23", to: "2026-11-21", birthDate: "1990-05-15" });
+    const [band] = bmiReference({
+      ...base,
+      background: "adjusted",
+      from: "2026-08-23",
+      to: "2026-11-21",
+      birthDate: "1990-05-15",
+    });
     expect(band).toMatchObject({ lower: 18.5, upper: 23 });
   });
 
@@ -41,7 +57,13 @@ describe("bmiReference", () => {
   });
 
   it("switches from curves to the adult band on the 20th birthday", () => {
-    const segments = bmiReference({ ...base, sex: "male", from: "2026-01-01", to: "2026-11-21", birthDate: "2006-06-15" });
+    const segments = bmiReference({
+      ...base,
+      sex: "male",
+      from: "2026-01-01",
+      to: "2026-11-21",
+      birthDate: "2006-06-15",
+    });
     expect(segments.map((s) => s.kind)).toEqual(["curves", "band"]);
     const [curves, band] = segments as [CurvesSegment, { from: string; to: string }];
     expect(curves.from).toBe("2026-01-01");
@@ -65,12 +87,18 @@ describe("bmiReference", () => {
   });
 
   it("needs a sex for the curves", () => {
-    expect(bmiReference({ ...base, sex: null, from: "2026-01-01", to: "2026-11-21", birthDate: "2011-03-10" })).toEqual([]);
+    expect(bmiReference({ ...base, sex: null, from: "2026-01-01", to: "2026-11-21", birthDate: "2011-03-10" })).toEqual(
+      [],
+    );
   });
 
   it("falls back to the latest entry's group without a birth date", () => {
-    expect(bmiReference({ ...base, birthDate: null, fallbackGroup: "adult", from: "2026-01-01", to: "2026-11-21" })).toHaveLength(1);
-    expect(bmiReference({ ...base, birthDate: null, fallbackGroup: "child", from: "2026-01-01", to: "2026-11-21" })).toEqual([]);
+    expect(
+      bmiReference({ ...base, birthDate: null, fallbackGroup: "adult", from: "2026-01-01", to: "2026-11-21" }),
+    ).toHaveLength(1);
+    expect(
+      bmiReference({ ...base, birthDate: null, fallbackGroup: "child", from: "2026-01-01", to: "2026-11-21" }),
+    ).toEqual([]);
     expect(bmiReference({ ...base, birthDate: null, from: "2026-01-01", to: "2026-11-21" })).toEqual([]);
   });
 
@@ -92,7 +120,10 @@ describe("sampleCurves", () => {
 describe("weight references", () => {
   it("multiplies BMI by height squared", () => {
     expect(weightAtBmi(25, 180)).toBeCloseTo(81, 10);
-    const [band] = mapReference([{ kind: "band", from: "2026-01-01", to: "2026-02-01", lower: 18.5, upper: 25 }], (bmi) => weightAtBmi(bmi, 180));
+    const [band] = mapReference(
+      [{ kind: "band", from: "2026-01-01", to: "2026-02-01", lower: 18.5, upper: 25 }],
+      (bmi) => weightAtBmi(bmi, 180),
+    );
     expect(band?.kind === "band" && band.lower).toBeCloseTo(59.94, 10);
     expect(band?.kind === "band" && band.upper).toBeCloseTo(81, 10);
   });
@@ -115,27 +146,38 @@ describe("weight references", () => {
       for (const entry of entries) {
         if (entry.measuredOn <= date) before = entry;
         else if (before === null) return entry.heightCm;
-        else return before.heightCm + (daysBetween(before.measuredOn, date) / daysBetween(before.measuredOn, entry.measuredOn)) * (entry.heightCm - before.heightCm);
+        else
+          return (
+            before.heightCm +
+            (daysBetween(before.measuredOn, date) / daysBetween(before.measuredOn, entry.measuredOn)) *
+              (entry.heightCm - before.heightCm)
+          );
       }
       return before?.heightCm ?? null;
     };
     const series = fc
-      .array(fc.tuple(fc.integer({ min: 0, max: 40 }), fc.double({ min: 100, max: 200, noNaN: true })), { maxLength: 60 })
+      .array(fc.tuple(fc.integer({ min: 0, max: 40 }), fc.double({ min: 100, max: 200, noNaN: true })), {
+        maxLength: 60,
+      })
       .map((steps) => {
         let day = 0;
         return steps.map(([gap, heightCm]) => ({ measuredOn: addDays("2020-01-01", (day += gap)), heightCm }));
       });
     fc.assert(
-      fc.property(series, fc.array(fc.integer({ min: -30, max: 2500 }), { minLength: 1, maxLength: 20 }), (entries, offsets) => {
-        const lookup = heightLookup(entries);
-        for (const offset of offsets) {
-          const date = addDays("2020-01-01", offset);
-          const expected = walk(entries, date);
-          if (expected === null) expect(lookup(date)).toBeNull();
-          else expect(lookup(date)).toBeCloseTo(expected, 9);
-          expect(heightOn(entries, date)).toBe(lookup(date));
-        }
-      }),
+      fc.property(
+        series,
+        fc.array(fc.integer({ min: -30, max: 2500 }), { minLength: 1, maxLength: 20 }),
+        (entries, offsets) => {
+          const lookup = heightLookup(entries);
+          for (const offset of offsets) {
+            const date = addDays("2020-01-01", offset);
+            const expected = walk(entries, date);
+            if (expected === null) expect(lookup(date)).toBeNull();
+            else expect(lookup(date)).toBeCloseTo(expected, 9);
+            expect(heightOn(entries, date)).toBe(lookup(date));
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

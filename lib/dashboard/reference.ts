@@ -50,7 +50,13 @@ export const TARGET_SAMPLES = 60;
 /** The BMI reference segments for a date span, oldest first. */
 export function bmiReference(input: ReferenceInput): ReferenceSegment[] {
   const { from, to, birthDate, sex, background } = input;
-  const band = (start: string): BandSegment => ({ kind: "band", from: start, to, lower: ADULT_HEALTHY_BMI_MIN, upper: adultHealthyBmiMax(background) });
+  const band = (start: string): BandSegment => ({
+    kind: "band",
+    from: start,
+    to,
+    lower: ADULT_HEALTHY_BMI_MIN,
+    upper: adultHealthyBmiMax(background),
+  });
   if (birthDate === null) return input.fallbackGroup === "adult" ? [band(from)] : [];
 
   const segments: ReferenceSegment[] = [];
@@ -59,7 +65,12 @@ export function bmiReference(input: ReferenceInput): ReferenceSegment[] {
   const childTo = minDate(to, adultFrom);
   // Without a sex there is no CDC curve to draw (the engine would not classify either).
   if (sex !== null && childFrom < childTo) {
-    segments.push({ kind: "curves", from: childFrom, to: childTo, samples: sampleCurves(birthDate, sex, childFrom, childTo) });
+    segments.push({
+      kind: "curves",
+      from: childFrom,
+      to: childTo,
+      samples: sampleCurves(birthDate, sex, childFrom, childTo),
+    });
   }
   const bandFrom = maxDate(from, adultFrom);
   if (bandFrom < to || (bandFrom === to && from === to)) segments.push(band(bandFrom));
@@ -88,13 +99,21 @@ export function sampleCurves(birthDate: string, sex: Sex, from: string, to: stri
 }
 
 /** Applies `scale(value, date)` to every reference value (BMI to kg or lb, for the weight chart). */
-export function mapReference(segments: readonly ReferenceSegment[], scale: (value: number, date: string) => number): ReferenceSegment[] {
+export function mapReference(
+  segments: readonly ReferenceSegment[],
+  scale: (value: number, date: string) => number,
+): ReferenceSegment[] {
   return segments.map((segment) =>
     segment.kind === "band"
       ? { ...segment, lower: scale(segment.lower, segment.to), upper: scale(segment.upper, segment.to) }
       : {
           ...segment,
-          samples: segment.samples.map((s) => ({ ...s, p5: scale(s.p5, s.date), p85: scale(s.p85, s.date), p95: scale(s.p95, s.date) })),
+          samples: segment.samples.map((s) => ({
+            ...s,
+            p5: scale(s.p5, s.date),
+            p85: scale(s.p85, s.date),
+            p95: scale(s.p95, s.date),
+          })),
         },
   );
 }
@@ -112,7 +131,9 @@ export function heightOn(entries: readonly { measuredOn: string; heightCm: numbe
  * binary search, so sampling a teenager's curves costs O(samples × log entries), not
  * O(samples × entries) (a 2,000-entry history made that tens of milliseconds per chart).
  */
-export function heightLookup(entries: readonly { measuredOn: string; heightCm: number }[]): (date: string) => number | null {
+export function heightLookup(
+  entries: readonly { measuredOn: string; heightCm: number }[],
+): (date: string) => number | null {
   const days = entries.map((entry) => dayNumber(entry.measuredOn));
   const heights = entries.map((entry) => entry.heightCm);
   return (date) => {

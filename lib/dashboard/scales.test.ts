@@ -51,7 +51,8 @@ describe("niceScale", () => {
           expect(s.ticks.length).toBeGreaterThanOrEqual(MIN_TICKS);
           expect(s.ticks.length).toBeLessThanOrEqual(MAX_TICKS);
           expect(isNiceStep(s.step)).toBe(true);
-          for (let i = 1; i < s.ticks.length; i++) expect((s.ticks[i] as number) - (s.ticks[i - 1] as number)).toBeCloseTo(s.step, 9);
+          for (let i = 1; i < s.ticks.length; i++)
+            expect((s.ticks[i] as number) - (s.ticks[i - 1] as number)).toBeCloseTo(s.step, 9);
         },
       ),
     );
@@ -84,14 +85,19 @@ describe("dateTicks", () => {
 
   it("stays within the range and within budget", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 14, max: 8000 }), fc.integer({ min: 4, max: 9 }), fc.integer({ min: 0, max: 4000 }), (span, max, offset) => {
-        const from = addDays("2010-06-15", offset);
-        const to = addDays(from, span);
-        const ticks = dateTicks(from, to, max);
-        expect(ticks.length).toBeGreaterThanOrEqual(2);
-        expect(ticks.length).toBeLessThanOrEqual(max);
-        for (const t of ticks) expect(t.date >= from && t.date <= to).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 14, max: 8000 }),
+        fc.integer({ min: 4, max: 9 }),
+        fc.integer({ min: 0, max: 4000 }),
+        (span, max, offset) => {
+          const from = addDays("2010-06-15", offset);
+          const to = addDays(from, span);
+          const ticks = dateTicks(from, to, max);
+          expect(ticks.length).toBeGreaterThanOrEqual(2);
+          expect(ticks.length).toBeLessThanOrEqual(max);
+          for (const t of ticks) expect(t.date >= from && t.date <= to).toBe(true);
+        },
+      ),
     );
   });
 });
@@ -102,7 +108,10 @@ describe("tickCount", () => {
       const from = addDays("2023-12-20", start * 5);
       for (const span of [0, 1, 6, 7, 13, 31, 59, 92, 365, 800, 2000, 4000, 20000]) {
         const to = addDays(from, span);
-        for (const unit of TICK_UNITS) expect(tickCount(unit, from, to), `${JSON.stringify(unit)} ${from}→${to}`).toBe(tickDates(unit, from, to).length);
+        for (const unit of TICK_UNITS)
+          expect(tickCount(unit, from, to), `${JSON.stringify(unit)} ${from}→${to}`).toBe(
+            tickDates(unit, from, to).length,
+          );
       }
     }
   });

@@ -60,7 +60,8 @@ export function niceScale(values: readonly number[], options: { minSpan: number;
 
 export type DateTick = { date: string; label: string };
 
-export type TickUnit = { kind: "day"; every: number } | { kind: "month"; every: number } | { kind: "year"; every: number };
+export type TickUnit =
+  { kind: "day"; every: number } | { kind: "month"; every: number } | { kind: "year"; every: number };
 
 export const TICK_UNITS: readonly TickUnit[] = [
   { kind: "day", every: 1 },
@@ -87,7 +88,11 @@ function tickBounds(unit: TickUnit, from: string, to: string): { first: number; 
   if (unit.kind === "day") {
     const offset = unit.every >= 7 ? EPOCH_MONDAY : 0;
     const start = dayNumber(from);
-    return { first: start + ((((offset - start) % unit.every) + unit.every) % unit.every), last: dayNumber(to), step: unit.every };
+    return {
+      first: start + ((((offset - start) % unit.every) + unit.every) % unit.every),
+      last: dayNumber(to),
+      step: unit.every,
+    };
   }
   const { year, month, day } = dateParts(from);
   // First of a month (or January, for years) on a multiple of `every`, on or after `from`.
@@ -109,7 +114,9 @@ export function tickDates(unit: TickUnit, from: string, to: string): string[] {
   const { first, last, step } = tickBounds(unit, from, to);
   const dates: string[] = [];
   for (let n = first; n <= last; n += step) {
-    dates.push(unit.kind === "day" ? fromDayNumber(n) : isoFromParts({ year: Math.floor(n / 12), month: (n % 12) + 1, day: 1 }));
+    dates.push(
+      unit.kind === "day" ? fromDayNumber(n) : isoFromParts({ year: Math.floor(n / 12), month: (n % 12) + 1, day: 1 }),
+    );
   }
   return dates;
 }
@@ -142,7 +149,10 @@ export function dateTicks(from: string, to: string, maxTicks: number): DateTick[
     if (count >= 2 || finer === null) return labelTicks(unit, tickDates(unit, from, to));
     const dates = tickDates(finer, from, to);
     const every = Math.ceil(dates.length / maxTicks);
-    return labelTicks(finer, dates.filter((_, i) => i % every === 0));
+    return labelTicks(
+      finer,
+      dates.filter((_, i) => i % every === 0),
+    );
   }
   return [];
 }

@@ -49,7 +49,17 @@ export function goalFigures(goal: GoalProgress, units: Units): GoalFigures {
   const now = shown(goal.currentKg);
   const target = shown(goal.goalKg);
   if (goal.direction === "maintain") {
-    return { direction: "maintain", start, now, goal: target, total: 0, done: 0, toGo: Math.abs(shownDelta(now, target)), percent: goal.reached ? 100 : 0, reached: goal.reached };
+    return {
+      direction: "maintain",
+      start,
+      now,
+      goal: target,
+      total: 0,
+      done: 0,
+      toGo: Math.abs(shownDelta(now, target)),
+      percent: goal.reached ? 100 : 0,
+      reached: goal.reached,
+    };
   }
   const sign = goal.direction === "lose" ? -1 : 1;
   const total = round(Math.abs(target - start), SHOWN_DECIMALS);

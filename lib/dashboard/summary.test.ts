@@ -5,7 +5,14 @@ const e = (measuredOn: string, weightKg: number, bmi = weightKg / 3.1684) => ({ 
 
 describe("summarize", () => {
   it("is empty without entries", () => {
-    expect(summarize([], "2026-11-21", 75)).toEqual({ count: 0, latest: null, sincePrevious: null, over30Days: null, goal: null, daysSinceLatest: null });
+    expect(summarize([], "2026-11-21", 75)).toEqual({
+      count: 0,
+      latest: null,
+      sincePrevious: null,
+      over30Days: null,
+      goal: null,
+      daysSinceLatest: null,
+    });
   });
 
   it("has no changes with a single entry", () => {
@@ -18,7 +25,11 @@ describe("summarize", () => {
   });
 
   it("computes the change since the previous entry", () => {
-    const s = summarize([e("2026-11-01", 81, 25.6), e("2026-11-14", 80.5, 25.4), e("2026-11-21", 79.2, 25.0)], "2026-11-23", null);
+    const s = summarize(
+      [e("2026-11-01", 81, 25.6), e("2026-11-14", 80.5, 25.4), e("2026-11-21", 79.2, 25.0)],
+      "2026-11-23",
+      null,
+    );
     expect(s.count).toBe(3);
     expect(s.sincePrevious?.from.measuredOn).toBe("2026-11-14");
     expect(s.sincePrevious?.weightKg).toBeCloseTo(-1.3, 10);
@@ -36,7 +47,13 @@ describe("summarize", () => {
 
   describe("30-day change", () => {
     it("uses the latest entry on or before latest − 30 days", () => {
-      const series = [e("2026-09-01", 84), e("2026-10-20", 83), e("2026-10-22", 82), e("2026-10-23", 81.5), e("2026-11-21", 80)];
+      const series = [
+        e("2026-09-01", 84),
+        e("2026-10-20", 83),
+        e("2026-10-22", 82),
+        e("2026-10-23", 81.5),
+        e("2026-11-21", 80),
+      ];
       const s = summarize(series, "2026-11-21", null);
       expect(s.over30Days?.from.measuredOn).toBe("2026-10-22"); // exactly 30 days: included
       expect(s.over30Days?.days).toBe(30);

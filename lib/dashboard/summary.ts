@@ -54,7 +54,11 @@ export const MAINTAIN_TOLERANCE_KG = 1;
  * Summarises an oldest-first series. The input is re-sorted by date (stably, so same-day entries
  * keep their order and the last one counts as the latest) in case a caller hands it over unsorted.
  */
-export function summarize<T extends SummaryEntry>(series: readonly T[], today: string, goalWeightKg: number | null): DashboardSummary<T> {
+export function summarize<T extends SummaryEntry>(
+  series: readonly T[],
+  today: string,
+  goalWeightKg: number | null,
+): DashboardSummary<T> {
   const sorted = [...series].sort((a, b) => (a.measuredOn < b.measuredOn ? -1 : a.measuredOn > b.measuredOn ? 1 : 0));
   const latest = sorted.at(-1);
   const first = sorted[0];
@@ -68,13 +72,21 @@ export function summarize<T extends SummaryEntry>(series: readonly T[], today: s
     latest,
     sincePrevious: previous ? changeBetween(previous, latest) : null,
     over30Days: reference ? changeBetween(reference, latest) : null,
-    goal: goalWeightKg === null ? null : { ...goalProgress(first.weightKg, latest.weightKg, goalWeightKg), startOn: first.measuredOn },
+    goal:
+      goalWeightKg === null
+        ? null
+        : { ...goalProgress(first.weightKg, latest.weightKg, goalWeightKg), startOn: first.measuredOn },
     daysSinceLatest: daysBetween(latest.measuredOn, today),
   };
 }
 
 export function changeBetween<T extends SummaryEntry>(from: T, to: SummaryEntry): EntryChange<T> {
-  return { from, bmi: to.bmi - from.bmi, weightKg: to.weightKg - from.weightKg, days: daysBetween(from.measuredOn, to.measuredOn) };
+  return {
+    from,
+    bmi: to.bmi - from.bmi,
+    weightKg: to.weightKg - from.weightKg,
+    days: daysBetween(from.measuredOn, to.measuredOn),
+  };
 }
 
 /**

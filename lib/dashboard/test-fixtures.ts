@@ -9,7 +9,6 @@ import type { MeasurementView } from "@/lib/measurements/types";
 import type { Profile } from "@/lib/profile/types";
 import { addDays, ageInMonths } from "@/lib/dates/calendar";
 
-
 export type EntryOptions = {
   id?: string;
   heightCm?: number;
@@ -26,7 +25,13 @@ export function makeEntry(measuredOn: string, weightKg: number, options: EntryOp
   const birthDate = options.birthDate === undefined ? "1990-05-15" : options.birthDate;
   // Days / 30.4375, as lib/measurements/derive.ts computes agemos.
   const ageMonths = birthDate === null ? null : ageInMonths(birthDate, measuredOn);
-  const result = computeBmi({ heightCm, weightKg, ageMonths: ageMonths ?? 360, sex: options.sex ?? "male", background: options.background ?? "default" });
+  const result = computeBmi({
+    heightCm,
+    weightKg,
+    ageMonths: ageMonths ?? 360,
+    sex: options.sex ?? "male",
+    background: options.background ?? "default",
+  });
   counter += 1;
   return {
     id: options.id ?? `m${counter}`,
@@ -45,8 +50,16 @@ export function makeEntry(measuredOn: string, weightKg: number, options: EntryOp
 }
 
 /** Entries every `everyDays` days from `start`, with weights from `weightAt(index)`. */
-export function makeSeries(start: string, count: number, everyDays: number, weightAt: (index: number) => number, options: EntryOptions = {}): MeasurementView[] {
-  return Array.from({ length: count }, (_, i) => makeEntry(addDays(start, i * everyDays), weightAt(i), { ...options, id: `m${i + 1}` }));
+export function makeSeries(
+  start: string,
+  count: number,
+  everyDays: number,
+  weightAt: (index: number) => number,
+  options: EntryOptions = {},
+): MeasurementView[] {
+  return Array.from({ length: count }, (_, i) =>
+    makeEntry(addDays(start, i * everyDays), weightAt(i), { ...options, id: `m${i + 1}` }),
+  );
 }
 
 export function makeProfile(overrides: Partial<Profile> = {}): Profile {

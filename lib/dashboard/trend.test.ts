@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { addDays } from "@/lib/dates/calendar";
 import { exponentialTrend, measurementTrends, smoothingFactor } from "./trend";
 
-const daily = (values: number[], start = "2026-01-01") => values.map((value, i) => ({ date: addDays(start, i), value }));
+const daily = (values: number[], start = "2026-01-01") =>
+  values.map((value, i) => ({ date: addDays(start, i), value }));
 
 describe("exponentialTrend", () => {
   it("is empty for no points and the value itself for one", () => {
@@ -11,7 +12,10 @@ describe("exponentialTrend", () => {
   });
 
   it("keeps a constant series constant, however irregular", () => {
-    const points = ["2026-01-01", "2026-01-02", "2026-01-09", "2026-01-09", "2026-06-30"].map((date) => ({ date, value: 81.3 }));
+    const points = ["2026-01-01", "2026-01-02", "2026-01-09", "2026-01-09", "2026-06-30"].map((date) => ({
+      date,
+      value: 81.3,
+    }));
     expect(exponentialTrend(points)).toEqual([81.3, 81.3, 81.3, 81.3, 81.3]);
   });
 
@@ -36,11 +40,17 @@ describe("exponentialTrend", () => {
     expect(smoothingFactor(1)).toBeCloseTo(0.1, 12);
     expect(smoothingFactor(7)).toBeCloseTo(1 - 0.9 ** 7, 12);
     // A week's gap equals seven daily entries of the same value.
-    const gap = exponentialTrend([{ date: "2026-01-01", value: 80 }, { date: "2026-01-08", value: 78 }]);
+    const gap = exponentialTrend([
+      { date: "2026-01-01", value: 80 },
+      { date: "2026-01-08", value: 78 },
+    ]);
     const filled = exponentialTrend(daily([80, 78, 78, 78, 78, 78, 78, 78]));
     expect(gap[1]).toBeCloseTo(filled[7] as number, 12);
     // After half a year the trend has essentially caught up with the new value.
-    const longGap = exponentialTrend([{ date: "2026-01-01", value: 80 }, { date: "2026-07-01", value: 70 }]);
+    const longGap = exponentialTrend([
+      { date: "2026-01-01", value: 80 },
+      { date: "2026-07-01", value: 70 },
+    ]);
     expect(longGap[1]).toBeCloseTo(70, 6);
   });
 
@@ -54,7 +64,12 @@ describe("exponentialTrend", () => {
   });
 
   it("refuses a series that goes back in time", () => {
-    expect(() => exponentialTrend([{ date: "2026-01-02", value: 1 }, { date: "2026-01-01", value: 1 }])).toThrow(RangeError);
+    expect(() =>
+      exponentialTrend([
+        { date: "2026-01-02", value: 1 },
+        { date: "2026-01-01", value: 1 },
+      ]),
+    ).toThrow(RangeError);
   });
 
   it("computes BMI and weight trends index-aligned", () => {

@@ -55,7 +55,10 @@ export function exponentialTrend(points: readonly DatedValue[], retention = DAIL
 }
 
 /** BMI and weight trends for a series of measurements, index-aligned with it. */
-export function measurementTrends(series: readonly { measuredOn: string; bmi: number; weightKg: number }[]): { bmi: number[]; weightKg: number[] } {
+export function measurementTrends(series: readonly { measuredOn: string; bmi: number; weightKg: number }[]): {
+  bmi: number[];
+  weightKg: number[];
+} {
   return {
     bmi: exponentialTrend(series.map((entry) => ({ date: entry.measuredOn, value: entry.bmi }))),
     weightKg: exponentialTrend(series.map((entry) => ({ date: entry.measuredOn, value: entry.weightKg }))),

@@ -1,6 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, addMonths, addYears, ageInMonths, dateParts, dayNumber, daysBetween, daysInMonth, fromDayNumber, todayIn } from "./calendar";
+import {
+  addDays,
+  addMonths,
+  addYears,
+  ageInMonths,
+  dateParts,
+  dayNumber,
+  daysBetween,
+  daysInMonth,
+  fromDayNumber,
+  todayIn,
+} from "./calendar";
 
 describe("dates", () => {
   it("runs in a non-UTC zone, so these tests would catch local-time slips", () => {
@@ -31,7 +42,21 @@ describe("dates", () => {
   it("rejects malformed and impossible dates", () => {
     expect(() => dateParts("2026-2-1")).toThrow(RangeError);
     expect(() => dateParts("2026-02-30")).toThrow(RangeError);
-    for (const bad of ["", "2026-02-1", "2026-02-011", " 2026-02-01", "2026-02-01\n", "2026/02/01", "2026-0a-01", "２026-02-01", "2026-00-10", "2026-13-01", "2026-01-00", "2023-02-29", "1900-02-29"]) {
+    for (const bad of [
+      "",
+      "2026-02-1",
+      "2026-02-011",
+      " 2026-02-01",
+      "2026-02-01\n",
+      "2026/02/01",
+      "2026-0a-01",
+      "２026-02-01",
+      "2026-00-10",
+      "2026-13-01",
+      "2026-01-00",
+      "2023-02-29",
+      "1900-02-29",
+    ]) {
       expect(() => dateParts(bad), JSON.stringify(bad)).toThrow(RangeError);
     }
     expect(dateParts("2024-02-29")).toEqual({ year: 2024, month: 2, day: 29 });
@@ -50,7 +75,8 @@ describe("dates", () => {
       { numRuns: 5000 },
     );
     for (let year = 1899; year <= 2201; year++) {
-      for (let month = 1; month <= 12; month++) expect(daysInMonth(year, month)).toBe(new Date(Date.UTC(year, month, 0)).getUTCDate());
+      for (let month = 1; month <= 12; month++)
+        expect(daysInMonth(year, month)).toBe(new Date(Date.UTC(year, month, 0)).getUTCDate());
     }
     expect(daysInMonth(2026, 13)).toBe(31); // January 2027
     expect(daysInMonth(2024, 0)).toBe(31); // December 2023

@@ -1,7 +1,7 @@
 /**
- * Calendar-date arithmetic for "YYYY-MM-DD" strings, shared by the measurement log and the
- * dashboard. Measurements are dates, not instants, so all arithmetic happens on UTC day numbers: a date never shifts by a day because the server (or the
- * test runner, TZ=America/New_York) sits in another time zone.
+ * Calendar-date arithmetic for "YYYY-MM-DD" strings, shared by the measurement log and the dashboard. Measurements are
+ * dates, not instants, so all arithmetic happens on UTC day numbers: a date never shifts by a day because the server
+ * (or the test runner, TZ=America/New_York) sits in another time zone.
  */
 
 /** Mean Gregorian month, in days: turns an age in days into the CDC's continuous age in months. */
@@ -71,7 +71,9 @@ function civilFromDays(days: number): DateParts {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
+  );
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const mp = Math.floor((5 * dayOfYear + 2) / 153);
   const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
@@ -149,7 +151,12 @@ export function minDate(a: string, b: string): string {
  * when it knows it; UTC otherwise (a late-evening entry in New York may then land on "tomorrow").
  */
 export function todayIn(timeZone = "UTC", now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(now);
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).formatToParts(now);
   const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
   return isoFromParts({ year: get("year"), month: get("month"), day: get("day") });
 }

@@ -19,7 +19,19 @@ describe("parseDecimal", () => {
   });
 
   it("refuses what could be a thousands separator, and text Number() would accept", () => {
-    for (const text of ["1,500", "12,000", "1,2,3", "71,1.5", "1.5,2", "71,", "NaN", "Infinity", "0x10", "12kg", "1e999"]) {
+    for (const text of [
+      "1,500",
+      "12,000",
+      "1,2,3",
+      "71,1.5",
+      "1.5,2",
+      "71,",
+      "NaN",
+      "Infinity",
+      "0x10",
+      "12kg",
+      "1e999",
+    ]) {
       expect(parseDecimal(text), text).toBe("invalid");
     }
     expect(parseDecimal(Number.POSITIVE_INFINITY)).toBe("invalid");

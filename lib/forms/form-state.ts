@@ -15,7 +15,9 @@ export const idleState: FormState = { status: "idle" };
  * First message per field, keyed by the field the person typed into (issues without a path go
  * under "form"), ready to show inline. Structural, so any zod error (or the like) fits.
  */
-export function zodFieldErrors(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): Record<string, string> {
+export function zodFieldErrors(error: {
+  issues: readonly { path: readonly PropertyKey[]; message: string }[];
+}): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.length ? String(issue.path[0]) : "form";
@@ -33,6 +35,10 @@ export function formValues(formData: FormData, omit: string[] = ["password"]): R
   return values;
 }
 
-export function invalid(error: z.ZodError, formData: FormData, message = "Please check the highlighted fields."): FormState {
+export function invalid(
+  error: z.ZodError,
+  formData: FormData,
+  message = "Please check the highlighted fields.",
+): FormState {
   return { status: "error", message, fields: zodFieldErrors(error), values: formValues(formData) };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { contentSecurityPolicy, newNonce, oauthFormTargets } from "./content-security-policy";
 
-const directives = (policy: string) => Object.fromEntries(policy.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1).join(" ")]));
+const directives = (policy: string) =>
+  Object.fromEntries(policy.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1).join(" ")]));
 const base = { nonce: "abc123", development: false, https: false, formTargets: [] };
 
 describe("contentSecurityPolicy", () => {
@@ -27,9 +28,16 @@ describe("contentSecurityPolicy", () => {
   it("lets forms reach the OAuth providers that are switched on, and only those", () => {
     expect(oauthFormTargets({})).toEqual([]);
     expect(oauthFormTargets({ AUTH_GITHUB_ID: "id", AUTH_GITHUB_SECRET: "" })).toEqual([]);
-    const both = oauthFormTargets({ AUTH_GITHUB_ID: "a", AUTH_GITHUB_SECRET: "b", AUTH_GOOGLE_ID: "c", AUTH_GOOGLE_SECRET: "d" });
+    const both = oauthFormTargets({
+      AUTH_GITHUB_ID: "a",
+      AUTH_GITHUB_SECRET: "b",
+      AUTH_GOOGLE_ID: "c",
+      AUTH_GOOGLE_SECRET: "d",
+    });
     expect(both).toEqual(["https://github.com", "https://accounts.google.com"]);
-    expect(directives(contentSecurityPolicy({ ...base, formTargets: both }))["form-action"]).toBe("'self' https://github.com https://accounts.google.com");
+    expect(directives(contentSecurityPolicy({ ...base, formTargets: both }))["form-action"]).toBe(
+      "'self' https://github.com https://accounts.google.com",
+    );
   });
 });
 

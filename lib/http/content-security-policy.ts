@@ -18,7 +18,9 @@
 
 import { type OAuthProvider, enabledOAuthProviders } from "@/lib/auth/providers";
 
-/** Where each OAuth provider's sign-in page is: our forms may end up there (lib/auth/providers.ts says which are on). */
+/**
+ * Where each OAuth provider's sign-in page is: our forms may end up there (lib/auth/providers.ts says which are on).
+ */
 const OAUTH_FORM_TARGETS: Record<OAuthProvider, string> = {
   github: "https://github.com",
   google: "https://accounts.google.com",

@@ -18,7 +18,11 @@ export type JsonBody = { ok: true; value: Record<string, unknown> } | BodyRefusa
 const tooLarge = (limit: number): BodyRefusal => ({
   ok: false,
   status: 413,
-  error: { code: "body_too_large", message: `The request body is larger than ${Math.floor(limit / 1024)} KB.`, fields: {} },
+  error: {
+    code: "body_too_large",
+    message: `The request body is larger than ${Math.floor(limit / 1024)} KB.`,
+    fields: {},
+  },
 });
 const INVALID_JSON: BodyRefusal = {
   ok: false,
@@ -32,7 +36,10 @@ const INVALID_JSON: BodyRefusal = {
  * body is read chunk by chunk and cancelled at the limit, so a client can never make the server
  * hold more than `limit` bytes of it (request.text() would buffer all of it first).
  */
-export async function readBodyText(request: Request, limit = MAX_BODY_BYTES): Promise<{ text: string } | "too_large" | "not_utf8"> {
+export async function readBodyText(
+  request: Request,
+  limit = MAX_BODY_BYTES,
+): Promise<{ text: string } | "too_large" | "not_utf8"> {
   const declared = Number(request.headers.get("content-length") ?? Number.NaN);
   if (Number.isFinite(declared) && declared > limit) return "too_large";
   if (!request.body) return { text: "" };

@@ -14,8 +14,18 @@ const table = routeTable(
     dynamicRoutes: { "/tags/[tag]": { routeType: "page", routeRegex: "^/tags/([^/]+?)(?:/)?$" } },
   },
   {
-    staticRoutes: [{ regex: "^/sign-in(?:/)?$" }, { regex: "^/(?:/)?$" }, { regex: "^/dashboard(?:/)?$" }, { regex: "^/feed\\.xml(?:/)?$" }, { regex: "^/articles(?:/)?$" }],
-    dynamicRoutes: [{ regex: "^/articles/([^/]+?)(?:/)?$" }, { regex: "^/tags/([^/]+?)(?:/)?$" }, { regex: "^/api/v1/measurements/([^/]+?)(?:/)?$" }],
+    staticRoutes: [
+      { regex: "^/sign-in(?:/)?$" },
+      { regex: "^/(?:/)?$" },
+      { regex: "^/dashboard(?:/)?$" },
+      { regex: "^/feed\\.xml(?:/)?$" },
+      { regex: "^/articles(?:/)?$" },
+    ],
+    dynamicRoutes: [
+      { regex: "^/articles/([^/]+?)(?:/)?$" },
+      { regex: "^/tags/([^/]+?)(?:/)?$" },
+      { regex: "^/api/v1/measurements/([^/]+?)(?:/)?$" },
+    ],
     rewrites: {
       beforeFiles: [
         { source: "/tags", regex: "^/tags(?:/)?$", has: [{ type: "query", key: "kind" }] },
@@ -72,21 +82,35 @@ describe("isPrerendered with next.config.js rewrites on the query", () => {
 });
 
 describe("isPrerendered with next.config.js rewrites on a cookie", () => {
-  const jar = (cookies: Record<string, string>) => ({ get: (name: string) => (name in cookies ? { value: cookies[name]! } : undefined) });
+  const jar = (cookies: Record<string, string>) => ({
+    get: (name: string) => (name in cookies ? { value: cookies[name]! } : undefined),
+  });
 
   it("is false when the cookie sends the request to a per-request twin", () => {
     expect(isPrerendered(table, "GET", "/sign-in", undefined, jar({ "authjs.session-token": "eyJ…" }))).toBe(false);
-    expect(isPrerendered(table, "GET", "/sign-in/", new URLSearchParams("callbackUrl=/profile"), jar({ "authjs.session-token": "eyJ…" }))).toBe(false);
+    expect(
+      isPrerendered(
+        table,
+        "GET",
+        "/sign-in/",
+        new URLSearchParams("callbackUrl=/profile"),
+        jar({ "authjs.session-token": "eyJ…" }),
+      ),
+    ).toBe(false);
   });
 
   it("is true without that cookie, with it empty, or for a rule on a cookie's value (not interpreted)", () => {
     expect(isPrerendered(table, "GET", "/sign-in")).toBe(true);
-    expect(isPrerendered(table, "GET", "/sign-in", new URLSearchParams("callbackUrl=/profile"), jar({ other: "1" }))).toBe(true);
+    expect(
+      isPrerendered(table, "GET", "/sign-in", new URLSearchParams("callbackUrl=/profile"), jar({ other: "1" })),
+    ).toBe(true);
     expect(isPrerendered(table, "GET", "/sign-in", undefined, jar({ "authjs.session-token": "" }))).toBe(true);
     expect(isPrerendered(table, "GET", "/sign-in", undefined, jar({ theme: "dark" }))).toBe(true);
   });
 
   it("is false for a query rule on the same page", () => {
-    expect(isPrerendered(table, "GET", "/sign-in", new URLSearchParams("error=OAuthCallbackError"), jar({}))).toBe(false);
+    expect(isPrerendered(table, "GET", "/sign-in", new URLSearchParams("error=OAuthCallbackError"), jar({}))).toBe(
+      false,
+    );
   });
 });

@@ -42,7 +42,11 @@ type CookieJar = { get(name: string): { value: string } | undefined };
  * value. An empty one ("?kind=", "authjs.session-token=") does not count (its matchHas reads the
  * value as a boolean), unless a query parameter is repeated (then it reads a list).
  */
-function conditionMet({ type, key }: { type: "query" | "cookie"; key: string }, query?: URLSearchParams, cookies?: CookieJar): boolean {
+function conditionMet(
+  { type, key }: { type: "query" | "cookie"; key: string },
+  query?: URLSearchParams,
+  cookies?: CookieJar,
+): boolean {
   if (type === "cookie") return Boolean(cookies?.get(key)?.value);
   const values = query?.getAll(key) ?? [];
   return values.length > 1 || Boolean(values[0]);
@@ -51,12 +55,27 @@ function conditionMet({ type, key }: { type: "query" | "cookie"; key: string }, 
 export function routeTable(prerender: PrerenderManifest, routes: RoutesManifest): RouteTable {
   const isPage = (entry: { routeType?: string }) => (entry.routeType ?? "page") === "page";
   return {
-    pages: new Set(Object.entries(prerender.routes).filter(([, entry]) => isPage(entry)).map(([route]) => route)),
-    pagePatterns: Object.values(prerender.dynamicRoutes).filter(isPage).map((entry) => new RegExp(entry.routeRegex)),
+    pages: new Set(
+      Object.entries(prerender.routes)
+        .filter(([, entry]) => isPage(entry))
+        .map(([route]) => route),
+    ),
+    pagePatterns: Object.values(prerender.dynamicRoutes)
+      .filter(isPage)
+      .map((entry) => new RegExp(entry.routeRegex)),
     routes: [...routes.staticRoutes, ...routes.dynamicRoutes].map((route) => new RegExp(route.regex)),
     conditionalRewrites: (Array.isArray(routes.rewrites) ? [] : (routes.rewrites?.beforeFiles ?? []))
       // Only rules whose every condition is "this query parameter / cookie is present" (the kinds we write).
-      .filter((rule) => rule.has?.length && rule.has.every((condition) => (condition.type === "query" || condition.type === "cookie") && condition.key && condition.value === undefined))
+      .filter(
+        (rule) =>
+          rule.has?.length &&
+          rule.has.every(
+            (condition) =>
+              (condition.type === "query" || condition.type === "cookie") &&
+              condition.key &&
+              condition.value === undefined,
+          ),
+      )
       .map((rule) => ({
         path: new RegExp(rule.regex ?? `^${rule.source.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:/)?$`),
         has: rule.has!.map((condition) => ({ type: condition.type as "query" | "cookie", key: condition.key! })),
@@ -68,10 +87,21 @@ export function routeTable(prerender: PrerenderManifest, routes: RoutesManifest)
  * True when a GET/HEAD for `pathname` is answered with prerendered HTML. Other methods are server
  * actions and route handlers, which Next always runs per request.
  */
-export function isPrerendered(table: RouteTable, method: string, pathname: string, query?: URLSearchParams, cookies?: CookieJar): boolean {
+export function isPrerendered(
+  table: RouteTable,
+  method: string,
+  pathname: string,
+  query?: URLSearchParams,
+  cookies?: CookieJar,
+): boolean {
   if (method !== "GET" && method !== "HEAD") return false;
   const path_ = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
-  if (table.conditionalRewrites.some((rule) => rule.path.test(path_) && rule.has.every((condition) => conditionMet(condition, query, cookies)))) return false;
+  if (
+    table.conditionalRewrites.some(
+      (rule) => rule.path.test(path_) && rule.has.every((condition) => conditionMet(condition, query, cookies)),
+    )
+  )
+    return false;
   if (table.pages.has(path_) || table.pagePatterns.some((pattern) => pattern.test(path_))) return true;
   return !table.routes.some((route) => route.test(path_));
 }

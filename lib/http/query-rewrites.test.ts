@@ -14,7 +14,9 @@ type Rule = { source: string; has: { type: string; key: string }[]; destination:
 async function keysFor(source: string): Promise<string[]> {
   const nextConfig = ((await import(/* @vite-ignore */ CONFIG)) as { default: NextConfig }).default;
   const rewrites = (await nextConfig.rewrites!()) as unknown as { beforeFiles: Rule[] };
-  return rewrites.beforeFiles.filter((rule) => rule.source === source).flatMap((rule) => rule.has.map((condition) => condition.key));
+  return rewrites.beforeFiles
+    .filter((rule) => rule.source === source)
+    .flatMap((rule) => rule.has.map((condition) => condition.key));
 }
 
 describe("query rewrites", () => {

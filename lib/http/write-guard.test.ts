@@ -5,7 +5,8 @@ import { guardWrite, refuseCrossSite, requestOrigin } from "./write-guard";
 const settings = vi.hoisted(() => ({ AUTH_TRUST_HOST: undefined as string | undefined }));
 vi.mock("@/lib/env", () => ({ env: () => settings }));
 
-const request = (url: string, headers: Record<string, string> = {}, method = "POST") => new Request(url, { method, headers });
+const request = (url: string, headers: Record<string, string> = {}, method = "POST") =>
+  new Request(url, { method, headers });
 
 afterEach(() => {
   settings.AUTH_TRUST_HOST = undefined;
@@ -14,13 +15,21 @@ afterEach(() => {
 describe("requestOrigin", () => {
   it("is the host the client addressed, not the server's own listening address", () => {
     // `next start` gives route handlers http://localhost:<port> URLs whatever name the browser used.
-    expect(requestOrigin(request("http://localhost:3000/api/v1/x", { host: "app.example.com" }))).toBe("http://app.example.com");
-    expect(requestOrigin(request("http://localhost:3000/api/v1/x", { host: "127.0.0.1:3000" }))).toBe("http://127.0.0.1:3000");
+    expect(requestOrigin(request("http://localhost:3000/api/v1/x", { host: "app.example.com" }))).toBe(
+      "http://app.example.com",
+    );
+    expect(requestOrigin(request("http://localhost:3000/api/v1/x", { host: "127.0.0.1:3000" }))).toBe(
+      "http://127.0.0.1:3000",
+    );
     expect(requestOrigin(request("http://localhost:3000/api/v1/x"))).toBe("http://localhost:3000");
   });
 
   it("uses X-Forwarded-Host and -Proto only when AUTH_TRUST_HOST says our proxy sets them", () => {
-    const proxied = { host: "10.0.0.5:3000", "x-forwarded-host": "app.example.com, evil.example", "x-forwarded-proto": "https" };
+    const proxied = {
+      host: "10.0.0.5:3000",
+      "x-forwarded-host": "app.example.com, evil.example",
+      "x-forwarded-proto": "https",
+    };
     expect(requestOrigin(request("http://localhost:3000/x", proxied))).toBe("http://10.0.0.5:3000");
     settings.AUTH_TRUST_HOST = "true";
     expect(requestOrigin(request("http://localhost:3000/x", proxied))).toBe("https://app.example.com");
@@ -29,14 +38,23 @@ describe("requestOrigin", () => {
 
 describe("refuseCrossSite", () => {
   it("lets our own origin and programs without Origin or Sec-Fetch-Site through", () => {
-    expect(refuseCrossSite(request("http://localhost:3000/x", { host: "app.example.com", origin: "http://app.example.com" }))).toBeNull();
-    expect(refuseCrossSite(request("http://localhost:3000/x", { origin: "http://localhost:3000", "sec-fetch-site": "same-origin" }))).toBeNull();
+    expect(
+      refuseCrossSite(
+        request("http://localhost:3000/x", { host: "app.example.com", origin: "http://app.example.com" }),
+      ),
+    ).toBeNull();
+    expect(
+      refuseCrossSite(
+        request("http://localhost:3000/x", { origin: "http://localhost:3000", "sec-fetch-site": "same-origin" }),
+      ),
+    ).toBeNull();
     expect(refuseCrossSite(request("http://localhost:3000/x", { "sec-fetch-site": "none" }))).toBeNull();
     expect(refuseCrossSite(request("http://localhost:3000/x"))).toBeNull();
   });
 
   it("refuses other origins and cross-site or same-site fetches", () => {
-    const refused = (headers: Record<string, string>) => refuseCrossSite(request("http://localhost:3000/x", { host: "app.example.com", ...headers }))?.status;
+    const refused = (headers: Record<string, string>) =>
+      refuseCrossSite(request("http://localhost:3000/x", { host: "app.example.com", ...headers }))?.status;
     expect(refused({ origin: "http://evil.example" })).toBe(403);
     expect(refused({ origin: "http://localhost:3000" })).toBe(403); // the server's address, not the one the client used
     expect(refused({ origin: "https://app.example.com" })).toBe(403); // another scheme
@@ -49,7 +67,12 @@ describe("refuseCrossSite", () => {
 
   it("behind a trusted TLS proxy, accepts the public https origin", () => {
     settings.AUTH_TRUST_HOST = "1";
-    const headers = { host: "10.0.0.5:3000", "x-forwarded-host": "app.example.com", "x-forwarded-proto": "https", origin: "https://app.example.com" };
+    const headers = {
+      host: "10.0.0.5:3000",
+      "x-forwarded-host": "app.example.com",
+      "x-forwarded-proto": "https",
+      origin: "https://app.example.com",
+    };
     expect(refuseCrossSite(request("http://localhost:3000/x", headers))).toBeNull();
   });
 });

@@ -30,7 +30,11 @@ const CROSS_SITE: BodyRefusal = {
 const NOT_JSON: BodyRefusal = {
   ok: false,
   status: 415,
-  error: { code: "unsupported_media_type", message: "Send the body as JSON with Content-Type: application/json.", fields: {} },
+  error: {
+    code: "unsupported_media_type",
+    message: "Send the body as JSON with Content-Type: application/json.",
+    fields: {},
+  },
 };
 
 /** The first value of a comma-separated header that proxies append to. */
@@ -80,12 +84,16 @@ function isJson(request: Request): boolean {
 export function guardWrite(request: Request): BodyRefusal | null {
   const refused = refuseCrossSite(request);
   if (refused) return refused;
-  const declaresBody = Number(request.headers.get("content-length") ?? 0) > 0 || request.headers.has("transfer-encoding");
+  const declaresBody =
+    Number(request.headers.get("content-length") ?? 0) > 0 || request.headers.has("transfer-encoding");
   const hasType = request.headers.has("content-type");
   return (hasType || declaresBody) && !isJson(request) ? NOT_JSON : null;
 }
 
-/** For writes with a JSON body (POST, PUT, PATCH): same origin, application/json, then the body (64 KB unless `limit` says more). */
+/**
+ * For writes with a JSON body (POST, PUT, PATCH): same origin, application/json, then the body (64 KB unless `limit`
+ * says more).
+ */
 export async function readJsonWrite(request: Request, limit?: number): Promise<JsonBody> {
   // A refused body is left unread, not cancelled: under `next start` cancelling it closes the
   // connection before the answer can be sent.

@@ -26,7 +26,10 @@ export async function sendMail(mail: OutgoingMail): Promise<void> {
     await smtp.transport.sendMail({ from: MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text });
     return;
   }
-  await writeToOutbox({ ...mail, from: MAIL_FROM ?? DEFAULT_FROM, createdAt: new Date().toISOString() }, MAIL_OUTBOX_DIR ?? DEFAULT_OUTBOX_DIR);
+  await writeToOutbox(
+    { ...mail, from: MAIL_FROM ?? DEFAULT_FROM, createdAt: new Date().toISOString() },
+    MAIL_OUTBOX_DIR ?? DEFAULT_OUTBOX_DIR,
+  );
 }
 
 async function writeToOutbox(mail: OutboxMail, dir: string): Promise<void> {
@@ -36,5 +39,10 @@ async function writeToOutbox(mail: OutboxMail, dir: string): Promise<void> {
   // Owner-only: a reset link in here is as good as the password until it expires.
   await fs.writeFile(file, `${JSON.stringify(mail, null, 2)}\n`, { mode: 0o600 });
   const links = mail.text.match(/https?:\/\/\S+/g) ?? [];
-  console.log([`[mail] SMTP_URL is not set: "${mail.subject}" to ${mail.to} is in ${file}`, ...links.map((link) => `  ${link}`)].join("\n"));
+  console.log(
+    [
+      `[mail] SMTP_URL is not set: "${mail.subject}" to ${mail.to} is in ${file}`,
+      ...links.map((link) => `  ${link}`),
+    ].join("\n"),
+  );
 }

@@ -54,7 +54,10 @@ function replaceChoice(formData: FormData): string | false {
   return typeof value === "string" && value !== "" ? value : false;
 }
 
-export async function createMeasurementAction(_previous: MeasurementFormState, formData: FormData): Promise<MeasurementFormState> {
+export async function createMeasurementAction(
+  _previous: MeasurementFormState,
+  formData: FormData,
+): Promise<MeasurementFormState> {
   const user = await requireUser("/dashboard/measurements/new");
   const result = await createMeasurement(user.id, Object.fromEntries(formData), replaceChoice(formData));
   if (!result.ok) return refused(result, formData);
@@ -62,7 +65,11 @@ export async function createMeasurementAction(_previous: MeasurementFormState, f
   redirect(`/dashboard?${result.replaced ? "replaced" : "saved"}=${encodeURIComponent(result.measurement.id)}#status`);
 }
 
-export async function updateMeasurementAction(id: string, _previous: MeasurementFormState, formData: FormData): Promise<MeasurementFormState> {
+export async function updateMeasurementAction(
+  id: string,
+  _previous: MeasurementFormState,
+  formData: FormData,
+): Promise<MeasurementFormState> {
   // A bound argument comes back from the client: anything not shaped like an id is simply not found.
   if (!isRecordId(id)) notFound();
   const user = await requireUser(`/dashboard/measurements/${encodeURIComponent(id)}/edit`);
@@ -108,7 +115,8 @@ export async function restoreMeasurementAction(): Promise<void> {
   if (!entry) redirect("/dashboard?undo=expired#status");
   const result = await restoreMeasurement(user.id, entry);
   revalidatePath("/dashboard");
-  if (!result.ok) redirect(result.reason === "day_taken" ? `/dashboard?undo=day_taken&day=${entry.measuredOn}#status` : "/dashboard");
+  if (!result.ok)
+    redirect(result.reason === "day_taken" ? `/dashboard?undo=day_taken&day=${entry.measuredOn}#status` : "/dashboard");
   redirect(`/dashboard?restored=${encodeURIComponent(result.measurement.id)}#status`);
 }
 
@@ -161,5 +169,7 @@ export async function commitImportAction(_previous: ImportState, formData: FormD
   }
   if (!result.ok) return { status: "error", csvText, units, message: result.fileErrors.join(" ") };
   revalidatePath("/dashboard");
-  redirect(`/dashboard?imported=${result.imported}${result.replaced > 0 ? `&replacedCount=${result.replaced}` : ""}#status`);
+  redirect(
+    `/dashboard?imported=${result.imported}${result.replaced > 0 ? `&replacedCount=${result.replaced}` : ""}#status`,
+  );
 }

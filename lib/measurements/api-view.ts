@@ -5,7 +5,11 @@ import { roundBmi, roundPercentile } from "@/lib/bmi/format";
 import type { MeasurementPage, MeasurementView } from "./types";
 
 export function toApiMeasurement(view: MeasurementView): MeasurementView {
-  return { ...view, bmi: roundBmi(view.bmi), percentile: view.percentile === null ? null : roundPercentile(view.percentile) };
+  return {
+    ...view,
+    bmi: roundBmi(view.bmi),
+    percentile: view.percentile === null ? null : roundPercentile(view.percentile),
+  };
 }
 
 export function toApiPage(page: MeasurementPage): MeasurementPage {

@@ -10,7 +10,12 @@ import type { Profile } from "@/lib/profile/types";
 import { shownHeight, shownWeight } from "./shown-values";
 
 /** The calculator's query-string fields (components/bmi/form-fields), as strings. */
-type BmiFormValues = Partial<Record<"units" | "age" | "sex" | "background" | "heightCm" | "heightFt" | "heightIn" | "weightKg" | "weightLb", string>>;
+type BmiFormValues = Partial<
+  Record<
+    "units" | "age" | "sex" | "background" | "heightCm" | "heightFt" | "heightIn" | "weightKg" | "weightLb",
+    string
+  >
+>;
 
 export type CalculatorPrefill = {
   values: BmiFormValues;

@@ -21,7 +21,19 @@ const view = (overrides: Partial<MeasurementView> = {}): MeasurementView => ({
 
 describe("measurementsToCsv", () => {
   it("writes a metric header and rounded values, blank for missing ones", () => {
-    const csv = measurementsToCsv([view(), view({ waistCm: null, group: "child", percentile: 92.1937, categoryLabel: "Overweight", category: "overweight" })], "metric");
+    const csv = measurementsToCsv(
+      [
+        view(),
+        view({
+          waistCm: null,
+          group: "child",
+          percentile: 92.1937,
+          categoryLabel: "Overweight",
+          category: "overweight",
+        }),
+      ],
+      "metric",
+    );
     expect(csv.split("\r\n")).toEqual([
       "date,weight_kg,height_cm,waist_cm,bmi,category,percentile",
       "2024-06-15,68.04,175.26,86.36,22.15,Healthy weight,",
@@ -36,7 +48,7 @@ describe("measurementsToCsv", () => {
   });
 
   it("quotes labels that need it", () => {
-    const csv = measurementsToCsv([view({ categoryLabel: "Overweight (pre-obese), class \"A\"" })], "metric");
+    const csv = measurementsToCsv([view({ categoryLabel: 'Overweight (pre-obese), class "A"' })], "metric");
     expect(parseCsv(csv).records[1]!.fields[5]).toBe('Overweight (pre-obese), class "A"');
   });
 });

@@ -48,16 +48,25 @@ const R = MEASUREMENT_RANGES;
 const HEADER_EXAMPLE = "date,weight,height,waist";
 
 /** Which field index holds each column, or file errors. */
-function mapHeader(header: string[], units: ImportUnits): { columns: Partial<Record<Column, number>>; errors: string[] } {
+function mapHeader(
+  header: string[],
+  units: ImportUnits,
+): { columns: Partial<Record<Column, number>>; errors: string[] } {
   const columns: Partial<Record<Column, number>> = {};
   const errors: string[] = [];
   header.forEach((raw, index) => {
-    const name = raw.trim().toLowerCase().replace(/[\s-]+/g, "_");
+    const name = raw
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, "_");
     for (const column of Object.keys(HEADER_NAMES) as Column[]) {
       const names = HEADER_NAMES[column];
       const other = units === "us" ? names.metric : names.us;
       if (other && name === other) {
-        errors.push(`The ${name} column is in ${units === "us" ? "metric" : "US"} units but you chose ${units === "us" ? "US" : "metric"}: choose the matching units or rename the column to "${column}"`);
+        errors.push(
+          `The ${name} column is in ${units === "us" ? "metric" : "US"} units but you chose ` +
+            `${units === "us" ? "US" : "metric"}: choose the matching units or rename the column to "${column}"`,
+        );
       }
       if (!names.any.includes(name) && name !== (units === "us" ? names.us : names.metric)) continue;
       if (columns[column] !== undefined) errors.push(`The file has more than one ${column} column`);
@@ -65,8 +74,13 @@ function mapHeader(header: string[], units: ImportUnits): { columns: Partial<Rec
     }
   });
   if (columns.date === undefined || columns.weight === undefined) {
-    const hint = header.length === 1 && header[0]!.includes(";") ? " The file seems to use semicolons; save it as comma-separated CSV." : "";
-    errors.push(`The first line must be a header with at least a date and a weight column, e.g. ${HEADER_EXAMPLE}.${hint}`);
+    const hint =
+      header.length === 1 && header[0]!.includes(";")
+        ? " The file seems to use semicolons; save it as comma-separated CSV."
+        : "";
+    errors.push(
+      `The first line must be a header with at least a date and a weight column, e.g. ${HEADER_EXAMPLE}.${hint}`,
+    );
   }
   return { columns, errors };
 }
@@ -87,7 +101,9 @@ export function parseImport(csvText: string, units: unknown, rules: ImportRules)
   const [header, ...data] = parsed.records;
   if (!header) return fileError(`The file is empty; the first line must be a header, e.g. ${HEADER_EXAMPLE}`);
   if (parsed.truncated || data.length > IMPORT_LIMITS.maxRows) {
-    return fileError(`The file has more than ${IMPORT_LIMITS.maxRows.toLocaleString("en")} rows; split it into smaller files`);
+    return fileError(
+      `The file has more than ${IMPORT_LIMITS.maxRows.toLocaleString("en")} rows; split it into smaller files`,
+    );
   }
   const { columns, errors } = mapHeader(header.fields, units);
   if (errors.length > 0) return { rows: [], fileErrors: errors };
@@ -117,10 +133,17 @@ function parseRow(
   // empty values (as some spreadsheets write) are harmless.
   const extra = record.fields.slice(headerWidth);
   if (extra.some((value) => value.trim() !== "")) {
-    problem(`this row has ${record.fields.length} values but the header has ${headerWidth} columns (write decimals with a dot, 70.5, or put "70,5" in quotes)`);
+    problem(
+      `this row has ${record.fields.length} values but the header has ${headerWidth} columns (write decimals ` +
+        `with a dot, 70.5, or put "70,5" in quotes)`,
+    );
     return { line: record.line, errors, duplicate: false, conflict: null };
   }
-  const number = (column: Column, range: { min: number; max: number; message: string }, convert: (n: number) => number) => {
+  const number = (
+    column: Column,
+    range: { min: number; max: number; message: string },
+    convert: (n: number) => number,
+  ) => {
     const value = parseDecimal(cell(column));
     if (value === undefined) return undefined;
     if (value === "invalid") return problem(`${column} must be a number`);
@@ -145,13 +168,26 @@ function parseRow(
     if (ageProblem) measuredOn = problem(ageProblem);
   }
 
-  const weightKg = cell("weight") === "" ? problem("weight is missing") : us ? number("weight", R.weightLb, lbToKg) : number("weight", R.weightKg, same);
-  const heightRange = us ? { ...R.heightTotalIn, message: `Height must be between ${R.heightTotalIn.min} and ${R.heightTotalIn.max} in (total inches: 69 for 5 ft 9 in)` } : R.heightCm;
+  const weightKg =
+    cell("weight") === ""
+      ? problem("weight is missing")
+      : us
+        ? number("weight", R.weightLb, lbToKg)
+        : number("weight", R.weightKg, same);
+  const heightRange = us
+    ? {
+        ...R.heightTotalIn,
+        message:
+          `Height must be between ${R.heightTotalIn.min} and ${R.heightTotalIn.max} in (total inches: 69 ` +
+          `for 5 ft 9 in)`,
+      }
+    : R.heightCm;
   let heightCm = number("height", heightRange, us ? inToCm : same);
   if (cell("height") === "") {
     heightCm = rules.profileHeightCm ?? problem("height is missing and your profile has no height");
   }
-  const waistCm = cell("waist") === "" ? null : (number("waist", us ? R.waistIn : R.waistCm, us ? inToCm : same) ?? null);
+  const waistCm =
+    cell("waist") === "" ? null : (number("waist", us ? R.waistIn : R.waistCm, us ? inToCm : same) ?? null);
 
   const row: ImportPreviewRow = { line: record.line, errors, duplicate: false, conflict: null, waistCm };
   if (measuredOn !== undefined) row.measuredOn = measuredOn;
@@ -197,7 +233,11 @@ export function markConflicts(
     const savedKg = saved.get(row.measuredOn);
     if (inFile === undefined) earlier.set(row.measuredOn, { line: row.line, weightKg: row.weightKg });
     const other: ImportPreviewRow["conflict"] =
-      inFile !== undefined ? { with: "file", line: inFile.line, weightKg: inFile.weightKg } : savedKg !== undefined ? { with: "saved", weightKg: savedKg } : null;
+      inFile !== undefined
+        ? { with: "file", line: inFile.line, weightKg: inFile.weightKg }
+        : savedKg !== undefined
+          ? { with: "saved", weightKg: savedKg }
+          : null;
     if (other === null) {
       validCount += 1;
       return { ...row, duplicate: false, conflict: null };
@@ -225,7 +265,11 @@ export type ImportPlan = {
  * entry, over an earlier row of the file and over the saved entry alike. Duplicates and rows with
  * errors are skipped.
  */
-export function planImport(preview: ImportPreview, choice: ImportChoice, existingDays: ReadonlySet<string>): ImportPlan {
+export function planImport(
+  preview: ImportPreview,
+  choice: ImportChoice,
+  existingDays: ReadonlySet<string>,
+): ImportPlan {
   const byDay = new Map<string, ImportPreviewRow>();
   for (const row of preview.rows) {
     if (row.errors.length > 0 || row.duplicate || row.measuredOn === undefined) continue;

@@ -5,7 +5,10 @@ const fields = (text: string) => parseCsv(text).records.map((record) => record.f
 
 describe("parseCsv", () => {
   it("reads LF, CRLF and CR line ends and a UTF-8 BOM", () => {
-    const expected = [["date", "weight"], ["2024-01-01", "70"]];
+    const expected = [
+      ["date", "weight"],
+      ["2024-01-01", "70"],
+    ];
     expect(fields("date,weight\n2024-01-01,70\n")).toEqual(expected);
     expect(fields("\uFEFFdate,weight\r\n2024-01-01,70\r\n")).toEqual(expected);
     expect(fields("date,weight\r2024-01-01,70")).toEqual(expected);
@@ -27,18 +30,41 @@ describe("parseCsv", () => {
 
   it("counts a CRLF inside quotes as one line, with any mix of line ends", () => {
     const lines = (text: string) => parseCsv(text).records.map((record) => [record.line, record.fields[0]]);
-    expect(lines('a,"x\r\ny",b\r\nc\r\nd')).toEqual([[1, "a"], [3, "c"], [4, "d"]]);
-    expect(lines('a,b\r\n\r\n\n"c\r\nd",e\r\nf')).toEqual([[1, "a"], [4, "c\r\nd"], [6, "f"]]);
-    expect(lines('a\r"b\rc"\rd')).toEqual([[1, "a"], [2, "b\rc"], [4, "d"]]);
+    expect(lines('a,"x\r\ny",b\r\nc\r\nd')).toEqual([
+      [1, "a"],
+      [3, "c"],
+      [4, "d"],
+    ]);
+    expect(lines('a,b\r\n\r\n\n"c\r\nd",e\r\nf')).toEqual([
+      [1, "a"],
+      [4, "c\r\nd"],
+      [6, "f"],
+    ]);
+    expect(lines('a\r"b\rc"\rd')).toEqual([
+      [1, "a"],
+      [2, "b\rc"],
+      [4, "d"],
+    ]);
     // A skipped row of blank values can hold a quoted line break too.
-    expect(lines('a\n" \r\n ",\nx')).toEqual([[1, "a"], [4, "x"]]);
+    expect(lines('a\n" \r\n ",\nx')).toEqual([
+      [1, "a"],
+      [4, "x"],
+    ]);
     // Line numbers are not thrown off by a BOM, multi-byte characters or a last value that ends
     // in a line break.
-    expect(lines('\uFEFFé,ü\n"ñ\n",x\nz\n"last\n"')).toEqual([[1, "é"], [2, "ñ\n"], [4, "z"], [5, "last\n"]]);
+    expect(lines('\uFEFFé,ü\n"ñ\n",x\nz\n"last\n"')).toEqual([
+      [1, "é"],
+      [2, "ñ\n"],
+      [4, "z"],
+      [5, "last\n"],
+    ]);
   });
 
   it("drops spaces before an opening quote and keeps a stray quote as text", () => {
-    expect(fields(' "x",\t"y"\n69",70')).toEqual([["x", "y"], ['69"', "70"]]);
+    expect(fields(' "x",\t"y"\n69",70')).toEqual([
+      ["x", "y"],
+      ['69"', "70"],
+    ]);
   });
 
   it("reads empty text as no records", () => {

@@ -78,7 +78,8 @@ export function parseCsv(text: string, maxRecords = Number.POSITIVE_INFINITY): C
     const where = typeof error.lines === "number" ? `Line ${error.lines}: ` : "";
     return { records, error: `${where}this line could not be read as CSV`, truncated: false };
   }
-  if (cap !== undefined && records.length > cap) return { records: records.slice(0, cap), error: null, truncated: true };
+  if (cap !== undefined && records.length > cap)
+    return { records: records.slice(0, cap), error: null, truncated: true };
   return { records, error: null, truncated: false };
 }
 

@@ -27,7 +27,8 @@ export function decodeCursor(cursor: string): CursorKey | null {
   if (typeof measuredOn !== "string" || !isIsoDate(measuredOn)) return null;
   // Four-digit years from 0001: toISOString also writes "+275760-…" and "0000-…", which
   // PostgreSQL's timestamp cannot hold.
-  if (typeof createdAt !== "string" || !/^(?!0000)\d{4}-/.test(createdAt) || Number.isNaN(Date.parse(createdAt))) return null;
+  if (typeof createdAt !== "string" || !/^(?!0000)\d{4}-/.test(createdAt) || Number.isNaN(Date.parse(createdAt)))
+    return null;
   if (!isRecordId(id)) return null;
   // Round-trip check: only the exact form encodeCursor writes is accepted.
   if (new Date(createdAt).toISOString() !== createdAt) return null;

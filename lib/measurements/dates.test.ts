@@ -1,5 +1,14 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { addDays, isIsoDate, latestAllowedDate, measuredOnProblem, parseIsoDate, toDbDate, toIsoDate, todayUtc } from "./dates";
+import {
+  addDays,
+  isIsoDate,
+  latestAllowedDate,
+  measuredOnProblem,
+  parseIsoDate,
+  toDbDate,
+  toIsoDate,
+  todayUtc,
+} from "./dates";
 
 afterEach(() => {
   vi.useRealTimers();
@@ -8,7 +17,17 @@ afterEach(() => {
 describe("calendar dates", () => {
   it("accepts only real dates written YYYY-MM-DD", () => {
     expect(isIsoDate("2024-02-29")).toBe(true);
-    for (const text of ["2023-02-29", "2024-13-01", "2024-00-10", "2024-04-31", "2024-1-5", " 2024-01-05", "2024-01-05T00:00", "05/01/2024", ""]) {
+    for (const text of [
+      "2023-02-29",
+      "2024-13-01",
+      "2024-00-10",
+      "2024-04-31",
+      "2024-1-5",
+      " 2024-01-05",
+      "2024-01-05T00:00",
+      "05/01/2024",
+      "",
+    ]) {
       expect(isIsoDate(text), text).toBe(false);
     }
   });

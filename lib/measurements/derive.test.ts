@@ -5,13 +5,23 @@ import { describe, expect, it } from "vitest";
 import { computeBmi } from "@/lib/bmi/compute";
 import { roundPercentile } from "@/lib/bmi/format";
 import { addDays } from "./dates";
-import { NOT_ASSESSED_LABELS, ageInMonths, ageRuleProblem, deriveMeasurement, earliestEntryDate, isAssessed } from "./derive";
+import {
+  NOT_ASSESSED_LABELS,
+  ageInMonths,
+  ageRuleProblem,
+  deriveMeasurement,
+  earliestEntryDate,
+  isAssessed,
+} from "./derive";
 
 /**
  * ageInMonths in a fresh Node process started in time zone `tz`, for each case; and, as a control,
  * the days between the same dates' local midnights by Date, which depend on the zone.
  */
-function ageInMonthsInZone(tz: string, cases: [string, string, number][]): Promise<{ ages: number[]; localDays: number[] }> {
+function ageInMonthsInZone(
+  tz: string,
+  cases: [string, string, number][],
+): Promise<{ ages: number[]; localDays: number[] }> {
   const script = `
     const { ageInMonths } = await import("./lib/measurements/derive.ts");
     const cases = ${JSON.stringify(cases)};
@@ -66,7 +76,14 @@ describe("ageInMonths (CDC agemos: days / 30.4375)", () => {
       ["2024-03-30", "2024-04-01", 2], // Europe spring forward
       ["2011-12-29", "2011-12-31", 2], // Samoa skipped 30 December 2011 locally
     ];
-    const zones = ["UTC", "America/New_York", "Europe/London", "Pacific/Kiritimati", "Australia/Lord_Howe", "Pacific/Apia"];
+    const zones = [
+      "UTC",
+      "America/New_York",
+      "Europe/London",
+      "Pacific/Kiritimati",
+      "Australia/Lord_Howe",
+      "Pacific/Apia",
+    ];
     const results = await Promise.all(zones.map((tz) => ageInMonthsInZone(tz, cases)));
     for (const [z, { ages }] of results.entries()) {
       for (const [i, [birth, on, days]] of cases.entries()) {
@@ -98,7 +115,9 @@ describe("the age-2 rule", () => {
   it("explains the rule on the date", () => {
     expect(ageRuleProblem(null, "1901-01-01")).toBeNull();
     expect(ageRuleProblem("2021-01-01", "2023-01-02")).toBeNull();
-    expect(ageRuleProblem("2021-01-01", "2023-01-01")).toBe("BMI is used from age 2, so measurements can start on 2023-01-02");
+    expect(ageRuleProblem("2021-01-01", "2023-01-01")).toBe(
+      "BMI is used from age 2, so measurements can start on 2023-01-02",
+    );
     expect(ageRuleProblem("2021-01-01", "2020-12-31")).toBe("This date is before your date of birth");
   });
 });
@@ -126,7 +145,9 @@ describe("deriveMeasurement", () => {
   it("applies the profile's NICE thresholds", () => {
     const weightKg = 24 * 1.75 ** 2;
     expect(deriveMeasurement(row({ weightKg }), adultProfile).category).toBe("healthy_weight");
-    expect(deriveMeasurement(row({ weightKg }), { ...adultProfile, background: "adjusted" }).category).toBe("pre_obese");
+    expect(deriveMeasurement(row({ weightKg }), { ...adultProfile, background: "adjusted" }).category).toBe(
+      "pre_obese",
+    );
   });
 
   it("treats a profile without a birth date as an adult with unknown age", () => {
@@ -137,7 +158,11 @@ describe("deriveMeasurement", () => {
   it("judges a child by the CDC percentile (CDC's girl of 9 years 6 months, BMI 21.2 → 92.2nd)", () => {
     const birthDate = "2010-01-01";
     const measuredOn = addDays(birthDate, Math.round(114.5 * 30.4375));
-    const view = deriveMeasurement(row({ measuredOn, heightCm: 140, weightKg: 21.2 * 1.4 ** 2 }), { birthDate, sex: "female", background: "adjusted" });
+    const view = deriveMeasurement(row({ measuredOn, heightCm: 140, weightKg: 21.2 * 1.4 ** 2 }), {
+      birthDate,
+      sex: "female",
+      background: "adjusted",
+    });
     expect(view.group).toBe("child");
     expect(view.category).toBe("overweight");
     expect(roundPercentile(view.percentile!)).toBe(92.2);
@@ -153,16 +178,29 @@ describe("deriveMeasurement", () => {
   });
 
   it("does not pass off a child without sex on the profile as an adult", () => {
-    const view = deriveMeasurement(row({ measuredOn: "2024-06-15", weightKg: 30, heightCm: 140 }), { birthDate: "2014-01-01", sex: null, background: "default" });
+    const view = deriveMeasurement(row({ measuredOn: "2024-06-15", weightKg: 30, heightCm: 140 }), {
+      birthDate: "2014-01-01",
+      sex: null,
+      background: "default",
+    });
     const who = computeBmi({ heightCm: 140, weightKg: 30, ageMonths: 240, background: "default" });
-    expect(view).toMatchObject({ group: "child", percentile: null, categoryLabel: NOT_ASSESSED_LABELS.noSex, category: who.category });
+    expect(view).toMatchObject({
+      group: "child",
+      percentile: null,
+      categoryLabel: NOT_ASSESSED_LABELS.noSex,
+      category: who.category,
+    });
     expect(view.bmi).toBeCloseTo(30 / 1.96, 12);
     expect(isAssessed(view)).toBe(false);
   });
 
   it("never throws for a date before age 2 or before birth (after a birth-date edit)", () => {
     for (const measuredOn of ["2023-06-01", "2021-01-01"]) {
-      const view = deriveMeasurement(row({ measuredOn, weightKg: 11, heightCm: 80 }), { birthDate: "2022-01-01", sex: "male", background: "default" });
+      const view = deriveMeasurement(row({ measuredOn, weightKg: 11, heightCm: 80 }), {
+        birthDate: "2022-01-01",
+        sex: "male",
+        background: "default",
+      });
       expect(view).toMatchObject({ group: "child", percentile: null, categoryLabel: NOT_ASSESSED_LABELS.under2 });
       expect(Number.isFinite(view.bmi)).toBe(true);
       expect(isAssessed(view)).toBe(false);
@@ -189,17 +227,25 @@ describe("deriveMeasurement", () => {
   it("gives Date rows (as Prisma returns them) the same view as string rows, whoever came before", () => {
     const day = fc.integer({ min: Date.UTC(1990, 0, 1) / 86_400_000, max: Date.UTC(2040, 0, 1) / 86_400_000 });
     const iso = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
-    const person = fc.record({ birthDate: day.map(iso), sex: fc.constantFrom("male" as const, "female" as const, null), background: fc.constantFrom("default" as const, "adjusted" as const) });
+    const person = fc.record({
+      birthDate: day.map(iso),
+      sex: fc.constantFrom("male" as const, "female" as const, null),
+      background: fc.constantFrom("default" as const, "adjusted" as const),
+    });
     fc.assert(
-      fc.property(fc.array(fc.tuple(person, day), { minLength: 1, maxLength: 6 }), fc.double({ min: 20, max: 150, noNaN: true }), (cases, weightKg) => {
-        // Several people in turn: the birth date read for one must not leak into the next.
-        for (const [profile, measured] of cases) {
-          const fromDate = deriveMeasurement(row({ measuredOn: new Date(measured * 86_400_000), weightKg }), profile);
-          const fromString = deriveMeasurement(row({ measuredOn: iso(measured), weightKg }), profile);
-          expect(fromDate).toEqual(fromString);
-          expect(fromDate.ageMonths).toBe(ageInMonths(profile.birthDate, iso(measured)));
-        }
-      }),
+      fc.property(
+        fc.array(fc.tuple(person, day), { minLength: 1, maxLength: 6 }),
+        fc.double({ min: 20, max: 150, noNaN: true }),
+        (cases, weightKg) => {
+          // Several people in turn: the birth date read for one must not leak into the next.
+          for (const [profile, measured] of cases) {
+            const fromDate = deriveMeasurement(row({ measuredOn: new Date(measured * 86_400_000), weightKg }), profile);
+            const fromString = deriveMeasurement(row({ measuredOn: iso(measured), weightKg }), profile);
+            expect(fromDate).toEqual(fromString);
+            expect(fromDate.ageMonths).toBe(ageInMonths(profile.birthDate, iso(measured)));
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });

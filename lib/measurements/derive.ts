@@ -103,11 +103,28 @@ export function deriveMeasurement(row: MeasurementRow, profile: DerivationProfil
   // range would be built for each and thrown away. Both give identical answers (lib/bmi tests).
   let judged: Pick<MeasurementView, "bmi" | "category" | "categoryLabel" | "group" | "percentile">;
   if (ageMonths === null || ageMonths >= ADULT_AGE_MONTHS) {
-    const result = classifyBmi({ heightCm, weightKg, ageMonths: ageMonths ?? ADULT_AGE_MONTHS, background: profile.background });
-    judged = { bmi: result.bmi, category: result.category, categoryLabel: result.categoryLabel, group: "adult", percentile: null };
+    const result = classifyBmi({
+      heightCm,
+      weightKg,
+      ageMonths: ageMonths ?? ADULT_AGE_MONTHS,
+      background: profile.background,
+    });
+    judged = {
+      bmi: result.bmi,
+      category: result.category,
+      categoryLabel: result.categoryLabel,
+      group: "adult",
+      percentile: null,
+    };
   } else if (ageMonths >= MIN_AGE_MONTHS && profile.sex !== null) {
     const result = classifyBmi({ heightCm, weightKg, ageMonths, sex: profile.sex, background: profile.background });
-    judged = { bmi: result.bmi, category: result.category, categoryLabel: result.categoryLabel, group: "child", percentile: result.percentile };
+    judged = {
+      bmi: result.bmi,
+      category: result.category,
+      categoryLabel: result.categoryLabel,
+      group: "child",
+      percentile: result.percentile,
+    };
   } else {
     // Not assessable: the BMI itself is still a fact worth showing; its judgement is not.
     const placeholder = classifyBmi({ heightCm, weightKg, ageMonths: ADULT_AGE_MONTHS, background: "default" });

@@ -81,7 +81,11 @@ export async function exportUserData(userId: string): Promise<UserDataExport | n
   if (!user) return null;
   const { accounts, measurements, passwordHash, ...profile } = user;
   const birthDate = profile.birthDate ? toIsoDate(profile.birthDate) : null;
-  const context = { birthDate, sex: profile.sex, background: profile.adjustedThresholds ? ("adjusted" as const) : ("default" as const) };
+  const context = {
+    birthDate,
+    sex: profile.sex,
+    background: profile.adjustedThresholds ? ("adjusted" as const) : ("default" as const),
+  };
   return {
     formatVersion: EXPORT_FORMAT_VERSION,
     exportedAt: new Date().toISOString(),

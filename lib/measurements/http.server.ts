@@ -4,7 +4,10 @@ import { type ApiError, jsonError } from "@/lib/http/json";
 
 export const NO_STORE = { "Cache-Control": "private, no-store" } as const;
 
-export function jsonResponse(body: unknown, init: { status?: number; headers?: Record<string, string> } = {}): Response {
+export function jsonResponse(
+  body: unknown,
+  init: { status?: number; headers?: Record<string, string> } = {},
+): Response {
   return Response.json(body, { status: init.status ?? 200, headers: { ...NO_STORE, ...init.headers } });
 }
 
@@ -28,9 +31,18 @@ export const noContent = () => new Response(null, { status: 204, headers: NO_STO
  * PATCH it, or send the same request again with ?replace=true to replace it.
  */
 export function duplicateDay(existing: { id: string; measuredOn: string }): Response {
-  const message = `There is already a measurement on ${existing.measuredOn}. Send the request again with ?replace=true to replace it, or PATCH /api/v1/measurements/${existing.id}.`;
+  const message =
+    `There is already a measurement on ${existing.measuredOn}. Send the request again with ` +
+    `?replace=true to replace it, or PATCH /api/v1/measurements/${existing.id}.`;
   return Response.json(
-    { error: { code: "duplicate_day", message, fields: { measuredOn: `There is already a measurement on ${existing.measuredOn}` }, existingId: existing.id } },
+    {
+      error: {
+        code: "duplicate_day",
+        message,
+        fields: { measuredOn: `There is already a measurement on ${existing.measuredOn}` },
+        existingId: existing.id,
+      },
+    },
     { status: 409, headers: NO_STORE },
   );
 }

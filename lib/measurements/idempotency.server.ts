@@ -83,10 +83,19 @@ export async function createMeasurementOnce(
 type Values = { measuredOn: string; weightKg: number; heightCm: number; waistCm: number | null };
 
 /** Claims the key with its answer; a live key (not expired) is left alone and the claim returns no row. */
-function claimSql(userId: string, key: string, hash: string, status: number, body: MeasurementView, now: Date, expiredBefore: Date): Prisma.Sql {
+function claimSql(
+  userId: string,
+  key: string,
+  hash: string,
+  status: number,
+  body: MeasurementView,
+  now: Date,
+  expiredBefore: Date,
+): Prisma.Sql {
   return Prisma.sql`
     INSERT INTO "IdempotencyKey" ("userId", "key", "requestHash", "responseStatus", "responseBody", "createdAt")
-    VALUES (${userId}, ${key}, ${hash}, ${status}, ${JSON.stringify(body)}::jsonb, ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')
+    VALUES (${userId}, ${key}, ${hash}, ${status}, ${JSON.stringify(body)}::jsonb,
+            ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')
     ON CONFLICT ("userId", "key") DO UPDATE SET
       "requestHash" = EXCLUDED."requestHash", "responseStatus" = EXCLUDED."responseStatus",
       "responseBody" = EXCLUDED."responseBody", "createdAt" = EXCLUDED."createdAt"
@@ -95,17 +104,27 @@ function claimSql(userId: string, key: string, hash: string, status: number, bod
 }
 
 /** The one statement: claim the key, and insert the entry only if the claim succeeded. */
-async function insertOnce(userId: string, key: string, hash: string, body: MeasurementView, values: Values, now: Date, expiredBefore: Date) {
+async function insertOnce(
+  userId: string,
+  key: string,
+  hash: string,
+  body: MeasurementView,
+  values: Values,
+  now: Date,
+  expiredBefore: Date,
+) {
   try {
     return await db().$queryRaw<{ id: string; body: unknown }[]>`
       WITH claim AS (
         ${claimSql(userId, key, hash, 201, body, now, expiredBefore)}
         RETURNING "responseBody"
       ), entry AS (
-        INSERT INTO "Measurement" ("id", "userId", "measuredOn", "weightKg", "heightCm", "waistCm", "createdAt", "updatedAt")
+        INSERT INTO "Measurement"
+          ("id", "userId", "measuredOn", "weightKg", "heightCm", "waistCm", "createdAt", "updatedAt")
         SELECT ${body.id}, ${userId}, ${values.measuredOn}::date, ${values.weightKg}::double precision,
                ${values.heightCm}::double precision, ${values.waistCm}::double precision,
-               ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC', ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC'
+               ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC',
+               ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC'
         FROM claim
         RETURNING "id"
       )
@@ -139,7 +158,9 @@ async function replaceOnce(
   const body = toApiMeasurement(deriveMeasurement({ ...existing, ...values }, profile));
   try {
     const claimed = await db().$transaction(async (tx) => {
-      const rows = await tx.$queryRaw<{ body: unknown }[]>`${claimSql(userId, key, hash, 200, body, now, expiredBefore)} RETURNING "responseBody" AS body`;
+      const rows = await tx.$queryRaw<
+        { body: unknown }[]
+      >`${claimSql(userId, key, hash, 200, body, now, expiredBefore)} RETURNING "responseBody" AS body`;
       if (rows.length === 0) return null;
       const { count } = await tx.measurement.updateMany({
         where: { id: existing.id, userId, measuredOn: toDbDate(values.measuredOn) },
@@ -165,12 +186,17 @@ async function replaceOnce(
  */
 async function sameAsWithoutKey(userId: string, input: Record<string, unknown>): Promise<IdempotentCreate> {
   const result = await createMeasurement(userId, input);
-  return result.ok ? { kind: "created", status: 201, body: toApiMeasurement(result.measurement) } : { kind: "refused", result };
+  return result.ok
+    ? { kind: "created", status: 201, body: toApiMeasurement(result.measurement) }
+    : { kind: "refused", result };
 }
 
 function isUniqueViolation(error: unknown): boolean {
   if (typeof error !== "object" || error === null) return false;
-  const { code, meta } = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } };
+  const { code, meta } = error as {
+    code?: unknown;
+    meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } };
+  };
   return code === "P2002" || meta?.driverAdapterError?.cause?.originalCode === "23505";
 }
 
@@ -189,6 +215,8 @@ async function findLiveKey(userId: string, key: string, now: Date): Promise<Stor
 }
 
 export async function pruneExpiredKeys(now = new Date()): Promise<number> {
-  const { count } = await db().idempotencyKey.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - IDEMPOTENCY_TTL_MS) } } });
+  const { count } = await db().idempotencyKey.deleteMany({
+    where: { createdAt: { lt: new Date(now.getTime() - IDEMPOTENCY_TTL_MS) } },
+  });
   return count;
 }

@@ -10,7 +10,10 @@ describe("parseIdempotencyKey", () => {
 
   it("takes 1 to 255 printable ASCII characters, spaces and punctuation included", () => {
     expect(parseIdempotencyKey(headers("a"))).toEqual({ kind: "valid", key: "a" });
-    expect(parseIdempotencyKey(headers("4f8a2c1e-7b3d-4e9a-9c0b-2d6e8f1a3b5c"))).toEqual({ kind: "valid", key: "4f8a2c1e-7b3d-4e9a-9c0b-2d6e8f1a3b5c" });
+    expect(parseIdempotencyKey(headers("4f8a2c1e-7b3d-4e9a-9c0b-2d6e8f1a3b5c"))).toEqual({
+      kind: "valid",
+      key: "4f8a2c1e-7b3d-4e9a-9c0b-2d6e8f1a3b5c",
+    });
     expect(parseIdempotencyKey(headers("retry #2: weigh-in ~ok!"))).toMatchObject({ kind: "valid" });
     expect(parseIdempotencyKey(headers("k".repeat(255)))).toMatchObject({ kind: "valid" });
   });
@@ -18,7 +21,10 @@ describe("parseIdempotencyKey", () => {
   it("refuses an empty, blank, too long or non-ASCII key", () => {
     // Headers hold Latin-1 at most, so "é" is the kind of non-ASCII a client can actually send.
     for (const key of ["", "   ", "k".repeat(256), "cl\u00e9", "tab\there"]) {
-      expect(parseIdempotencyKey(headers(key)), JSON.stringify(key)).toMatchObject({ kind: "invalid", message: expect.stringContaining("printable ASCII") });
+      expect(parseIdempotencyKey(headers(key)), JSON.stringify(key)).toMatchObject({
+        kind: "invalid",
+        message: expect.stringContaining("printable ASCII"),
+      });
     }
   });
 });
@@ -39,6 +45,8 @@ describe("requestFingerprint", () => {
   });
 
   it("canonicalises nested objects and arrays, dropping undefined like JSON does", () => {
-    expect(canonicalJson({ b: [2, { d: 1, c: null }], a: "x", u: undefined })).toBe('{"a":"x","b":[2,{"c":null,"d":1}]}');
+    expect(canonicalJson({ b: [2, { d: 1, c: null }], a: "x", u: undefined })).toBe(
+      '{"a":"x","b":[2,{"c":null,"d":1}]}',
+    );
   });
 });

@@ -28,7 +28,10 @@ export function parseIdempotencyKey(headers: Headers): ParsedKey {
   // Headers arrive trimmed by the HTTP parser; an all-space key is no key.
   const key = raw.trim();
   if (key.length === 0 || key.length > IDEMPOTENCY_KEY_MAX || !PRINTABLE_ASCII.test(key)) {
-    return { kind: "invalid", message: `${IDEMPOTENCY_HEADER} must be 1 to ${IDEMPOTENCY_KEY_MAX} printable ASCII characters` };
+    return {
+      kind: "invalid",
+      message: `${IDEMPOTENCY_HEADER} must be 1 to ${IDEMPOTENCY_KEY_MAX} printable ASCII characters`,
+    };
   }
   return { kind: "valid", key };
 }

@@ -42,7 +42,8 @@ const ACCOUNT_GONE = "Your account no longer exists; sign in again";
 
 export async function previewImport(userId: string, csvText: string, units: unknown): Promise<ImportPreview> {
   const parsed = await parseFor(userId, csvText, units);
-  if (!parsed) return { rows: [], validCount: 0, errorCount: 0, duplicateCount: 0, conflictCount: 0, fileErrors: [ACCOUNT_GONE] };
+  if (!parsed)
+    return { rows: [], validCount: 0, errorCount: 0, duplicateCount: 0, conflictCount: 0, fileErrors: [ACCOUNT_GONE] };
   if (parsed.fileErrors.length > 0) return markConflicts(parsed, []);
   return markConflicts(parsed, await savedEntries(db(), userId, parsed));
 }
@@ -53,7 +54,12 @@ export async function previewImport(userId: string, csvText: string, units: unkn
  * skipped (the preview showed them). A database failure rolls everything back and is thrown:
  * nothing is half-imported.
  */
-export async function commitImport(userId: string, csvText: string, units: unknown, choice: ImportChoice): Promise<ImportCommitResult> {
+export async function commitImport(
+  userId: string,
+  csvText: string,
+  units: unknown,
+  choice: ImportChoice,
+): Promise<ImportCommitResult> {
   const parsed = await parseFor(userId, csvText, units);
   if (!parsed) return { ok: false, fileErrors: [ACCOUNT_GONE] };
   if (parsed.fileErrors.length > 0) return { ok: false, fileErrors: parsed.fileErrors };
@@ -70,12 +76,23 @@ export async function commitImport(userId: string, csvText: string, units: unkno
       const data: Prisma.MeasurementCreateManyInput[] = [];
       for (const row of plan.rows) {
         if (row.measuredOn === undefined || row.weightKg === undefined || row.heightCm === undefined) continue;
-        data.push({ userId, measuredOn: toDbDate(row.measuredOn), weightKg: row.weightKg, heightCm: row.heightCm, waistCm: row.waistCm ?? null });
+        data.push({
+          userId,
+          measuredOn: toDbDate(row.measuredOn),
+          weightKg: row.weightKg,
+          heightCm: row.heightCm,
+          waistCm: row.waistCm ?? null,
+        });
       }
       for (let start = 0; start < data.length; start += INSERT_BATCH) {
         await tx.measurement.createMany({ data: data.slice(start, start + INSERT_BATCH) });
       }
-      return { ok: true as const, imported: data.length, replaced: replaceIds.length, skipped: parsed.rows.length - data.length };
+      return {
+        ok: true as const,
+        imported: data.length,
+        replaced: replaceIds.length,
+        skipped: parsed.rows.length - data.length,
+      };
     },
     { maxWait: 10_000, timeout: 60_000 },
   );

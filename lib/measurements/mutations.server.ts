@@ -48,12 +48,19 @@ export async function checkNewMeasurement(
   const ageProblem = ageRuleProblem(profile.birthDate, value.measuredOn);
   if (ageProblem) fields.measuredOn = ageProblem;
   if (heightCm === null || Object.keys(fields).length > 0) return { ok: false, fields };
-  return { ok: true, profile, values: { measuredOn: value.measuredOn, weightKg: value.weightKg, heightCm, waistCm: value.waistCm ?? null } };
+  return {
+    ok: true,
+    profile,
+    values: { measuredOn: value.measuredOn, weightKg: value.weightKg, heightCm, waistCm: value.waistCm ?? null },
+  };
 }
 
 /** The entry already on that day (one per day: the unique index guarantees at most one). */
 export async function entryOn(userId: string, measuredOn: string) {
-  return db().measurement.findUnique({ where: { userId_measuredOn: { userId, measuredOn: toDbDate(measuredOn) } }, select: viewSelect });
+  return db().measurement.findUnique({
+    where: { userId_measuredOn: { userId, measuredOn: toDbDate(measuredOn) } },
+    select: viewSelect,
+  });
 }
 
 function mayReplace(choice: ReplaceChoice, existingId: string): boolean {
@@ -61,7 +68,11 @@ function mayReplace(choice: ReplaceChoice, existingId: string): boolean {
 }
 
 function duplicateDay(existing: MeasurementView): MeasurementMutationResult {
-  return { ok: false, fields: { measuredOn: `There is already a measurement on ${formatDate(existing.measuredOn)}` }, duplicate: existing };
+  return {
+    ok: false,
+    fields: { measuredOn: `There is already a measurement on ${formatDate(existing.measuredOn)}` },
+    duplicate: existing,
+  };
 }
 
 /** PostgreSQL's unique violation: another request took the day between our read and our write. */
@@ -69,16 +80,28 @@ function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
 }
 
-type Row = { id: string; measuredOn: Date; weightKg: number; heightCm: number; waistCm: number | null; createdAt: Date };
+type Row = {
+  id: string;
+  measuredOn: Date;
+  weightKg: number;
+  heightCm: number;
+  waistCm: number | null;
+  createdAt: Date;
+};
 
 /**
  * Inserts the entry if its day is free, in one statement; null when the day already has one. The
  * unique index decides, so two racing writes for one day can never both insert.
  */
-async function insertIfDayFree(userId: string, values: CheckedMeasurement["values"], now = new Date()): Promise<Row | null> {
+async function insertIfDayFree(
+  userId: string,
+  values: CheckedMeasurement["values"],
+  now = new Date(),
+): Promise<Row | null> {
   const at = now.toISOString();
   const rows = await db().$queryRaw<Row[]>`
-    INSERT INTO "Measurement" ("id", "userId", "measuredOn", "weightKg", "heightCm", "waistCm", "createdAt", "updatedAt")
+    INSERT INTO "Measurement"
+      ("id", "userId", "measuredOn", "weightKg", "heightCm", "waistCm", "createdAt", "updatedAt")
     VALUES (${newRecordId()}, ${userId}, ${values.measuredOn}::date, ${values.weightKg}::double precision,
       ${values.heightCm}::double precision, ${values.waistCm}::double precision,
       ${at}::timestamptz AT TIME ZONE 'UTC', ${at}::timestamptz AT TIME ZONE 'UTC')
@@ -91,7 +114,11 @@ async function insertIfDayFree(userId: string, values: CheckedMeasurement["value
  * A new entry. When its day already has one, nothing is written and `duplicate` names it, unless
  * `replace` allows replacing it: that entry then takes the new values (it keeps its id).
  */
-export async function createMeasurement(userId: string, input: unknown, replace: ReplaceChoice = false): Promise<MeasurementMutationResult> {
+export async function createMeasurement(
+  userId: string,
+  input: unknown,
+  replace: ReplaceChoice = false,
+): Promise<MeasurementMutationResult> {
   const checked = await checkNewMeasurement(userId, input);
   if (!checked.ok) return checked;
   const { values, profile } = checked;
@@ -129,7 +156,12 @@ async function replaceValues(userId: string, id: string, values: CheckedMeasurem
  * entry is refused with `duplicate`, unless `replace` allows replacing that entry: it is deleted and
  * this one moves in, in one transaction.
  */
-export async function updateMeasurement(userId: string, id: string, patch: unknown, replace: ReplaceChoice = false): Promise<MeasurementMutationResult | null> {
+export async function updateMeasurement(
+  userId: string,
+  id: string,
+  patch: unknown,
+  replace: ReplaceChoice = false,
+): Promise<MeasurementMutationResult | null> {
   // Validation first and without the database, so a bad body gets the same 400 whoever owns the id.
   const parsed = measurementPatchSchema.safeParse(patch);
   if (!parsed.success) return { ok: false, fields: fieldErrors(parsed.error) };
@@ -144,7 +176,10 @@ export async function updateMeasurement(userId: string, id: string, patch: unkno
   const problems = patchProblems(change, profile, toIsoDate(existing.measuredOn));
   if (Object.keys(problems.fields).length > 0) return { ok: false, fields: problems.fields };
 
-  const other = change.measuredOn !== undefined && change.measuredOn !== toIsoDate(existing.measuredOn) ? await entryOn(userId, change.measuredOn) : null;
+  const other =
+    change.measuredOn !== undefined && change.measuredOn !== toIsoDate(existing.measuredOn)
+      ? await entryOn(userId, change.measuredOn)
+      : null;
   const replaced = other ? deriveMeasurement(other, profile) : undefined;
   if (other && replaced && !mayReplace(replace, other.id)) return duplicateDay(replaced);
 
@@ -206,15 +241,27 @@ function isRecordNotFound(error: unknown): boolean {
  */
 export async function deleteMeasurement(userId: string, id: string): Promise<DeletedMeasurement | null> {
   if (!isRecordId(id)) return null;
-  const rows = await db().$queryRaw<{ id: string; measuredOn: Date; weightKg: number; heightCm: number; waistCm: number | null; createdAt: Date }[]>`
+  const rows = await db().$queryRaw<
+    { id: string; measuredOn: Date; weightKg: number; heightCm: number; waistCm: number | null; createdAt: Date }[]
+  >`
     DELETE FROM "Measurement" WHERE "id" = ${id} AND "userId" = ${userId}
     RETURNING "id", "measuredOn", "weightKg", "heightCm", "waistCm", "createdAt"`;
   const row = rows[0];
   if (!row) return null;
-  return { id: row.id, measuredOn: toIsoDate(row.measuredOn), weightKg: row.weightKg, heightCm: row.heightCm, waistCm: row.waistCm, createdAt: row.createdAt.toISOString() };
+  return {
+    id: row.id,
+    measuredOn: toIsoDate(row.measuredOn),
+    weightKg: row.weightKg,
+    heightCm: row.heightCm,
+    waistCm: row.waistCm,
+    createdAt: row.createdAt.toISOString(),
+  };
 }
 
-export type RestoreResult = { ok: true; measurement: MeasurementView } | { ok: false; reason: "day_taken"; existing: MeasurementView } | { ok: false; reason: "no_account" };
+export type RestoreResult =
+  | { ok: true; measurement: MeasurementView }
+  | { ok: false; reason: "day_taken"; existing: MeasurementView }
+  | { ok: false; reason: "no_account" };
 
 /**
  * Puts a deleted entry back exactly as it was (same id, values and creation time), for the undo
@@ -227,11 +274,21 @@ export async function restoreMeasurement(userId: string, entry: DeletedMeasureme
   const existing = await entryOn(userId, entry.measuredOn);
   if (existing) {
     const view = deriveMeasurement(existing, profile);
-    return existing.id === entry.id ? { ok: true, measurement: view } : { ok: false, reason: "day_taken", existing: view };
+    return existing.id === entry.id
+      ? { ok: true, measurement: view }
+      : { ok: false, reason: "day_taken", existing: view };
   }
   try {
     const row = await db().measurement.create({
-      data: { id: entry.id, userId, measuredOn: toDbDate(entry.measuredOn), weightKg: entry.weightKg, heightCm: entry.heightCm, waistCm: entry.waistCm, createdAt: new Date(entry.createdAt) },
+      data: {
+        id: entry.id,
+        userId,
+        measuredOn: toDbDate(entry.measuredOn),
+        weightKg: entry.weightKg,
+        heightCm: entry.heightCm,
+        waistCm: entry.waistCm,
+        createdAt: new Date(entry.createdAt),
+      },
       select: viewSelect,
     });
     return { ok: true, measurement: deriveMeasurement(row, profile) };

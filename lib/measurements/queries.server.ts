@@ -14,7 +14,14 @@ import { LIST_LIMIT } from "./schemas";
 import type { MeasurementPage, MeasurementView } from "./types";
 
 /** The columns deriveMeasurement reads. */
-export const viewSelect = { id: true, measuredOn: true, weightKg: true, heightCm: true, waistCm: true, createdAt: true } as const;
+export const viewSelect = {
+  id: true,
+  measuredOn: true,
+  weightKg: true,
+  heightCm: true,
+  waistCm: true,
+  createdAt: true,
+} as const;
 
 /** Most rows a chart series returns: the newest ones when a range holds more. */
 export const SERIES_CAP = 5000;
@@ -23,7 +30,11 @@ export type DateRange = { from?: string; to?: string };
 export type ListOptions = DateRange & { limit?: number; cursor?: string };
 
 /** Newest first. */
-const ORDER: Prisma.MeasurementOrderByWithRelationInput[] = [{ measuredOn: "desc" }, { createdAt: "desc" }, { id: "desc" }];
+const ORDER: Prisma.MeasurementOrderByWithRelationInput[] = [
+  { measuredOn: "desc" },
+  { createdAt: "desc" },
+  { id: "desc" },
+];
 
 function dateFilter({ from, to }: DateRange): Prisma.DateTimeFilter | undefined {
   if (!from && !to) return undefined;
@@ -81,7 +92,12 @@ export async function getMeasurement(userId: string, id: string): Promise<Measur
 export async function getSeries(userId: string, range: DateRange = {}): Promise<MeasurementView[]> {
   const [profile, rows] = await Promise.all([
     getProfile(userId),
-    db().measurement.findMany({ where: { userId, measuredOn: dateFilter(range) }, orderBy: ORDER, take: SERIES_CAP, select: viewSelect }),
+    db().measurement.findMany({
+      where: { userId, measuredOn: dateFilter(range) },
+      orderBy: ORDER,
+      take: SERIES_CAP,
+      select: viewSelect,
+    }),
   ]);
   if (!profile) return [];
   return rows.reverse().map((row) => deriveMeasurement(row, profile));

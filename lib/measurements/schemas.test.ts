@@ -26,7 +26,9 @@ const input = (value: unknown) => errors(measurementInputSchema, value);
 
 describe("measurementInputSchema: valid input", () => {
   it("normalises form strings, defaulting units, date (UTC today) and waist", () => {
-    expect(data(measurementInputSchema, { weightKg: "70.5", heightCm: "175", measuredOn: "", waistCm: "", units: "" })).toEqual({
+    expect(
+      data(measurementInputSchema, { weightKg: "70.5", heightCm: "175", measuredOn: "", waistCm: "", units: "" }),
+    ).toEqual({
       measuredOn: "2024-06-15",
       weightKg: 70.5,
       heightCm: 175,
@@ -36,13 +38,25 @@ describe("measurementInputSchema: valid input", () => {
   });
 
   it("accepts JSON numbers and drops unknown fields", () => {
-    const out = data(measurementInputSchema, { measuredOn: "2024-01-31", weightKg: 70, waistCm: 80, userId: "someone-else", id: "x" });
+    const out = data(measurementInputSchema, {
+      measuredOn: "2024-01-31",
+      weightKg: 70,
+      waistCm: 80,
+      userId: "someone-else",
+      id: "x",
+    });
     expect(out).toEqual({ measuredOn: "2024-01-31", weightKg: 70, waistCm: 80, units: "metric" });
     expect("heightCm" in out).toBe(false); // the profile height will apply
   });
 
   it("converts US units exactly", () => {
-    const out = data(measurementInputSchema, { units: "us", weightLb: "150", heightFt: "5", heightIn: "9", waistIn: "34" });
+    const out = data(measurementInputSchema, {
+      units: "us",
+      weightLb: "150",
+      heightFt: "5",
+      heightIn: "9",
+      waistIn: "34",
+    });
     expect(out.weightKg).toBeCloseTo(150 * 0.45359237, 12);
     expect(out.heightCm).toBeCloseTo(69 * 2.54, 12);
     expect(out.waistCm).toBeCloseTo(34 * 2.54, 12);
@@ -50,8 +64,12 @@ describe("measurementInputSchema: valid input", () => {
   });
 
   it("reads an empty inches box as 0 in, and two empty height boxes as 'use the profile'", () => {
-    expect(data(measurementInputSchema, { units: "us", weightLb: 150, heightFt: "6", heightIn: "" }).heightCm).toBeCloseTo(182.88, 12);
-    expect("heightCm" in data(measurementInputSchema, { units: "us", weightLb: 150, heightFt: "", heightIn: "" })).toBe(false);
+    expect(
+      data(measurementInputSchema, { units: "us", weightLb: 150, heightFt: "6", heightIn: "" }).heightCm,
+    ).toBeCloseTo(182.88, 12);
+    expect("heightCm" in data(measurementInputSchema, { units: "us", weightLb: 150, heightFt: "", heightIn: "" })).toBe(
+      false,
+    );
   });
 
   it("ignores the other units' fields, like the calculator", () => {
@@ -92,10 +110,18 @@ describe("measurementInputSchema: messages on the field typed into", () => {
   });
 
   it("checks feet and inches", () => {
-    expect(input({ units: "us", weightLb: 150, heightFt: "5.9" })).toEqual({ heightFt: "Height in feet must be a whole number (put the rest in inches)" });
-    expect(input({ units: "us", weightLb: 150, heightFt: "5", heightIn: "12" })).toEqual({ heightIn: "Height in inches must be at least 0 and less than 12" });
-    expect(input({ units: "us", weightLb: 150, heightFt: "", heightIn: "9" })).toEqual({ heightFt: "Enter the feet as well as the inches" });
-    expect(input({ units: "us", weightLb: 150, heightIn: "9" })).toEqual({ heightFt: "Enter the feet as well as the inches" });
+    expect(input({ units: "us", weightLb: 150, heightFt: "5.9" })).toEqual({
+      heightFt: "Height in feet must be a whole number (put the rest in inches)",
+    });
+    expect(input({ units: "us", weightLb: 150, heightFt: "5", heightIn: "12" })).toEqual({
+      heightIn: "Height in inches must be at least 0 and less than 12",
+    });
+    expect(input({ units: "us", weightLb: 150, heightFt: "", heightIn: "9" })).toEqual({
+      heightFt: "Enter the feet as well as the inches",
+    });
+    expect(input({ units: "us", weightLb: 150, heightIn: "9" })).toEqual({
+      heightFt: "Enter the feet as well as the inches",
+    });
   });
 
   it("checks the date: format, reality, 1900, future", () => {
@@ -112,7 +138,12 @@ describe("measurementInputSchema: messages on the field typed into", () => {
   });
 
   it("reports every problem at once and rejects bad units", () => {
-    expect(Object.keys(input({ measuredOn: "x", weightKg: "x", heightCm: "x", waistCm: "x" })).sort()).toEqual(["heightCm", "measuredOn", "waistCm", "weightKg"]);
+    expect(Object.keys(input({ measuredOn: "x", weightKg: "x", heightCm: "x", waistCm: "x" })).sort()).toEqual([
+      "heightCm",
+      "measuredOn",
+      "waistCm",
+      "weightKg",
+    ]);
     expect(input({ units: "imperial", weightKg: 70 })).toEqual({ units: "Units must be metric, US or UK" });
   });
 });
@@ -126,7 +157,15 @@ describe("measurementPatchSchema", () => {
   });
 
   it("reads an edit form that sends every field; empty waist clears it, empty height means the profile's", () => {
-    expect(data(measurementPatchSchema, { measuredOn: "2024-06-01", weightKg: "70", heightCm: "", waistCm: "", units: "metric" })).toEqual({
+    expect(
+      data(measurementPatchSchema, {
+        measuredOn: "2024-06-01",
+        weightKg: "70",
+        heightCm: "",
+        waistCm: "",
+        units: "metric",
+      }),
+    ).toEqual({
       measuredOn: "2024-06-01",
       weightKg: 70,
       heightCm: null,
@@ -138,7 +177,10 @@ describe("measurementPatchSchema", () => {
   it("needs at least one change, and cannot empty the date or the weight", () => {
     expect(patch({})).toEqual({ form: "Change at least one field: measuredOn, weight, height or waist" });
     expect(patch({ units: "us" })).toHaveProperty("form");
-    expect(patch({ measuredOn: "", weightKg: null })).toEqual({ measuredOn: "Date is required", weightKg: "Weight is required" });
+    expect(patch({ measuredOn: "", weightKg: null })).toEqual({
+      measuredOn: "Date is required",
+      weightKg: "Weight is required",
+    });
   });
 
   it("applies the same rules as a new entry", () => {
@@ -155,12 +197,18 @@ describe("measurementListQuerySchema", () => {
   it("defaults the limit and treats empty parameters as absent", () => {
     expect(data(measurementListQuerySchema, {})).toEqual({ limit: 100 });
     expect(data(measurementListQuerySchema, { from: "", to: "", limit: "", cursor: "" })).toEqual({ limit: 100 });
-    expect(data(measurementListQuerySchema, { from: "2024-01-01", to: "2024-01-01", limit: "500" })).toEqual({ from: "2024-01-01", to: "2024-01-01", limit: 500 });
+    expect(data(measurementListQuerySchema, { from: "2024-01-01", to: "2024-01-01", limit: "500" })).toEqual({
+      from: "2024-01-01",
+      to: "2024-01-01",
+      limit: 500,
+    });
   });
 
   it("refuses bad dates, reversed ranges and limits outside 1–500", () => {
     expect(query({ from: "2024-02-30" })).toEqual({ from: "Enter a date as YYYY-MM-DD" });
-    expect(query({ from: "2024-02-02", to: "2024-02-01" })).toEqual({ to: "The end date must be on or after the start date" });
+    expect(query({ from: "2024-02-02", to: "2024-02-01" })).toEqual({
+      to: "The end date must be on or after the start date",
+    });
     for (const limit of ["0", "501", "2.5", "ten", "-1"]) {
       expect(query({ limit }), limit).toEqual({ limit: "Limit must be a whole number from 1 to 500" });
     }
@@ -170,7 +218,9 @@ describe("measurementListQuerySchema", () => {
     const cursor = encodeCursor({ measuredOn: "2024-01-01", createdAt: "2024-01-01T10:00:00.000Z", id: "abc" });
     expect(data(measurementListQuerySchema, { cursor }).cursor).toBe(cursor);
     for (const bad of ["nope!", "bm9wZQ", Buffer.from('["2024-01-01","yesterday","x"]').toString("base64url")]) {
-      expect(query({ cursor: bad }), bad).toEqual({ cursor: "This page link is no longer valid; start from the first page" });
+      expect(query({ cursor: bad }), bad).toEqual({
+        cursor: "This page link is no longer valid; start from the first page",
+      });
     }
   });
 });

@@ -17,7 +17,16 @@
  * and the stored value is kept (see ./shown-values.ts).
  */
 import { z } from "zod";
-import { BMI_INPUT_LIMITS, ENTER_A_NUMBER, FIELD_MESSAGES as M, type Box, feetAndInchesToCm, numberLike, readBox, stonesAndPoundsToKg } from "@/lib/bmi/fields";
+import {
+  BMI_INPUT_LIMITS,
+  ENTER_A_NUMBER,
+  FIELD_MESSAGES as M,
+  type Box,
+  feetAndInchesToCm,
+  numberLike,
+  readBox,
+  stonesAndPoundsToKg,
+} from "@/lib/bmi/fields";
 import { inToCm, lbToKg } from "@/lib/bmi/units";
 import { isBlank, parseDecimal } from "@/lib/forms/decimal";
 import { decodeCursor } from "./cursor";
@@ -70,7 +79,11 @@ function readFields(raw: Raw, fail: Fail, options: { weightRequired: boolean }) 
     if (n === "invalid") return fail(field, ENTER_A_NUMBER);
     return n ?? null;
   };
-  const ranged = (field: Field, range: { min: number; max: number; message: string }, convert = (n: number) => n): Sent => {
+  const ranged = (
+    field: Field,
+    range: { min: number; max: number; message: string },
+    convert = (n: number) => n,
+  ): Sent => {
     const n = number(field);
     if (n === undefined || n === null) return n;
     return n >= range.min && n <= range.max ? convert(n) : fail(field, range.message);
@@ -82,7 +95,11 @@ function readFields(raw: Raw, fail: Fail, options: { weightRequired: boolean }) 
 
   const weightField = units === "us" ? "weightLb" : units === "uk" ? "weightSt" : "weightKg";
   let weightKg =
-    units === "us" ? ranged("weightLb", R.weightLb, lbToKg) : units === "uk" ? ukWeight(raw, fail) : ranged("weightKg", R.weightKg);
+    units === "us"
+      ? ranged("weightLb", R.weightLb, lbToKg)
+      : units === "uk"
+        ? ukWeight(raw, fail)
+        : ranged("weightKg", R.weightKg);
   // Weight can never be emptied; a new entry must have one, a patch may leave it out.
   if (weightKg === null || (options.weightRequired && raw[weightField] === undefined)) {
     weightKg = fail(weightField, "Weight is required");
@@ -116,7 +133,10 @@ function readFields(raw: Raw, fail: Fail, options: { weightRequired: boolean }) 
  * number, is ignored, so a crafted one can only ever stand for a value within display rounding of
  * what was typed.
  */
-function unchangedValues(raw: Raw, units: MeasurementUnits): { weightKg?: number; heightCm?: number; waistCm?: number } {
+function unchangedValues(
+  raw: Raw,
+  units: MeasurementUnits,
+): { weightKg?: number; heightCm?: number; waistCm?: number } {
   const R = MEASUREMENT_RANGES;
   const typed = (field: Field): number | undefined => {
     const n = parseDecimal(raw[field]);
@@ -142,11 +162,15 @@ function unchangedValues(raw: Raw, units: MeasurementUnits): { weightKg?: number
   const height = before("heightCmBefore", R.heightCm);
   if (height !== undefined) {
     const shown = shownHeight(height, units);
-    const same = units === "metric" ? typed("heightCm") === shown.cm : typed("heightFt") === shown.ft && (typed("heightIn") ?? 0) === shown.in;
+    const same =
+      units === "metric"
+        ? typed("heightCm") === shown.cm
+        : typed("heightFt") === shown.ft && (typed("heightIn") ?? 0) === shown.in;
     if (same) result.heightCm = height;
   }
   const waist = before("waistCmBefore", R.waistCm);
-  if (waist !== undefined && typed(units === "metric" ? "waistCm" : "waistIn") === shownLength(waist, units)) result.waistCm = waist;
+  if (waist !== undefined && typed(units === "metric" ? "waistCm" : "waistIn") === shownLength(waist, units))
+    result.waistCm = waist;
   return result;
 }
 
@@ -162,7 +186,12 @@ function box(raw: Raw, field: Field, fail: Fail): Box {
 function ukWeight(raw: Raw, fail: Fail): Sent {
   if (raw.weightSt === undefined && raw.weightLb === undefined) return undefined;
   if (isBlank(raw.weightSt) && isBlank(raw.weightLb)) return null;
-  return stonesAndPoundsToKg(box(raw, "weightSt", fail), box(raw, "weightLb", fail), fail, "Enter the stones as well as the pounds");
+  return stonesAndPoundsToKg(
+    box(raw, "weightSt", fail),
+    box(raw, "weightLb", fail),
+    fail,
+    "Enter the stones as well as the pounds",
+  );
 }
 
 /**
@@ -172,7 +201,12 @@ function ukWeight(raw: Raw, fail: Fail): Sent {
 function usHeight(raw: Raw, fail: Fail): Sent {
   if (raw.heightFt === undefined && raw.heightIn === undefined) return undefined;
   if (isBlank(raw.heightFt) && isBlank(raw.heightIn)) return null;
-  return feetAndInchesToCm(box(raw, "heightFt", fail), box(raw, "heightIn", fail), fail, "Enter the feet as well as the inches");
+  return feetAndInchesToCm(
+    box(raw, "heightFt", fail),
+    box(raw, "heightIn", fail),
+    fail,
+    "Enter the feet as well as the inches",
+  );
 }
 
 function failer(raw: Raw, ctx: z.RefinementCtx<Raw>) {
@@ -251,7 +285,8 @@ const optionalText = z.string({ error: "Enter text" }).nullish();
 export const measurementListQuerySchema = z
   .object({ from: optionalText, to: optionalText, limit: numberLike, cursor: optionalText })
   .transform((raw, ctx) => {
-    const issue = (field: string, message: string) => ctx.addIssue({ code: "custom", message, path: [field], input: raw });
+    const issue = (field: string, message: string) =>
+      ctx.addIssue({ code: "custom", message, path: [field], input: raw });
     const date = (field: "from" | "to"): string | undefined => {
       const text = raw[field]?.trim();
       if (!text) return undefined;
@@ -273,7 +308,8 @@ export const measurementListQuerySchema = z
       }
     }
     const cursor = raw.cursor?.trim() || undefined;
-    if (cursor !== undefined && decodeCursor(cursor) === null) issue("cursor", "This page link is no longer valid; start from the first page");
+    if (cursor !== undefined && decodeCursor(cursor) === null)
+      issue("cursor", "This page link is no longer valid; start from the first page");
     return { limit, ...(from && { from }), ...(to && { to }), ...(cursor && { cursor }) };
   });
 

@@ -99,4 +99,5 @@ export type ImportPreview = {
 };
 
 /** imported: rows saved (replaced ones included); replaced: saved entries they replaced. */
-export type ImportCommitResult = { ok: true; imported: number; replaced: number; skipped: number } | { ok: false; fileErrors: string[] };
+export type ImportCommitResult =
+  { ok: true; imported: number; replaced: number; skipped: number } | { ok: false; fileErrors: string[] };

@@ -27,7 +27,12 @@ export function signUndoToken(userId: string, entry: DeletedMeasurement, secret:
 }
 
 /** The deleted entry, or null when the token is forged, expired, another user's, or malformed. */
-export function readUndoToken(token: unknown, userId: string, secret: string, now = Date.now()): DeletedMeasurement | null {
+export function readUndoToken(
+  token: unknown,
+  userId: string,
+  secret: string,
+  now = Date.now(),
+): DeletedMeasurement | null {
   if (typeof token !== "string" || token.length > 4096) return null;
   const [data, mac, extra] = token.split(".");
   if (!data || !mac || extra !== undefined) return null;

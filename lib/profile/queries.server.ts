@@ -8,7 +8,16 @@ import type { Profile } from "./types";
 export const getProfile = cache(async function getProfile(userId: string): Promise<Profile | null> {
   const user = await db().user.findUnique({
     where: { id: userId },
-    select: { name: true, email: true, birthDate: true, sex: true, heightCm: true, units: true, adjustedThresholds: true, goalWeightKg: true },
+    select: {
+      name: true,
+      email: true,
+      birthDate: true,
+      sex: true,
+      heightCm: true,
+      units: true,
+      adjustedThresholds: true,
+      goalWeightKg: true,
+    },
   });
   if (!user) return null;
   return {

@@ -3,7 +3,9 @@ import { profileSchema } from "./schemas";
 
 const errorsOf = (input: Record<string, string>) => {
   const result = profileSchema.safeParse(input);
-  return result.success ? {} : Object.fromEntries(result.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
+  return result.success
+    ? {}
+    : Object.fromEntries(result.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
 };
 
 describe("profileSchema", () => {
@@ -28,14 +30,19 @@ describe("profileSchema", () => {
   });
 
   it("reads numbers like the calculator and the log: a decimal comma is fine, hex and words are not", () => {
-    expect(profileSchema.parse({ units: "metric", heightCm: "172,5", goalWeightKg: " 71,2 " })).toMatchObject({ heightCm: 172.5, goalWeightKg: 71.2 });
+    expect(profileSchema.parse({ units: "metric", heightCm: "172,5", goalWeightKg: " 71,2 " })).toMatchObject({
+      heightCm: 172.5,
+      goalWeightKg: 71.2,
+    });
     expect(errorsOf({ units: "metric", heightCm: "0x10" }).heightCm).toBe("Height must be a number");
     expect(errorsOf({ units: "metric", goalWeightKg: "Infinity" }).goalWeightKg).toBe("Goal weight must be a number");
     expect(errorsOf({ units: "metric", goalWeightKg: "1,500" }).goalWeightKg).toBe("Goal weight must be a number");
   });
 
   it("says what the calculator says about an impossible height", () => {
-    expect(errorsOf({ units: "us", heightFt: "9", heightIn: "0" }).heightFt).toBe("Height must be between 1 ft 8 in and 8 ft 11 in");
+    expect(errorsOf({ units: "us", heightFt: "9", heightIn: "0" }).heightFt).toBe(
+      "Height must be between 1 ft 8 in and 8 ft 11 in",
+    );
   });
 
   it("names the field the person typed into when a value is out of range", () => {

@@ -16,7 +16,10 @@ function optionalNumber(label: string) {
       const n = parseDecimal(value);
       return n === "invalid" ? Number.NaN : n; // NaN: refused below with the field's message
     },
-    z.number({ error: `${label} must be a number` }).finite(`${label} must be a number`).optional(),
+    z
+      .number({ error: `${label} must be a number` })
+      .finite(`${label} must be a number`)
+      .optional(),
   );
 }
 
@@ -28,29 +31,53 @@ export const profileSchema = z
       .max(80, "Display name must be at most 80 characters")
       .refine(isSingleLineText, "Display name can't contain control characters")
       .optional(),
-    birthDate: z.preprocess((value) => (isBlank(value) ? undefined : value), z.string().regex(DATE, "Enter your birth date as YYYY-MM-DD").optional()),
-    sex: z.preprocess((value) => (isBlank(value) ? undefined : value), z.enum(["male", "female"], { error: "Choose female or male" }).optional()),
+    birthDate: z.preprocess(
+      (value) => (isBlank(value) ? undefined : value),
+      z.string().regex(DATE, "Enter your birth date as YYYY-MM-DD").optional(),
+    ),
+    sex: z.preprocess(
+      (value) => (isBlank(value) ? undefined : value),
+      z.enum(["male", "female"], { error: "Choose female or male" }).optional(),
+    ),
     units: z.enum(["metric", "us"], { error: "Choose metric or US units" }).default("metric"),
     heightCm: optionalNumber("Height"),
     heightFt: optionalNumber("Height (feet)"),
     heightIn: optionalNumber("Height (inches)"),
     goalWeightKg: optionalNumber("Goal weight"),
     goalWeightLb: optionalNumber("Goal weight"),
-    background: z.preprocess((value) => (value === "adjusted" ? "adjusted" : "default"), z.enum(["default", "adjusted"])),
+    background: z.preprocess(
+      (value) => (value === "adjusted" ? "adjusted" : "default"),
+      z.enum(["default", "adjusted"]),
+    ),
   })
   .transform((raw, ctx) => {
     const us = raw.units === "us";
     let heightCm: number | undefined;
-    if (us && (raw.heightFt !== undefined || raw.heightIn !== undefined)) heightCm = ftInToCm(raw.heightFt ?? 0, raw.heightIn ?? 0);
+    if (us && (raw.heightFt !== undefined || raw.heightIn !== undefined))
+      heightCm = ftInToCm(raw.heightFt ?? 0, raw.heightIn ?? 0);
     if (!us) heightCm = raw.heightCm;
     const { min, max } = BMI_INPUT_LIMITS.heightCm;
     if (heightCm !== undefined && (heightCm < min || heightCm > max)) {
-      ctx.addIssue({ code: "custom", path: [us ? "heightFt" : "heightCm"], message: us ? FIELD_MESSAGES.heightFtIn : FIELD_MESSAGES.heightCm });
+      ctx.addIssue({
+        code: "custom",
+        path: [us ? "heightFt" : "heightCm"],
+        message: us ? FIELD_MESSAGES.heightFtIn : FIELD_MESSAGES.heightCm,
+      });
     }
-    const goalWeightKg = us ? (raw.goalWeightLb === undefined ? undefined : lbToKg(raw.goalWeightLb)) : raw.goalWeightKg;
+    const goalWeightKg = us
+      ? raw.goalWeightLb === undefined
+        ? undefined
+        : lbToKg(raw.goalWeightLb)
+      : raw.goalWeightKg;
     const w = BMI_INPUT_LIMITS.weightKg;
     if (goalWeightKg !== undefined && (goalWeightKg < w.min || goalWeightKg > w.max)) {
-      ctx.addIssue({ code: "custom", path: [us ? "goalWeightLb" : "goalWeightKg"], message: us ? "Goal weight must be between 5 and 1430 lb" : `Goal weight must be between ${w.min} and ${w.max} kg` });
+      ctx.addIssue({
+        code: "custom",
+        path: [us ? "goalWeightLb" : "goalWeightKg"],
+        message: us
+          ? "Goal weight must be between 5 and 1430 lb"
+          : `Goal weight must be between ${w.min} and ${w.max} kg`,
+      });
     }
     if (raw.birthDate !== undefined) {
       const today = new Date().toISOString().slice(0, 10);

@@ -17,11 +17,21 @@ export async function saveCheckInAction(_previous: FormState, formData: FormData
   // code (comma-joined) so a refused form comes back with the same boxes ticked.
   const values = {
     ...formValues(formData),
-    redFlags: formData.getAll("redFlags").filter((v) => typeof v === "string").join(","),
-    conditions: formData.getAll("conditions").filter((v) => typeof v === "string").join(","),
+    redFlags: formData
+      .getAll("redFlags")
+      .filter((v) => typeof v === "string")
+      .join(","),
+    conditions: formData
+      .getAll("conditions")
+      .filter((v) => typeof v === "string")
+      .join(","),
   };
   if (!profile?.birthDate) {
-    return { status: "error", message: "Add your birth date to your profile first: the advice depends on your age.", values };
+    return {
+      status: "error",
+      message: "Add your birth date to your profile first: the advice depends on your age.",
+      values,
+    };
   }
   // Height and weight are left out: the recommendation reads the BMI of the latest logged entry.
   const parsed = checkInSchema.safeParse({
@@ -32,7 +42,12 @@ export async function saveCheckInAction(_previous: FormState, formData: FormData
     sex: profile.sex,
   });
   if (!parsed.success) {
-    return { status: "error", message: "Please check the highlighted fields.", fields: zodFieldErrors(parsed.error), values };
+    return {
+      status: "error",
+      message: "Please check the highlighted fields.",
+      fields: zodFieldErrors(parsed.error),
+      values,
+    };
   }
   await saveCheckIn(user.id, parsed.data);
   revalidatePath("/dashboard");

@@ -28,7 +28,10 @@ describe("the engine over lib/routines/catalog", () => {
   it("offers routines to a healthy adult, and decompression or after-lifting work first after lifting", () => {
     expect(recommend(adult()).routines.length).toBeGreaterThan(0);
     const top = recommend(adult({ afterLifting: true })).routines[0];
-    expect(top && (top.kind === "decompression" || catalogue.find((r) => r.slug === top.slug)?.tags.includes("after_lifting"))).toBe(true);
+    expect(
+      top &&
+        (top.kind === "decompression" || catalogue.find((r) => r.slug === top.slug)?.tags.includes("after_lifting")),
+    ).toBe(true);
   });
 
   it("still has something gentle for a 9/10 day", () => {

@@ -4,7 +4,10 @@ import { CONDITIONS, estimateMinutes, type ExerciseContent, type RoutineContent 
 import type { EngineRoutine } from "./types";
 
 /** @throws Error when a step names an exercise that is not in `exercises` (a catalogue bug). */
-export function toEngineRoutine(routine: RoutineContent, exercises: ReadonlyMap<string, ExerciseContent>): EngineRoutine {
+export function toEngineRoutine(
+  routine: RoutineContent,
+  exercises: ReadonlyMap<string, ExerciseContent>,
+): EngineRoutine {
   const used = routine.steps.map((step) => {
     const exercise = exercises.get(step.exerciseSlug);
     if (!exercise) throw new Error(`Routine "${routine.slug}" uses unknown exercise "${step.exerciseSlug}"`);
@@ -23,7 +26,10 @@ export function toEngineRoutine(routine: RoutineContent, exercises: ReadonlyMap<
   };
 }
 
-export function toEngineCatalogue(routines: readonly RoutineContent[], exercises: readonly ExerciseContent[]): EngineRoutine[] {
+export function toEngineCatalogue(
+  routines: readonly RoutineContent[],
+  exercises: readonly ExerciseContent[],
+): EngineRoutine[] {
   const bySlug = new Map(exercises.map((exercise) => [exercise.slug, exercise]));
   return routines.map((routine) => toEngineRoutine(routine, bySlug));
 }

@@ -144,7 +144,9 @@ describe("ordering", () => {
     // The inversion table scores higher (after lifting) yet still comes after the low-impact ones.
     expect(routine(out, "inversion-table").score).toBeGreaterThan(routine(out, "desk-stretch").score);
     expect(routine(out, "desk-stretch").reasons[0]).toMatch(/^Because low-impact routines/);
-    expect(routine(out, "strength-builder").reasons).toContain("Because hard routines put more load on the joints at a higher BMI");
+    expect(routine(out, "strength-builder").reasons).toContain(
+      "Because hard routines put more load on the joints at a higher BMI",
+    );
   });
 
   it("BMI 29.9 → no BMI rule: the after-lifting routines lead", () => {
@@ -157,12 +159,16 @@ describe("ordering", () => {
   it("a child's BMI ranks only through its percentile category", () => {
     const noCategory = recommend(input({ age: 15, bmi: 32, bmiGroup: "child", checkIn: { afterLifting: true } }));
     expect(noCategory.routines.flatMap((r) => r.reasons).some((reason) => reason.includes("BMI"))).toBe(false);
-    const obesity = recommend(input({ age: 15, bmi: 27, bmiGroup: "child", bmiCategory: "obesity", checkIn: { afterLifting: true } }));
+    const obesity = recommend(
+      input({ age: 15, bmi: 27, bmiGroup: "child", bmiCategory: "obesity", checkIn: { afterLifting: true } }),
+    );
     expect(lastLowImpact(obesity)).toBeLessThan(firstNonLowImpact(obesity));
   });
 
   it("a category decides for adults too (NICE's lowered thresholds: obese class I at 28)", () => {
-    const out = recommend(input({ bmi: 28, bmiGroup: "adult", bmiCategory: "obese_class_1", checkIn: { afterLifting: true } }));
+    const out = recommend(
+      input({ bmi: 28, bmiGroup: "adult", bmiCategory: "obese_class_1", checkIn: { afterLifting: true } }),
+    );
     expect(lastLowImpact(out)).toBeLessThan(firstNonLowImpact(out));
   });
 
@@ -189,16 +195,27 @@ describe("ordering", () => {
   it("done today or yesterday → slightly down, saying so; two days ago → no change", () => {
     const out = (completedOn: string) =>
       routine(recommend(input({ history: [session({ routineSlug: "desk-stretch", completedOn })] })), "desk-stretch");
-    expect(out("2026-11-22")).toMatchObject({ score: BASE_SCORE - 15, reasons: ["You did this today already, so others come first for variety"] });
-    expect(out("2026-11-21")).toMatchObject({ score: BASE_SCORE - 10, reasons: ["You did this yesterday, so others come first for variety"] });
+    expect(out("2026-11-22")).toMatchObject({
+      score: BASE_SCORE - 15,
+      reasons: ["You did this today already, so others come first for variety"],
+    });
+    expect(out("2026-11-21")).toMatchObject({
+      score: BASE_SCORE - 10,
+      reasons: ["You did this yesterday, so others come first for variety"],
+    });
     expect(out("2026-11-20").score).toBe(BASE_SCORE);
     // Without today the variety rule is off rather than guessed from a clock.
-    const noToday = recommend({ ...input({ history: [session({ routineSlug: "desk-stretch", completedOn: "2026-11-22" })] }), today: undefined });
+    const noToday = recommend({
+      ...input({ history: [session({ routineSlug: "desk-stretch", completedOn: "2026-11-22" })] }),
+      today: undefined,
+    });
     expect(routine(noToday, "desk-stretch").score).toBe(BASE_SCORE);
   });
 
   it("breaks ties by slug", () => {
-    const tied = recommend(input()).routines.filter((r) => r.score === BASE_SCORE).map((r) => r.slug);
+    const tied = recommend(input())
+      .routines.filter((r) => r.score === BASE_SCORE)
+      .map((r) => r.slug);
     expect(tied.length).toBeGreaterThan(2);
     expect(tied).toEqual([...tied].sort());
   });
@@ -229,7 +246,11 @@ describe("determinism and input checks", () => {
 
   it("catalogue and history order do not matter", () => {
     const expected = recommend(busy);
-    const reversed = { ...busy, catalogue: [...busy.catalogue].reverse(), history: [...(busy.history ?? [])].reverse() };
+    const reversed = {
+      ...busy,
+      catalogue: [...busy.catalogue].reverse(),
+      history: [...(busy.history ?? [])].reverse(),
+    };
     expect(recommend(reversed)).toEqual(expected);
     const rotated = { ...busy, catalogue: [...busy.catalogue.slice(3), ...busy.catalogue.slice(0, 3)] };
     expect(recommend(rotated)).toEqual(expected);
@@ -243,7 +264,9 @@ describe("determinism and input checks", () => {
 
   it("refuses a catalogue with a duplicate slug and out-of-range numbers", () => {
     const first = FIXTURE_CATALOGUE[0]!;
-    expect(() => recommend(input({ catalogue: [first, { ...first, name: "Copy" }] }))).toThrow(/Duplicate routine slug/);
+    expect(() => recommend(input({ catalogue: [first, { ...first, name: "Copy" }] }))).toThrow(
+      /Duplicate routine slug/,
+    );
     expect(() => recommend(input({ checkIn: { painNow: 11 } }))).toThrow(RangeError);
     expect(() => recommend(input({ checkIn: { painNow: 2.5 } }))).toThrow(RangeError);
     expect(() => recommend(input({ age: Number.NaN }))).toThrow(RangeError);

@@ -36,7 +36,11 @@ export function recommend(input: EngineInput): Recommendation {
   const person = personFrom(input);
   assertUniqueSlugs(input);
   const catalogue = [...input.catalogue].sort(bySlug);
-  const safety = assessSafety({ age: person.age, redFlags: input.checkIn.redFlags, painWeeks: input.checkIn.painWeeks });
+  const safety = assessSafety({
+    age: person.age,
+    redFlags: input.checkIn.redFlags,
+    painWeeks: input.checkIn.painWeeks,
+  });
 
   // Red flags: a doctor, not exercise. Nothing is offered, and every routine says why [NG59][NHS].
   if (blocksExercise(safety.level)) {

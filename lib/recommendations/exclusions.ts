@@ -29,7 +29,9 @@ export function exclusionReasons(routine: EngineRoutine, person: Person): string
   const reasons: string[] = [];
   // Conditions are walked in CONDITIONS order so the reasons read the same whatever order they came in.
   const inversionConditions = new Set(
-    routine.usesInversion ? CONDITIONS.filter((c) => person.conditions.has(c) && INVERSION_CONTRAINDICATIONS.includes(c)) : [],
+    routine.usesInversion
+      ? CONDITIONS.filter((c) => person.conditions.has(c) && INVERSION_CONTRAINDICATIONS.includes(c))
+      : [],
   );
 
   // Inversion: head-down raises blood and eye pressure and loads the joints [NHS][SEEDS 000, 001].
@@ -42,7 +44,11 @@ export function exclusionReasons(routine: EngineRoutine, person: Person): string
   // Any exercise's own contraindication, inversion or not; a condition already named above is not repeated.
   const routineContraindications = new Set(routine.contraindications);
   for (const condition of CONDITIONS) {
-    if (person.conditions.has(condition) && routineContraindications.has(condition) && !inversionConditions.has(condition)) {
+    if (
+      person.conditions.has(condition) &&
+      routineContraindications.has(condition) &&
+      !inversionConditions.has(condition)
+    ) {
       reasons.push(contraindicationReason(CONDITION_LABELS[condition]));
     }
   }

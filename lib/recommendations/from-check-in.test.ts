@@ -34,10 +34,19 @@ describe("bmiFromCheckIn", () => {
 
 describe("recommendFromCheckIn", () => {
   it("runs the schema's output straight through the engine", () => {
-    const checkIn = checkInSchema.parse({ age: "40", heightCm: "175", weightKg: "125", painNow: "2", redFlags: [], conditions: [] });
+    const checkIn = checkInSchema.parse({
+      age: "40",
+      heightCm: "175",
+      weightKg: "125",
+      painNow: "2",
+      redFlags: [],
+      conditions: [],
+    });
     const out = recommendFromCheckIn(checkIn, FIXTURE_CATALOGUE);
     // BMI 40.8: inversion excluded, and low-impact routines first.
-    expect(out.excluded).toEqual([{ slug: "inversion-table", name: "Inversion table decompression", reasons: [INVERSION_BMI_REASON] }]);
+    expect(out.excluded).toEqual([
+      { slug: "inversion-table", name: "Inversion table decompression", reasons: [INVERSION_BMI_REASON] },
+    ]);
     expect(out.routines[0]?.reasons[0]).toMatch(/^Because low-impact routines/);
   });
 
@@ -48,8 +57,15 @@ describe("recommendFromCheckIn", () => {
   });
 
   it("passes history and today through", () => {
-    const out = recommendFromCheckIn(base, FIXTURE_CATALOGUE, [session({ routineSlug: "desk-stretch", completedOn: "2026-11-21" })], "2026-11-22");
-    expect(out.routines.find((r) => r.slug === "desk-stretch")?.reasons).toContain("You did this yesterday, so others come first for variety");
+    const out = recommendFromCheckIn(
+      base,
+      FIXTURE_CATALOGUE,
+      [session({ routineSlug: "desk-stretch", completedOn: "2026-11-21" })],
+      "2026-11-22",
+    );
+    expect(out.routines.find((r) => r.slug === "desk-stretch")?.reasons).toContain(
+      "You did this yesterday, so others come first for variety",
+    );
   });
 });
 
@@ -90,7 +106,10 @@ describe("toEngineCatalogue", () => {
   it("takes inversion and contraindications as unions over the exercises, in CONDITIONS order", () => {
     const out = toEngineCatalogue(
       [routine],
-      [exercise("hang", { contraindications: ["osteoporosis"] }), exercise("invert", { usesInversion: true, contraindications: ["hernia", "glaucoma"] })],
+      [
+        exercise("hang", { contraindications: ["osteoporosis"] }),
+        exercise("invert", { usesInversion: true, contraindications: ["hernia", "glaucoma"] }),
+      ],
     );
     expect(out).toEqual([
       {

@@ -43,11 +43,14 @@ function isHigherBmi(input: EngineInput): boolean {
 function assertInput(input: EngineInput): void {
   const { age, bmi, checkIn } = input;
   if (!(Number.isFinite(age) && age >= 0)) throw new RangeError(`age must be a finite number of years, got ${age}`);
-  if (bmi !== null && !(Number.isFinite(bmi) && bmi > 0)) throw new RangeError(`bmi must be a positive number or null, got ${bmi}`);
+  if (bmi !== null && !(Number.isFinite(bmi) && bmi > 0))
+    throw new RangeError(`bmi must be a positive number or null, got ${bmi}`);
   const pain = checkIn.painNow;
-  if (!(Number.isInteger(pain) && pain >= 0 && pain <= 10)) throw new RangeError(`painNow must be a whole number 0–10, got ${pain}`);
+  if (!(Number.isInteger(pain) && pain >= 0 && pain <= 10))
+    throw new RangeError(`painNow must be a whole number 0–10, got ${pain}`);
   const weeks = checkIn.painWeeks;
-  if (weeks !== undefined && !(Number.isFinite(weeks) && weeks >= 0)) throw new RangeError(`painWeeks must be ≥ 0, got ${weeks}`);
+  if (weeks !== undefined && !(Number.isFinite(weeks) && weeks >= 0))
+    throw new RangeError(`painWeeks must be ≥ 0, got ${weeks}`);
 }
 
 export function personFrom(input: EngineInput): Person {

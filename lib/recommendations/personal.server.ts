@@ -11,7 +11,14 @@ import type { Profile } from "@/lib/profile/types";
 import type { RoutineCard } from "@/lib/routines/detail";
 import { engineCatalogue } from "@/lib/routines/queries.server";
 import { type CheckInRow, practiceOverview } from "@/lib/routines/sessions.server";
-import { CONDITIONS, EXPERIENCE_LEVELS, RED_FLAGS, type Condition, type Experience, type RedFlag } from "@/lib/routines/types";
+import {
+  CONDITIONS,
+  EXPERIENCE_LEVELS,
+  RED_FLAGS,
+  type Condition,
+  type Experience,
+  type RedFlag,
+} from "@/lib/routines/types";
 import { recommend } from "./engine";
 import type { CheckInInput } from "./schema";
 import type { Recommendation, SessionRecord } from "./types";
@@ -40,9 +47,15 @@ export function toStoredCheckIn(row: Omit<CheckInRow, "updatedAt"> & { updatedAt
     afterLifting: row.afterLifting,
     redFlags: known(RED_FLAGS, row.redFlags),
     conditions: known(CONDITIONS, row.conditions),
-    experience: row.experience && (EXPERIENCE_LEVELS as readonly string[]).includes(row.experience) ? (row.experience as Experience) : null,
+    experience:
+      row.experience && (EXPERIENCE_LEVELS as readonly string[]).includes(row.experience)
+        ? (row.experience as Experience)
+        : null,
     // JSON timestamps carry no zone; Prisma writes them in UTC.
-    updatedAt: typeof row.updatedAt === "string" ? new Date(/[Zz]|[+-]\d\d:?\d\d$/.test(row.updatedAt) ? row.updatedAt : `${row.updatedAt}Z`) : row.updatedAt,
+    updatedAt:
+      typeof row.updatedAt === "string"
+        ? new Date(/[Zz]|[+-]\d\d:?\d\d$/.test(row.updatedAt) ? row.updatedAt : `${row.updatedAt}Z`)
+        : row.updatedAt,
   };
 }
 
@@ -97,11 +110,17 @@ export async function personalRecommendation(userId: string, today: string): Pro
     engineCatalogue(),
   ]);
   const checkIn = practice.checkIn ? toStoredCheckIn(practice.checkIn) : null;
-  return recommendationFor({ profile, checkIn, latest: latest.items[0] ?? null, history: practice.history, catalogue }, today);
+  return recommendationFor(
+    { profile, checkIn, latest: latest.items[0] ?? null, history: practice.history, catalogue },
+    today,
+  );
 }
 
 /** The recommendation from inputs already read (the dashboard has them all; no query here). */
-export function recommendationFor({ profile, checkIn, latest, history, catalogue }: RecommendationInputs, today: string): PersonalRecommendation {
+export function recommendationFor(
+  { profile, checkIn, latest, history, catalogue }: RecommendationInputs,
+  today: string,
+): PersonalRecommendation {
   if (!profile?.birthDate) return { status: "needs_birth_date" };
   if (!checkIn) return { status: "needs_check_in" };
   const measurement = latest;

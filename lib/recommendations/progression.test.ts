@@ -77,8 +77,11 @@ describe("progression from this routine's own history", () => {
       session({ routineSlug: "core-basics", completedOn: "2026-01-01", difficulty: "easy" }),
     ];
     const newer = (count: number) =>
-      Array.from({ length: count }, (_, i) => session({ routineSlug: "desk-stretch", completedOn: `2026-10-${String(i + 1).padStart(2, "0")}` }));
-    const at = (count: number) => routine(recommend(input({ history: [...newer(count), ...easyPair] })), "core-basics").progression;
+      Array.from({ length: count }, (_, i) =>
+        session({ routineSlug: "desk-stretch", completedOn: `2026-10-${String(i + 1).padStart(2, "0")}` }),
+      );
+    const at = (count: number) =>
+      routine(recommend(input({ history: [...newer(count), ...easyPair] })), "core-basics").progression;
     expect(at(HISTORY_LIMIT - 2)).toBe("harder");
     expect(at(HISTORY_LIMIT - 1)).toBe("standard");
   });

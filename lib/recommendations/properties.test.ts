@@ -9,7 +9,15 @@ import { recommend } from "./engine";
 import { EMERGENCY_FLAGS, URGENT_FLAGS } from "./rules";
 import type { EngineInput, EngineRoutine } from "./types";
 
-const CATEGORIES: BmiCategory[] = ["healthy_weight", "pre_obese", "obese_class_1", "obese_class_3", "overweight", "obesity", "severe_obesity"];
+const CATEGORIES: BmiCategory[] = [
+  "healthy_weight",
+  "pre_obese",
+  "obese_class_1",
+  "obese_class_3",
+  "overweight",
+  "obesity",
+  "severe_obesity",
+];
 const DAY_2026_11_01 = 20758;
 
 const routineArb: fc.Arbitrary<EngineRoutine> = fc.record({
@@ -82,13 +90,15 @@ describe("safety properties", () => {
     // Each risk alone, on a person with no other reason to exclude inversion, and with ages and
     // BMIs crowded at the thresholds so an off-by-a-little rule is caught.
     const risky = fc.oneof(
-      fc.constantFrom(...CONDITIONS).map((c) => (i: EngineInput) => ({ ...i, checkIn: { ...i.checkIn, conditions: [c] } })),
-      fc.oneof(fc.double({ min: 2, max: 17.999, noNaN: true }), fc.double({ min: 17.9, max: 17.99999, noNaN: true })).map(
-        (age) => (i: EngineInput) => ({ ...i, age }),
-      ),
-      fc.oneof(fc.double({ min: 40, max: 90, noNaN: true }), fc.double({ min: 40, max: 40.01, noNaN: true })).map(
-        (bmi) => (i: EngineInput) => ({ ...i, bmi }),
-      ),
+      fc
+        .constantFrom(...CONDITIONS)
+        .map((c) => (i: EngineInput) => ({ ...i, checkIn: { ...i.checkIn, conditions: [c] } })),
+      fc
+        .oneof(fc.double({ min: 2, max: 17.999, noNaN: true }), fc.double({ min: 17.9, max: 17.99999, noNaN: true }))
+        .map((age) => (i: EngineInput) => ({ ...i, age })),
+      fc
+        .oneof(fc.double({ min: 40, max: 90, noNaN: true }), fc.double({ min: 40, max: 40.01, noNaN: true }))
+        .map((bmi) => (i: EngineInput) => ({ ...i, bmi })),
     );
     const clean = (i: EngineInput): EngineInput => ({
       ...i,
@@ -129,7 +139,10 @@ describe("determinism properties", () => {
     fc.assert(
       fc.property(
         inputArb.chain((input) =>
-          fc.tuple(fc.constant(input), fc.shuffledSubarray([...input.catalogue], { minLength: input.catalogue.length })),
+          fc.tuple(
+            fc.constant(input),
+            fc.shuffledSubarray([...input.catalogue], { minLength: input.catalogue.length }),
+          ),
         ),
         ([input, shuffled]) => {
           const expected = recommend(input);

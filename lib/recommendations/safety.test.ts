@@ -23,15 +23,18 @@ describe("every red flag on its own", () => {
     expect(Object.keys(EXPECTED_LEVEL).sort()).toEqual([...RED_FLAGS].sort());
   });
 
-  it.each(RED_FLAGS.map((flag) => [flag, EXPECTED_LEVEL[flag]] as const))("%s → %s, no routine, all excluded", (flag, level) => {
-    const out = recommend(input({ checkIn: { redFlags: [flag], painNow: 1 } }));
-    expect(out.safety.level).toBe(level);
-    expect(out.safety.message).toBe(SAFETY_MESSAGES[level]);
-    expect(out.safety.reasons).toEqual([RED_FLAG_LABELS[flag]]);
-    expect(out.routines).toEqual([]);
-    expect(out.excluded.map((e) => e.slug).sort()).toEqual(FIXTURE_CATALOGUE.map((r) => r.slug).sort());
-    for (const e of out.excluded) expect(e.reasons).toEqual([RED_FLAG_EXCLUSION]);
-  });
+  it.each(RED_FLAGS.map((flag) => [flag, EXPECTED_LEVEL[flag]] as const))(
+    "%s → %s, no routine, all excluded",
+    (flag, level) => {
+      const out = recommend(input({ checkIn: { redFlags: [flag], painNow: 1 } }));
+      expect(out.safety.level).toBe(level);
+      expect(out.safety.message).toBe(SAFETY_MESSAGES[level]);
+      expect(out.safety.reasons).toEqual([RED_FLAG_LABELS[flag]]);
+      expect(out.routines).toEqual([]);
+      expect(out.excluded.map((e) => e.slug).sort()).toEqual(FIXTURE_CATALOGUE.map((r) => r.slug).sort());
+      for (const e of out.excluded) expect(e.reasons).toEqual([RED_FLAG_EXCLUSION]);
+    },
+  );
 });
 
 describe("levels and their messages", () => {
@@ -43,13 +46,23 @@ describe("levels and their messages", () => {
 
   it("the emergency message says to get help now, with international numbers, and names cauda equina syndrome", () => {
     const m = SAFETY_MESSAGES.emergency;
-    for (const part of ["urgent medical help now", "999", "112", "911", "emergency department", "A&E", "cauda equina syndrome"]) {
+    for (const part of [
+      "urgent medical help now",
+      "999",
+      "112",
+      "911",
+      "emergency department",
+      "A&E",
+      "cauda equina syndrome",
+    ]) {
       expect(m).toContain(part);
     }
   });
 
   it("the urgent message says to see a doctor soon and not to exercise", () => {
-    expect(SAFETY_MESSAGES.urgent).toMatch(/See a doctor \(your GP or family doctor\) soon — today or in the next few days/);
+    expect(SAFETY_MESSAGES.urgent).toMatch(
+      /See a doctor \(your GP or family doctor\) soon — today or in the next few days/,
+    );
     expect(SAFETY_MESSAGES.urgent).toContain("do not do back exercises");
   });
 
@@ -75,7 +88,11 @@ describe("levels and their messages", () => {
   });
 
   it("no flags → none, with no reasons", () => {
-    expect(assessSafety({ age: 30, redFlags: [] })).toEqual({ level: "none", message: SAFETY_MESSAGES.none, reasons: [] });
+    expect(assessSafety({ age: 30, redFlags: [] })).toEqual({
+      level: "none",
+      message: SAFETY_MESSAGES.none,
+      reasons: [],
+    });
   });
 });
 

@@ -50,7 +50,16 @@ describe("valid input", () => {
   });
 
   it("accepts form strings, trims them and treats empty ones as not filled in", () => {
-    const out = data({ ...minimalForm, age: " 42.5 ", sex: "", heightCm: "", weightKg: "", painWeeks: "", experience: "", afterLifting: "" });
+    const out = data({
+      ...minimalForm,
+      age: " 42.5 ",
+      sex: "",
+      heightCm: "",
+      weightKg: "",
+      painWeeks: "",
+      experience: "",
+      afterLifting: "",
+    });
     expect(out).toEqual({ age: 42.5, painNow: 3, afterLifting: false, redFlags: [], conditions: [] });
     for (const key of ["sex", "heightCm", "weightKg", "painWeeks", "experience"]) expect(key in out).toBe(false);
   });
@@ -69,12 +78,20 @@ describe("valid input", () => {
   });
 
   it("takes the range ends", () => {
-    expect(data({ ...minimal, age: 2, painNow: 10, painWeeks: 520, heightCm: 272, weightKg: 2 })).toMatchObject({ age: 2, painNow: 10 });
-    expect(data({ ...minimal, age: "120", painNow: "0", painWeeks: "0", heightCm: "50", weightKg: "650" })).toMatchObject({ age: 120 });
+    expect(data({ ...minimal, age: 2, painNow: 10, painWeeks: 520, heightCm: 272, weightKg: 2 })).toMatchObject({
+      age: 2,
+      painNow: 10,
+    });
+    expect(
+      data({ ...minimal, age: "120", painNow: "0", painWeeks: "0", heightCm: "50", weightKg: "650" }),
+    ).toMatchObject({ age: 120 });
   });
 
   it("ignores unknown top-level keys, prototype names included, and pollutes nothing", () => {
-    const raw = JSON.parse('{"age":30,"painNow":3,"redFlags":[],"conditions":[],"csrf":"x","__proto__":{"painNow":9,"polluted":1},"constructor":{"prototype":{"polluted":1}}}');
+    const raw = JSON.parse(
+      '{"age":30,"painNow":3,"redFlags":[],"conditions":[],"csrf":"x",' +
+        '"__proto__":{"painNow":9,"polluted":1},"constructor":{"prototype":{"polluted":1}}}',
+    );
     const out = data(raw);
     expect(out).toEqual({ age: 30, painNow: 3, afterLifting: false, redFlags: [], conditions: [] });
     expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
@@ -127,12 +144,18 @@ describe("messages name the field", () => {
 });
 
 describe("no NaN or Infinity, ever", () => {
-  it.each(["NaN", "nan", "Infinity", "-Infinity", "1e309", "-1e309", "0x10", "1,500", "3 kg", "abc", "1e"])("painNow %j is refused", (text) => {
-    expect(errors({ ...minimal, painNow: text })).toEqual({ painNow: M.painNow });
-    expect(errors({ ...minimal, age: text })).toEqual({ age: M.age });
-    expect(errors({ ...minimal, heightCm: text, weightKg: text })).toEqual({ heightCm: M.heightCm, weightKg: M.weightKg });
-    expect(errors({ ...minimal, painWeeks: text })).toEqual({ painWeeks: M.painWeeks });
-  });
+  it.each(["NaN", "nan", "Infinity", "-Infinity", "1e309", "-1e309", "0x10", "1,500", "3 kg", "abc", "1e"])(
+    "painNow %j is refused",
+    (text) => {
+      expect(errors({ ...minimal, painNow: text })).toEqual({ painNow: M.painNow });
+      expect(errors({ ...minimal, age: text })).toEqual({ age: M.age });
+      expect(errors({ ...minimal, heightCm: text, weightKg: text })).toEqual({
+        heightCm: M.heightCm,
+        weightKg: M.weightKg,
+      });
+      expect(errors({ ...minimal, painWeeks: text })).toEqual({ painWeeks: M.painWeeks });
+    },
+  );
 
   it("reads a decimal comma as a point, as the calculator does (lib/forms/decimal)", () => {
     expect(data({ ...minimalForm, age: "34,5", painWeeks: "1,5", heightCm: "180,3", weightKg: "82,1" })).toMatchObject({
@@ -145,7 +168,11 @@ describe("no NaN or Infinity, ever", () => {
   });
 
   it.each([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])("the number %s is refused", (n) => {
-    expect(errors({ ...minimal, painNow: n, age: n, painWeeks: n })).toEqual({ painNow: M.painNow, age: M.age, painWeeks: M.painWeeks });
+    expect(errors({ ...minimal, painNow: n, age: n, painWeeks: n })).toEqual({
+      painNow: M.painNow,
+      age: M.age,
+      painWeeks: M.painWeeks,
+    });
   });
 
   it("JSON's 1e309 (parsed as Infinity) is refused", () => {
@@ -159,15 +186,23 @@ describe("no NaN or Infinity, ever", () => {
 
 describe("red flags and conditions", () => {
   it("removes duplicates and puts codes in the vocabulary's order", () => {
-    const out = data({ ...minimal, redFlags: ["night_pain", "fever", "night_pain"], conditions: ["hernia", "glaucoma", "hernia"] });
+    const out = data({
+      ...minimal,
+      redFlags: ["night_pain", "fever", "night_pain"],
+      conditions: ["hernia", "glaucoma", "hernia"],
+    });
     expect(out.redFlags).toEqual(["fever", "night_pain"]);
     expect(out.conditions).toEqual(["glaucoma", "hernia"]);
   });
 
   it("names an unknown code", () => {
-    expect(errors({ ...minimal, redFlags: ["fever", "headache"] })).toEqual({ redFlags: 'Unknown red flag "headache"' });
+    expect(errors({ ...minimal, redFlags: ["fever", "headache"] })).toEqual({
+      redFlags: 'Unknown red flag "headache"',
+    });
     expect(errors({ ...minimal, conditions: ["asthma"] })).toEqual({ conditions: 'Unknown condition "asthma"' });
-    expect(errors({ ...minimal, conditions: ["__proto__", "constructor"] })).toEqual({ conditions: 'Unknown condition "__proto__"' });
+    expect(errors({ ...minimal, conditions: ["__proto__", "constructor"] })).toEqual({
+      conditions: 'Unknown condition "__proto__"',
+    });
   });
 
   it("puts each bad item on its own path", () => {
@@ -185,7 +220,10 @@ describe("red flags and conditions", () => {
   });
 
   it("takes a single code as a one-item list and skips blank items", () => {
-    expect(data({ ...minimal, redFlags: "trauma", conditions: ["", "stroke"] })).toMatchObject({ redFlags: ["trauma"], conditions: ["stroke"] });
+    expect(data({ ...minimal, redFlags: "trauma", conditions: ["", "stroke"] })).toMatchObject({
+      redFlags: ["trauma"],
+      conditions: ["stroke"],
+    });
   });
 });
 
@@ -226,7 +264,16 @@ describe("checkInFromFormData", () => {
   });
 
   it("an unticked form: no checkbox keys at all → empty lists, afterLifting false", () => {
-    expect(data(checkInFromFormData(form([["age", "30"], ["painNow", "0"]])))).toEqual({
+    expect(
+      data(
+        checkInFromFormData(
+          form([
+            ["age", "30"],
+            ["painNow", "0"],
+          ]),
+        ),
+      ),
+    ).toEqual({
       age: 30,
       painNow: 0,
       afterLifting: false,
@@ -236,15 +283,35 @@ describe("checkInFromFormData", () => {
   });
 
   it("reads only the schema's fields", () => {
-    const raw = checkInFromFormData(form([["__proto__", "x"], ["constructor", "y"], ["age", "30"]]));
-    expect(Object.keys(raw).sort()).toEqual(
-      ["afterLifting", "age", "conditions", "experience", "heightCm", "painNow", "painWeeks", "redFlags", "sex", "weightKg"],
+    const raw = checkInFromFormData(
+      form([
+        ["__proto__", "x"],
+        ["constructor", "y"],
+        ["age", "30"],
+      ]),
     );
+    expect(Object.keys(raw).sort()).toEqual([
+      "afterLifting",
+      "age",
+      "conditions",
+      "experience",
+      "heightCm",
+      "painNow",
+      "painWeeks",
+      "redFlags",
+      "sex",
+      "weightKg",
+    ]);
     expect(Object.getPrototypeOf(raw)).toBe(Object.prototype);
   });
 
   it("form errors land on the same fields as the API's", () => {
-    const fd = form([["age", "abc"], ["painNow", "7.5"], ["heightCm", "180"], ["redFlags", "bogus"]]);
+    const fd = form([
+      ["age", "abc"],
+      ["painNow", "7.5"],
+      ["heightCm", "180"],
+      ["redFlags", "bogus"],
+    ]);
     expect(errors(checkInFromFormData(fd))).toEqual({
       age: M.age,
       painNow: M.painNow,

@@ -38,30 +38,39 @@ export function scoreComponents(
 
   // After squats and deadlifts the spine has been loaded: decompress first [SEEDS 000, 001].
   if (person.afterLifting) {
-    if (hasTag(routine, "after_lifting")) add(30, "Because you lifted today, and this routine is made for after lifting");
+    if (hasTag(routine, "after_lifting"))
+      add(30, "Because you lifted today, and this routine is made for after lifting");
     if (routine.kind === "decompression") add(15, "Because you lifted today, decompression comes first");
   }
 
   // Pain today (routines too hard for it were already excluded).
   if (person.painNow >= HIGH_PAIN) {
-    if (hasTag(routine, "painful_day")) add(20, "Because your pain is high today, and this routine is made for painful days");
+    if (hasTag(routine, "painful_day"))
+      add(20, "Because your pain is high today, and this routine is made for painful days");
   } else if (person.painNow >= MODERATE_PAIN) {
-    if (routine.intensity === "gentle") add(15, `Because your pain is ${MODERATE_PAIN}–${HIGH_PAIN - 1}/10, gentle routines are favoured`);
+    if (routine.intensity === "gentle")
+      add(15, `Because your pain is ${MODERATE_PAIN}–${HIGH_PAIN - 1}/10, gentle routines are favoured`);
     if (hasTag(routine, "painful_day")) add(10, "Because it is made for days when the back hurts");
   }
 
   // Persistent pain: keep moving, gently; exercise is NICE's first-line treatment [NG59].
   if (person.painWeeks !== null && person.painWeeks > PERSISTENT_PAIN_WEEKS) {
     if (routine.intensity === "gentle" || routine.kind === "mobility" || routine.kind === "stretching") {
-      add(10, `Because your pain has lasted more than ${PERSISTENT_PAIN_WEEKS} weeks, gentle movement and mobility work are favoured`);
+      add(
+        10,
+        `Because your pain has lasted more than ${PERSISTENT_PAIN_WEEKS} weeks, gentle movement and mobility ` +
+          `work are favoured`,
+      );
     }
   }
 
   // Higher BMI: avoid high impact [SEEDS 002]. Low-impact routines are also put first in the
   // ranking itself (engine.ts), so this bonus explains that rather than causing it.
   if (person.higherBmi) {
-    if (hasTag(routine, "low_impact")) add(20, "Because low-impact routines are easier on the joints at a higher BMI, they come first");
-    else if (routine.intensity === "hard") add(-20, "Because hard routines put more load on the joints at a higher BMI");
+    if (hasTag(routine, "low_impact"))
+      add(20, "Because low-impact routines are easier on the joints at a higher BMI, they come first");
+    else if (routine.intensity === "hard")
+      add(-20, "Because hard routines put more load on the joints at a higher BMI");
   }
 
   // Experience: start easy, build up [SEEDS 003: warm-up, then basics]; lifters get strength work [SEEDS 004].
@@ -70,10 +79,12 @@ export function scoreComponents(
     if (routine.intensity === "gentle") add(10, "Because gentle routines are a good start for a beginner");
     if (routine.intensity === "hard") add(-20, "Because hard routines are better after some experience");
   } else if (person.experience === "advanced") {
-    if (routine.kind === "strength" || hasTag(routine, "strength")) add(15, "Because you are experienced, strength work is favoured");
+    if (routine.kind === "strength" || hasTag(routine, "strength"))
+      add(15, "Because you are experienced, strength work is favoured");
   }
 
-  // Variety: the same routine two days running is fine but something else is better [SEEDS 004: over-working the same muscles is a cause of lifters' back pain].
+  // Variety: the same routine two days running is fine but something else is better [SEEDS 004: over-working the same
+  // muscles is a cause of lifters' back pain].
   const last = sessions[0];
   const days = last && today ? daysSince(last.completedOn, today) : null;
   if (days === 0) add(-15, "You did this today already, so others come first for variety");
@@ -85,14 +96,18 @@ export function scoreComponents(
 export const EASIER_REASON = "Your pain went up after this last time, so the easier variants are suggested";
 export const HARDER_REASON = "You rated this easy the last two times, so the harder variants are suggested";
 export const HARDER_HELD_REASON =
-  `You rated this easy the last two times, but with pain at ${HIGH_PAIN}/10 or more today, stay at the standard level`;
+  `You rated this easy the last two times, but with pain at ${HIGH_PAIN}/10 or ` +
+  `more today, stay at the standard level`;
 
 /**
  * The step to take with this routine, from its own sessions (newest first): pain up after the
  * latest one → easier; rated easy the last two times → harder (but not on a high-pain day);
  * otherwise standard. Pain going up wins over "easy": it is the safety signal.
  */
-export function progressionFor(sessions: readonly SessionRecord[], painNow: number): { progression: Progression; reason: string | null } {
+export function progressionFor(
+  sessions: readonly SessionRecord[],
+  painNow: number,
+): { progression: Progression; reason: string | null } {
   const [latest, previous] = sessions;
   if (latest && latest.painAfter > latest.painBefore) return { progression: "easier", reason: EASIER_REASON };
   if (latest?.difficulty === "easy" && previous?.difficulty === "easy") {

@@ -79,7 +79,9 @@ export const FIXTURE_CATALOGUE: readonly EngineRoutine[] = [
 export const INVERSION_SLUGS = FIXTURE_CATALOGUE.filter((r) => r.usesInversion).map((r) => r.slug);
 
 /** A healthy 35-year-old with a BMI of 24, mild pain and nothing ticked; override what a test needs. */
-export function input(overrides: Partial<Omit<EngineInput, "checkIn">> & { checkIn?: Partial<EngineCheckIn> } = {}): EngineInput {
+export function input(
+  overrides: Partial<Omit<EngineInput, "checkIn">> & { checkIn?: Partial<EngineCheckIn> } = {},
+): EngineInput {
   const { checkIn, ...rest } = overrides;
   return {
     age: 35,

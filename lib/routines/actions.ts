@@ -16,18 +16,31 @@ export type RecordSessionState = FormState & {
 const SLUG = /^[a-z0-9-]{1,100}$/;
 
 /** Saves the finished (or ended early) session from the player's rating form. */
-export async function recordSessionAction(_previous: RecordSessionState, formData: FormData): Promise<RecordSessionState> {
+export async function recordSessionAction(
+  _previous: RecordSessionState,
+  formData: FormData,
+): Promise<RecordSessionState> {
   const slug = String(formData.get("routineSlug") ?? "");
   // Signed out mid-session: sign in and come back to the same routine (only a well-formed slug).
   const user = await requireUser(SLUG.test(slug) ? `/practice/${slug}` : "/dashboard");
   const result = await recordSession(user.id, Object.fromEntries(formData));
   if (!result.ok) {
-    return { status: "error", message: "The session could not be saved: please check the highlighted answers.", fields: result.fields, values: formValues(formData) };
+    return {
+      status: "error",
+      message: "The session could not be saved: please check the highlighted answers.",
+      fields: result.fields,
+      values: formValues(formData),
+    };
   }
   revalidatePath("/dashboard");
   // The person's own day, not the server's: a late-evening session in New York counts for that evening.
   const streak = await streakData(user.id, result.session.completedOn);
-  return { status: "success", message: "Session saved.", sessionId: result.session.id, streak: { current: streak.current, longest: streak.longest } };
+  return {
+    status: "success",
+    message: "Session saved.",
+    sessionId: result.session.id,
+    streak: { current: streak.current, longest: streak.longest },
+  };
 }
 
 export async function deleteSessionAction(formData: FormData): Promise<void> {

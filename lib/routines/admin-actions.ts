@@ -46,14 +46,22 @@ function answer(result: CatalogWriteResult, formData: FormData, path: "exercises
   redirect(`/admin/${path}/${result.id}?saved=1`);
 }
 
-export async function saveExerciseAction(id: string | null, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function saveExerciseAction(
+  id: string | null,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   if (id !== null && !isRecordId(id)) notFound(); // a NUL would be a query error (500)
   const admin = await requireAdmin(id ? `/admin/exercises/${id}` : "/admin/exercises/new");
   const raw = exerciseFormInput(formData);
   return answer(id ? await updateExercise(admin, id, raw) : await createExercise(admin, raw), formData, "exercises");
 }
 
-export async function saveRoutineAction(id: string | null, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function saveRoutineAction(
+  id: string | null,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   if (id !== null && !isRecordId(id)) notFound(); // a NUL would be a query error (500)
   const admin = await requireAdmin(id ? `/admin/routines/${id}` : "/admin/routines/new");
   const raw = routineFormInput(formData);

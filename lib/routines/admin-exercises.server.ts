@@ -7,7 +7,12 @@ import { db } from "@/lib/db";
 import { isRecordId } from "@/lib/validation/text";
 import { exerciseInputSchema, pathFieldErrors } from "./admin-schemas";
 import { exerciseColumns } from "./exercise-columns";
-import { type CatalogDeleteResult, type CatalogWriteResult, isSlugTaken, isStillReferenced } from "./admin-write.server";
+import {
+  type CatalogDeleteResult,
+  type CatalogWriteResult,
+  isSlugTaken,
+  isStillReferenced,
+} from "./admin-write.server";
 
 const SLUG_TAKEN = "Another exercise already uses this slug";
 
@@ -42,7 +47,10 @@ export async function createExercise(actor: Actor, raw: unknown): Promise<Catalo
   const { input, easierId, harderId } = check;
   try {
     return await db().$transaction(async (tx) => {
-      const { id } = await tx.exercise.create({ data: { ...exerciseColumns(input), easierId, harderId }, select: { id: true } });
+      const { id } = await tx.exercise.create({
+        data: { ...exerciseColumns(input), easierId, harderId },
+        select: { id: true },
+      });
       await recordAudit(tx, {
         actorId: actor.id,
         actorEmail: actor.email,
@@ -96,11 +104,21 @@ export async function deleteExercise(actor: Actor, id: string): Promise<CatalogD
   if (!isRecordId(id)) return null;
   const exercise = await db().exercise.findUnique({
     where: { id },
-    select: { name: true, slug: true, routineSteps: { distinct: ["routineId"], select: { routine: { select: { name: true } } } } },
+    select: {
+      name: true,
+      slug: true,
+      routineSteps: { distinct: ["routineId"], select: { routine: { select: { name: true } } } },
+    },
   });
   if (!exercise) return null;
   const usedBy = exercise.routineSteps.map((step) => step.routine.name);
-  const inUse = { ok: false as const, message: `“${exercise.name}” is used by ${usedBy.length === 1 ? "a routine" : `${usedBy.length} routines`} (${usedBy.join(", ")}). Remove it from ${usedBy.length === 1 ? "that routine" : "those routines"} first, or unpublish them.` };
+  const inUse = {
+    ok: false as const,
+    message:
+      `“${exercise.name}” is used by ${usedBy.length === 1 ? "a routine" : `${usedBy.length} routines`} ` +
+      `(${usedBy.join(", ")}). Remove it from ${usedBy.length === 1 ? "that routine" : "those routines"} ` +
+      `first, or unpublish them.`,
+  };
   if (usedBy.length) return inUse;
   try {
     await db().$transaction(async (tx) => {
@@ -116,7 +134,8 @@ export async function deleteExercise(actor: Actor, id: string): Promise<CatalogD
       });
     });
   } catch (error) {
-    if (isStillReferenced(error)) return { ok: false, message: `“${exercise.name}” was just added to a routine; it cannot be deleted.` };
+    if (isStillReferenced(error))
+      return { ok: false, message: `“${exercise.name}” was just added to a routine; it cannot be deleted.` };
     throw error;
   }
   return { ok: true, revalidate: [] };

@@ -8,7 +8,15 @@ import { isRecordId } from "@/lib/validation/text";
 export async function listAdminExercises() {
   return db().exercise.findMany({
     orderBy: { name: "asc" },
-    select: { id: true, slug: true, name: true, kind: true, intensity: true, updatedAt: true, _count: { select: { routineSteps: true } } },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      kind: true,
+      intensity: true,
+      updatedAt: true,
+      _count: { select: { routineSteps: true } },
+    },
   });
 }
 
@@ -81,7 +89,15 @@ const routineSelect = {
   published: true,
   steps: {
     orderBy: { position: "asc" },
-    select: { holdSeconds: true, reps: true, sets: true, perSide: true, restSeconds: true, note: true, exercise: { select: { slug: true } } },
+    select: {
+      holdSeconds: true,
+      reps: true,
+      sets: true,
+      perSide: true,
+      restSeconds: true,
+      note: true,
+      exercise: { select: { slug: true } },
+    },
   },
   _count: { select: { sessions: true, articles: true } },
 } satisfies Prisma.RoutineSelect;

@@ -7,7 +7,12 @@ import type { Actor } from "@/lib/audit/types";
 import { db } from "@/lib/db";
 import { isRecordId } from "@/lib/validation/text";
 import { pathFieldErrors, type RoutineInput, routineInputSchema } from "./admin-schemas";
-import { type CatalogDeleteResult, type CatalogWriteResult, isSlugTaken, isStillReferenced } from "./admin-write.server";
+import {
+  type CatalogDeleteResult,
+  type CatalogWriteResult,
+  isSlugTaken,
+  isStillReferenced,
+} from "./admin-write.server";
 import { estimateMinutes, type Prescription } from "./types";
 
 const SLUG_TAKEN = "Another routine already uses this slug";
@@ -69,7 +74,13 @@ function columns(input: RoutineInput, steps: Step[]) {
 }
 
 function stepRows(routineId: string, steps: Step[]) {
-  return steps.map((step, index) => ({ routineId, exerciseId: step.exerciseId, position: index + 1, ...step.prescription, note: step.note }));
+  return steps.map((step, index) => ({
+    routineId,
+    exerciseId: step.exerciseId,
+    position: index + 1,
+    ...step.prescription,
+    note: step.note,
+  }));
 }
 
 export async function createRoutine(actor: Actor, raw: unknown): Promise<CatalogWriteResult> {
@@ -110,7 +121,8 @@ export async function updateRoutine(actor: Actor, id: string, raw: unknown): Pro
       // Positions are unique per routine: replace the steps rather than renumber them in place.
       await tx.routineStep.deleteMany({ where: { routineId: id } });
       await tx.routineStep.createMany({ data: stepRows(id, steps) });
-      const published = current.published === input.published ? "" : input.published ? " and published it" : " and unpublished it";
+      const published =
+        current.published === input.published ? "" : input.published ? " and published it" : " and unpublished it";
       await recordAudit(tx, {
         actorId: actor.id,
         actorEmail: actor.email,
@@ -118,7 +130,12 @@ export async function updateRoutine(actor: Actor, id: string, raw: unknown): Pro
         targetType: "routine",
         targetId: id,
         summary: `Edited routine “${input.name}”${published}`,
-        details: { slug: input.slug, ...(current.slug !== input.slug && { fromSlug: current.slug }), steps: steps.length, published: input.published },
+        details: {
+          slug: input.slug,
+          ...(current.slug !== input.slug && { fromSlug: current.slug }),
+          steps: steps.length,
+          published: input.published,
+        },
       });
     });
   } catch (error) {
@@ -134,13 +151,23 @@ export async function updateRoutine(actor: Actor, id: string, raw: unknown): Pro
  */
 export async function deleteRoutine(actor: Actor, id: string): Promise<CatalogDeleteResult> {
   if (!isRecordId(id)) return null;
-  const routine = await db().routine.findUnique({ where: { id }, select: { name: true, slug: true, _count: { select: { sessions: true, articles: true } } } });
+  const routine = await db().routine.findUnique({
+    where: { id },
+    select: { name: true, slug: true, _count: { select: { sessions: true, articles: true } } },
+  });
   if (!routine) return null;
   const uses = [
-    routine._count.sessions ? `${routine._count.sessions} guided session${routine._count.sessions === 1 ? "" : "s"}` : null,
+    routine._count.sessions
+      ? `${routine._count.sessions} guided session${routine._count.sessions === 1 ? "" : "s"}`
+      : null,
     routine._count.articles ? `${routine._count.articles} article${routine._count.articles === 1 ? "" : "s"}` : null,
   ].filter(Boolean);
-  const inUse = { ok: false as const, message: `“${routine.name}” is in use (${uses.join(" and ")}), so it cannot be deleted. Unpublish it instead: untick “Published” and save.` };
+  const inUse = {
+    ok: false as const,
+    message:
+      `“${routine.name}” is in use (${uses.join(" and ")}), so it cannot be deleted. Unpublish it ` +
+      `instead: untick “Published” and save.`,
+  };
   if (uses.length) return inUse;
   try {
     await db().$transaction(async (tx) => {
@@ -159,7 +186,8 @@ export async function deleteRoutine(actor: Actor, id: string): Promise<CatalogDe
       });
     });
   } catch (error) {
-    if (error instanceof RoutineInUse || isStillReferenced(error)) return { ok: false, message: `“${routine.name}” came into use a moment ago; unpublish it instead.` };
+    if (error instanceof RoutineInUse || isStillReferenced(error))
+      return { ok: false, message: `“${routine.name}” came into use a moment ago; unpublish it instead.` };
     throw error;
   }
   return { ok: true, revalidate: [routine.slug] };

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { exerciseFormInput, exerciseInputSchema, pathFieldErrors, routineFormInput, routineInputSchema } from "./admin-schemas";
+import {
+  exerciseFormInput,
+  exerciseInputSchema,
+  pathFieldErrors,
+  routineFormInput,
+  routineInputSchema,
+} from "./admin-schemas";
 
 const exercise = {
   name: "Dead bug",
@@ -52,7 +58,19 @@ describe("exerciseInputSchema", () => {
 
   it("reports every problem on its field at once", () => {
     expect(
-      errors(exerciseInputSchema, { ...exercise, name: "", slug: "", kind: "yoga", steps: " ", holdSeconds: "30", reps: "8", sets: "0", contraindications: ["flu"], illustrationKey: "nope", illustrationAlt: "" }),
+      errors(exerciseInputSchema, {
+        ...exercise,
+        name: "",
+        slug: "",
+        kind: "yoga",
+        steps: " ",
+        holdSeconds: "30",
+        reps: "8",
+        sets: "0",
+        contraindications: ["flu"],
+        illustrationKey: "nope",
+        illustrationAlt: "",
+      }),
     ).toEqual({
       name: "Name is required",
       slug: "Choose a slug",
@@ -64,13 +82,25 @@ describe("exerciseInputSchema", () => {
       illustrationKey: expect.stringMatching(/^Choose an illustration/),
       illustrationAlt: "Illustration description is required",
     });
-    expect(errors(exerciseInputSchema, { ...exercise, reps: "" })).toEqual({ holdSeconds: "Give a hold time or a number of reps" });
-    expect(errors(exerciseInputSchema, { ...exercise, easierSlug: "dead-bug", harderSlug: "" })).toEqual({ easierSlug: "An exercise cannot be its own variant" });
+    expect(errors(exerciseInputSchema, { ...exercise, reps: "" })).toEqual({
+      holdSeconds: "Give a hold time or a number of reps",
+    });
+    expect(errors(exerciseInputSchema, { ...exercise, easierSlug: "dead-bug", harderSlug: "" })).toEqual({
+      easierSlug: "An exercise cannot be its own variant",
+    });
   });
 });
 
 describe("routineInputSchema", () => {
-  const routine = { name: "Desk reset", goal: "Undo a day of sitting", summary: "Five gentle moves.", kind: "mobility", intensity: "gentle", suitableFor: "Anyone who sits a lot", published: "on" };
+  const routine = {
+    name: "Desk reset",
+    goal: "Undo a day of sitting",
+    summary: "Five gentle moves.",
+    kind: "mobility",
+    intensity: "gentle",
+    suitableFor: "Anyone who sits a lot",
+    published: "on",
+  };
 
   it("reads numbered step rows in order, skips blank spare rows and keeps checkbox groups", () => {
     const form = new FormData();
@@ -88,14 +118,41 @@ describe("routineInputSchema", () => {
     const input = routineInputSchema.parse(routineFormInput(form));
     expect(input).toMatchObject({ slug: "desk-reset", tags: ["desk", "beginner"], published: true });
     expect(input.steps).toEqual([
-      { row: 0, exerciseSlug: "cat-cow", holdSeconds: null, reps: 10, sets: 1, perSide: false, restSeconds: 0, note: null },
-      { row: 2, exerciseSlug: "childs-pose", holdSeconds: 30, reps: null, sets: 1, perSide: true, restSeconds: 0, note: "Breathe out slowly" },
+      {
+        row: 0,
+        exerciseSlug: "cat-cow",
+        holdSeconds: null,
+        reps: 10,
+        sets: 1,
+        perSide: false,
+        restSeconds: 0,
+        note: null,
+      },
+      {
+        row: 2,
+        exerciseSlug: "childs-pose",
+        holdSeconds: 30,
+        reps: null,
+        sets: 1,
+        perSide: true,
+        restSeconds: 0,
+        note: "Breathe out slowly",
+      },
     ]);
   });
 
   it("names a step's problems after its row on the form", () => {
     expect(
-      errors(routineInputSchema, { ...routine, tags: ["desk", "yoga"], steps: [{ exerciseSlug: "cat-cow" }, {}, { exerciseSlug: "", reps: "5" }, { exerciseSlug: "plank", reps: "x", holdSeconds: "20" }] }),
+      errors(routineInputSchema, {
+        ...routine,
+        tags: ["desk", "yoga"],
+        steps: [
+          { exerciseSlug: "cat-cow" },
+          {},
+          { exerciseSlug: "", reps: "5" },
+          { exerciseSlug: "plank", reps: "x", holdSeconds: "20" },
+        ],
+      }),
     ).toEqual({
       tags: "Unknown tag",
       "steps.2.exerciseSlug": "Choose an exercise (or clear the row)",

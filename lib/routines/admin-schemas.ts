@@ -8,9 +8,26 @@ import { z } from "zod";
 import { isValidSlug, slugify } from "@/lib/articles/slug";
 import { ILLUSTRATION_KEYS, isIllustrationKey } from "./illustration-keys";
 import { isRoutineTag } from "./routine-tags";
-import { CONDITIONS, type Condition, EXERCISE_KINDS, type ExerciseKind, INTENSITIES, type Intensity, type Prescription } from "./types";
+import {
+  CONDITIONS,
+  type Condition,
+  EXERCISE_KINDS,
+  type ExerciseKind,
+  INTENSITIES,
+  type Intensity,
+  type Prescription,
+} from "./types";
 
-export const ROUTINE_LIMITS = { steps: 30, textLines: 20, line: 500, name: 120, summary: 1_000, seconds: 3_600, reps: 500, sets: 20 } as const;
+export const ROUTINE_LIMITS = {
+  steps: 30,
+  textLines: 20,
+  line: 500,
+  name: 120,
+  summary: 1_000,
+  seconds: 3_600,
+  reps: 500,
+  sets: 20,
+} as const;
 
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 const KNOWN_CONDITIONS = new Set<string>(CONDITIONS);
@@ -57,7 +74,8 @@ function reader(raw: Record<string, unknown>, fail: Fail, prefix: (string | numb
   const dose = (allowEmpty: boolean): Pick<Prescription, "holdSeconds" | "reps"> => {
     const holdSeconds = int("holdSeconds", "Hold", 1, ROUTINE_LIMITS.seconds, null);
     const reps = int("reps", "Reps", 1, ROUTINE_LIMITS.reps, null);
-    if (holdSeconds !== null && reps !== null) fail([...prefix, "holdSeconds"], "Give either a hold time or a number of reps, not both");
+    if (holdSeconds !== null && reps !== null)
+      fail([...prefix, "holdSeconds"], "Give either a hold time or a number of reps, not both");
     else if (holdSeconds === null && reps === null && !allowEmpty && !str("holdSeconds") && !str("reps")) {
       fail([...prefix, "holdSeconds"], "Give a hold time or a number of reps");
     }
@@ -84,7 +102,8 @@ function textLines(raw: unknown, field: string, label: string, fail: Fail, requi
   const lines = items(raw, /\r?\n/);
   if (required && lines.length === 0) fail([field], `Add at least one ${label}`);
   else if (lines.length > ROUTINE_LIMITS.textLines) fail([field], `At most ${ROUTINE_LIMITS.textLines} ${label}s`);
-  else if (lines.some((line) => line.length > ROUTINE_LIMITS.line || CONTROL.test(line))) fail([field], `Each ${label} must be one line of at most ${ROUTINE_LIMITS.line} characters`);
+  else if (lines.some((line) => line.length > ROUTINE_LIMITS.line || CONTROL.test(line)))
+    fail([field], `Each ${label} must be one line of at most ${ROUTINE_LIMITS.line} characters`);
   return lines;
 }
 
@@ -134,7 +153,8 @@ export const exerciseInputSchema = z.record(z.string(), z.unknown()).transform((
     restSeconds: r.int("restSeconds", "Rest", 0, ROUTINE_LIMITS.seconds, 0)!,
   };
   const equipment = items(raw.equipment, /,|\r?\n/);
-  if (equipment.some((item) => item.length > ROUTINE_LIMITS.name)) fail(["equipment"], `Each item must be at most ${ROUTINE_LIMITS.name} characters`);
+  if (equipment.some((item) => item.length > ROUTINE_LIMITS.name))
+    fail(["equipment"], `Each item must be at most ${ROUTINE_LIMITS.name} characters`);
   const contraindications = [...new Set(items(raw.contraindications, /,/))];
   if (contraindications.some((code) => !KNOWN_CONDITIONS.has(code))) fail(["contraindications"], "Unknown condition");
   const safetyNotes = textLines(raw.safetyNotes, "safetyNotes", "safety note", fail, false);
@@ -148,7 +168,8 @@ export const exerciseInputSchema = z.record(z.string(), z.unknown()).transform((
   const harderSlug = variant("harderSlug");
   if (easierSlug && easierSlug === harderSlug) fail(["harderSlug"], "The easier and harder variants must differ");
   const illustrationKey = r.str("illustrationKey");
-  if (!isIllustrationKey(illustrationKey)) fail(["illustrationKey"], `Choose an illustration (one of ${ILLUSTRATION_KEYS.length})`);
+  if (!isIllustrationKey(illustrationKey))
+    fail(["illustrationKey"], `Choose an illustration (one of ${ILLUSTRATION_KEYS.length})`);
   const illustrationAlt = r.line("illustrationAlt", "Illustration description", 300);
   if (failed()) return z.NEVER;
   return {
@@ -198,53 +219,61 @@ export type RoutineInput = {
 
 const STEP_FIELDS = ["exerciseSlug", "holdSeconds", "reps", "sets", "restSeconds", "note"] as const;
 
-export const routineInputSchema = z.object({ steps: z.array(z.record(z.string(), z.unknown())).optional(), tags: list }).catchall(value.or(z.array(z.string()))).transform((raw, ctx): RoutineInput => {
-  const { fail, failed } = failer(ctx);
-  const r = reader(raw, fail);
-  const name = r.line("name", "Name", ROUTINE_LIMITS.name);
-  const slug = slugFrom(raw, name, fail);
-  const tags = [...new Set(items(raw.tags, /,/))];
-  if (tags.some((tag) => !isRoutineTag(tag))) fail(["tags"], "Unknown tag");
-  const steps: RoutineStepInput[] = [];
-  (raw.steps ?? []).forEach((row, index) => {
-    // A spare row left empty (the form always offers a few) is not a step.
-    const blank = STEP_FIELDS.every((field) => typeof row[field] !== "string" || row[field].trim() === "") && typeof row.exerciseSlug !== "number";
-    if (blank) return;
-    const s = reader(row, fail, ["steps", index]);
-    const exerciseSlug = s.str("exerciseSlug");
-    if (!exerciseSlug) fail(["steps", index, "exerciseSlug"], "Choose an exercise (or clear the row)");
-    const note = s.line("note", "Note", ROUTINE_LIMITS.line, false);
-    steps.push({
-      row: index,
-      exerciseSlug,
-      ...s.dose(true),
-      sets: s.int("sets", "Sets", 1, ROUTINE_LIMITS.sets, 1)!,
-      perSide: s.bool("perSide"),
-      restSeconds: s.int("restSeconds", "Rest", 0, ROUTINE_LIMITS.seconds, 0)!,
-      note: note || null,
+export const routineInputSchema = z
+  .object({ steps: z.array(z.record(z.string(), z.unknown())).optional(), tags: list })
+  .catchall(value.or(z.array(z.string())))
+  .transform((raw, ctx): RoutineInput => {
+    const { fail, failed } = failer(ctx);
+    const r = reader(raw, fail);
+    const name = r.line("name", "Name", ROUTINE_LIMITS.name);
+    const slug = slugFrom(raw, name, fail);
+    const tags = [...new Set(items(raw.tags, /,/))];
+    if (tags.some((tag) => !isRoutineTag(tag))) fail(["tags"], "Unknown tag");
+    const steps: RoutineStepInput[] = [];
+    (raw.steps ?? []).forEach((row, index) => {
+      // A spare row left empty (the form always offers a few) is not a step.
+      const blank =
+        STEP_FIELDS.every((field) => typeof row[field] !== "string" || row[field].trim() === "") &&
+        typeof row.exerciseSlug !== "number";
+      if (blank) return;
+      const s = reader(row, fail, ["steps", index]);
+      const exerciseSlug = s.str("exerciseSlug");
+      if (!exerciseSlug) fail(["steps", index, "exerciseSlug"], "Choose an exercise (or clear the row)");
+      const note = s.line("note", "Note", ROUTINE_LIMITS.line, false);
+      steps.push({
+        row: index,
+        exerciseSlug,
+        ...s.dose(true),
+        sets: s.int("sets", "Sets", 1, ROUTINE_LIMITS.sets, 1)!,
+        perSide: s.bool("perSide"),
+        restSeconds: s.int("restSeconds", "Rest", 0, ROUTINE_LIMITS.seconds, 0)!,
+        note: note || null,
+      });
     });
+    if (steps.length === 0) fail(["steps"], "Add at least one step");
+    else if (steps.length > ROUTINE_LIMITS.steps) fail(["steps"], `At most ${ROUTINE_LIMITS.steps} steps`);
+    const result: RoutineInput = {
+      slug,
+      name,
+      goal: r.line("goal", "Goal", ROUTINE_LIMITS.line),
+      summary: r.line("summary", "Summary", ROUTINE_LIMITS.summary),
+      kind: r.oneOf("kind", "kind", EXERCISE_KINDS),
+      intensity: r.oneOf("intensity", "intensity", INTENSITIES),
+      suitableFor: r.line("suitableFor", "Suitable for", ROUTINE_LIMITS.line),
+      tags,
+      published: r.bool("published"),
+      steps,
+    };
+    return failed() ? z.NEVER : result;
   });
-  if (steps.length === 0) fail(["steps"], "Add at least one step");
-  else if (steps.length > ROUTINE_LIMITS.steps) fail(["steps"], `At most ${ROUTINE_LIMITS.steps} steps`);
-  const result: RoutineInput = {
-    slug,
-    name,
-    goal: r.line("goal", "Goal", ROUTINE_LIMITS.line),
-    summary: r.line("summary", "Summary", ROUTINE_LIMITS.summary),
-    kind: r.oneOf("kind", "kind", EXERCISE_KINDS),
-    intensity: r.oneOf("intensity", "intensity", INTENSITIES),
-    suitableFor: r.line("suitableFor", "Suitable for", ROUTINE_LIMITS.line),
-    tags,
-    published: r.bool("published"),
-    steps,
-  };
-  return failed() ? z.NEVER : result;
-});
 
 /** Field errors keyed by the whole path ("steps.2.reps"), so each step row shows its own. */
-export function pathFieldErrors(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): Record<string, string> {
+export function pathFieldErrors(error: {
+  issues: readonly { path: readonly PropertyKey[]; message: string }[];
+}): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const issue of error.issues) fields[issue.path.length ? issue.path.map(String).join(".") : "form"] ??= issue.message;
+  for (const issue of error.issues)
+    fields[issue.path.length ? issue.path.map(String).join(".") : "form"] ??= issue.message;
   return fields;
 }
 
@@ -271,7 +300,8 @@ export function exerciseFormInput(formData: FormData): Record<string, unknown> {
   const raw: Record<string, unknown> = {};
   for (const [key, entry] of formData.entries()) {
     if (typeof entry !== "string" || key.startsWith("$ACTION")) continue;
-    if (key === "contraindications") raw.contraindications = [...((raw.contraindications as string[] | undefined) ?? []), entry];
+    if (key === "contraindications")
+      raw.contraindications = [...((raw.contraindications as string[] | undefined) ?? []), entry];
     else raw[key] = entry;
   }
   return raw;

@@ -4,14 +4,14 @@ import "server-only";
 
 /** `revalidate`: public routine slugs whose pages show what changed (old and new slug). */
 export type CatalogWriteResult =
-  | { ok: true; id: string; slug: string; revalidate: string[] }
-  | { ok: false; fields: Record<string, string> }
-  | null;
+  { ok: true; id: string; slug: string; revalidate: string[] } | { ok: false; fields: Record<string, string> } | null;
 
 export type CatalogDeleteResult = { ok: true; revalidate: string[] } | { ok: false; message: string } | null;
 
 function prismaCode(error: unknown): string | null {
-  return typeof error === "object" && error !== null && "code" in error && typeof error.code === "string" ? error.code : null;
+  return typeof error === "object" && error !== null && "code" in error && typeof error.code === "string"
+    ? error.code
+    : null;
 }
 
 /** A unique violation on this model's slug (the only unique column besides the id). */

@@ -2,7 +2,13 @@
 // first, the same rule the recommendation engine ranks by (ADR 0008); other results see them all.
 import type { BmiCategory } from "@/lib/bmi/types";
 
-const HIGHER: ReadonlySet<BmiCategory> = new Set<BmiCategory>(["obese_class_1", "obese_class_2", "obese_class_3", "obesity", "severe_obesity"]);
+const HIGHER: ReadonlySet<BmiCategory> = new Set<BmiCategory>([
+  "obese_class_1",
+  "obese_class_2",
+  "obese_class_3",
+  "obesity",
+  "severe_obesity",
+]);
 
 export function routinesHrefForBmi(category: BmiCategory): string {
   return HIGHER.has(category) ? "/routines?tag=low_impact" : "/routines";

@@ -55,7 +55,10 @@ describe("playerReducer", () => {
   });
 
   it("moves on when a timed phase runs out, and waits at reps for Done", () => {
-    let state = run([{ type: "start", now: 0 }, { type: "tick", now: 20_000 }]);
+    let state = run([
+      { type: "start", now: 0 },
+      { type: "tick", now: 20_000 },
+    ]);
     expect(kindAt(state)).toBe("1:rest");
     expect(state.outcomes[0]).toBe("done");
     expect(state.timeUps).toBe(1);
@@ -71,7 +74,10 @@ describe("playerReducer", () => {
 
   it("catches up after a background tab missed its ticks, carrying the overshoot", () => {
     // One late tick 33 s after start: hold (20) and the rest (10) are over, 3 s into set 2.
-    const state = run([{ type: "start", now: 0 }, { type: "tick", now: 33_000 }]);
+    const state = run([
+      { type: "start", now: 0 },
+      { type: "tick", now: 33_000 },
+    ]);
     expect(kindAt(state)).toBe("2:hold");
     expect(state.outcomes.slice(0, 3)).toEqual(["done", null, null]);
     expect(remainingMs(state, 33_000)).toBe(17_000);
@@ -79,7 +85,10 @@ describe("playerReducer", () => {
   });
 
   it("skips a timed phase as skipped, and finishes after the last one", () => {
-    let state = run([{ type: "start", now: 0 }, { type: "next", now: 1_000 }]);
+    let state = run([
+      { type: "start", now: 0 },
+      { type: "next", now: 1_000 },
+    ]);
     expect(state.outcomes[0]).toBe("skipped");
     expect(kindAt(state)).toBe("1:rest");
     expect(secondsLeft(state, 1_000)).toBe(10);
@@ -101,7 +110,10 @@ describe("playerReducer", () => {
   });
 
   it("goes back to the previous work phase (not to a rest) and forgets its outcome", () => {
-    let state = run([{ type: "start", now: 0 }, { type: "tick", now: 20_000 }]);
+    let state = run([
+      { type: "start", now: 0 },
+      { type: "tick", now: 20_000 },
+    ]);
     expect(kindAt(state)).toBe("1:rest");
     state = playerReducer(state, { type: "back", now: 21_000 });
     expect(kindAt(state)).toBe("0:hold");
@@ -119,7 +131,13 @@ describe("playerReducer", () => {
       { type: "end", now: 25_000 },
     ]);
     expect(state).toMatchObject({ finished: true, endedEarly: true, running: false });
-    expect(summarizePlayer(state, plan.exerciseCount)).toMatchObject({ done: 1, skipped: 0, total: 4, exercisesDone: 1, endedEarly: true });
+    expect(summarizePlayer(state, plan.exerciseCount)).toMatchObject({
+      done: 1,
+      skipped: 0,
+      total: 4,
+      exercisesDone: 1,
+      endedEarly: true,
+    });
   });
 
   it("treats an empty plan as finished", () => {
@@ -157,7 +175,17 @@ describe("announcements", () => {
   it("marks every 10 s and the last five seconds, not every second", () => {
     const marks = Array.from({ length: 45 }, (_, i) => countdownMark(45 - i, 45));
     const changes = marks.filter((mark, i) => mark !== null && mark !== marks[i - 1]);
-    expect(changes).toEqual(["40 seconds left", "30 seconds left", "20 seconds left", "10 seconds left", "5", "4", "3", "2", "1"]);
+    expect(changes).toEqual([
+      "40 seconds left",
+      "30 seconds left",
+      "20 seconds left",
+      "10 seconds left",
+      "5",
+      "4",
+      "3",
+      "2",
+      "1",
+    ]);
     expect(countdownMark(45, 45)).toBeNull(); // the phase start says the length already
     expect(countdownMark(0, 30)).toBeNull();
   });
@@ -206,13 +234,21 @@ describe("announcements", () => {
   });
 
   it("does not call a phase that inherited a background overshoot 'resumed'", () => {
-    const state = run([{ type: "start", now: 0 }, { type: "tick", now: 23_000 }]);
+    const state = run([
+      { type: "start", now: 0 },
+      { type: "tick", now: 23_000 },
+    ]);
     expect(liveAnnouncement(state, 23_000, 3)).toBe("Rest 10 seconds. Next: Set 2 of 2.");
     expect(liveAnnouncement(run([{ type: "end", now: 1 }], state), 1, 3)).toBe("Session ended.");
   });
 
   it("runs the clock after Done on reps even if it was never started", () => {
-    const atReps = run([{ type: "next", now: 0 }, { type: "next", now: 0 }, { type: "next", now: 0 }, { type: "next", now: 0 }]);
+    const atReps = run([
+      { type: "next", now: 0 },
+      { type: "next", now: 0 },
+      { type: "next", now: 0 },
+      { type: "next", now: 0 },
+    ]);
     expect(kindAt(atReps)).toBe("4:reps");
     expect(atReps.running).toBe(false);
     const after = playerReducer(atReps, { type: "next", now: 1_000 });

@@ -200,11 +200,13 @@ export function liveAnnouncement(state: PlayerState, now: number, exerciseCount:
   const intro = phaseAnnouncement(phase, exerciseCount);
   if (!isTimed(phase)) return intro;
   const left = secondsLeft(state, now) ?? 0;
-  if (!state.running) return state.elapsedMs === 0 ? `${intro} Press Start when you are ready.` : `Paused, ${left} seconds left.`;
+  if (!state.running)
+    return state.elapsedMs === 0 ? `${intro} Press Start when you are ready.` : `Paused, ${left} seconds left.`;
   const mark = countdownMark(left, phase.seconds);
   // Resumed after a pause: say so once, until the next mark (an older mark would give a stale time).
   const resumedAt = Math.ceil((phase.seconds * 1000 - state.elapsedMs) / 1000);
-  if (state.elapsedMs > 0 && (mark === null || Number.parseInt(mark, 10) >= resumedAt)) return `Resumed, ${resumedAt} seconds left.`;
+  if (state.elapsedMs > 0 && (mark === null || Number.parseInt(mark, 10) >= resumedAt))
+    return `Resumed, ${resumedAt} seconds left.`;
   return mark ?? intro;
 }
 
@@ -212,9 +214,14 @@ export function liveAnnouncement(state: PlayerState, now: number, exerciseCount:
 export function phaseAnnouncement(phase: PlayerPhase, exerciseCount: number): string {
   const label = phase.label ? ` ${phase.label}.` : "";
   if (phase.kind === "rest") {
-    const next = phase.reason === "next-exercise" ? `Next: exercise ${phase.stepIndex + 1} of ${exerciseCount}, ${phase.exercise.name}.` : `Next:${label || " the next set."}`;
+    const next =
+      phase.reason === "next-exercise"
+        ? `Next: exercise ${phase.stepIndex + 1} of ${exerciseCount}, ${phase.exercise.name}.`
+        : `Next:${label || " the next set."}`;
     return `Rest ${phase.seconds} seconds. ${next}`.replace(/\s+$/, "");
   }
   const head = `Exercise ${phase.stepIndex + 1} of ${exerciseCount}: ${phase.exercise.name}.${label}`;
-  return phase.kind === "hold" ? `${head} Hold ${phase.seconds} seconds.` : `${head} ${phase.reps} reps; press Done when finished.`;
+  return phase.kind === "hold"
+    ? `${head} Hold ${phase.seconds} seconds.`
+    : `${head} ${phase.reps} reps; press Done when finished.`;
 }

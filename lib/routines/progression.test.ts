@@ -19,13 +19,20 @@ describe("progressionByPain", () => {
   });
 
   it("suggests easier after pain went up last time, whatever the pain now", () => {
-    const byPain = progressionByPain([session({ painBefore: 2, painAfter: 4 }), session({ difficulty: "easy" })], "desk-break");
+    const byPain = progressionByPain(
+      [session({ painBefore: 2, painAfter: 4 }), session({ difficulty: "easy" })],
+      "desk-break",
+    );
     expect(new Set(byPain.map((s) => s.progression))).toEqual(new Set(["easier"]));
     expect(byPain[0]?.reason).toMatch(/pain went up/i);
   });
 
   it("suggests harder after two easy sessions, but not on a high-pain day", () => {
-    const history = [session({ difficulty: "easy" }), session({ routineSlug: "other" }), session({ difficulty: "easy", completedOn: "2026-11-18" })];
+    const history = [
+      session({ difficulty: "easy" }),
+      session({ routineSlug: "other" }),
+      session({ difficulty: "easy", completedOn: "2026-11-18" }),
+    ];
     const byPain = progressionByPain(history, "desk-break");
     expect(byPain[0]?.progression).toBe("harder");
     expect(byPain[6]?.progression).toBe("harder");

@@ -33,7 +33,9 @@ const routineInclude = {
   steps: {
     orderBy: { position: "asc" },
     include: {
-      exercise: { select: { ...exerciseSelect, easier: { select: exerciseSelect }, harder: { select: exerciseSelect } } },
+      exercise: {
+        select: { ...exerciseSelect, easier: { select: exerciseSelect }, harder: { select: exerciseSelect } },
+      },
     },
   },
 } satisfies Prisma.RoutineInclude;
@@ -59,21 +61,37 @@ function toExercise(row: ExerciseRow): ExerciseSummary {
     contraindications: conditions(row.contraindications),
     safetyNotes: row.safetyNotes,
     illustration: { key: row.illustrationKey, alt: row.illustrationAlt },
-    prescription: { holdSeconds: row.holdSeconds, reps: row.reps, sets: row.sets, perSide: row.perSide, restSeconds: row.restSeconds },
+    prescription: {
+      holdSeconds: row.holdSeconds,
+      reps: row.reps,
+      sets: row.sets,
+      perSide: row.perSide,
+      restSeconds: row.restSeconds,
+    },
   };
 }
 
 function toDetail(row: RoutineRow): RoutineDetail {
   const steps = row.steps.map((step) => ({
     position: step.position,
-    prescription: { holdSeconds: step.holdSeconds, reps: step.reps, sets: step.sets, perSide: step.perSide, restSeconds: step.restSeconds },
+    prescription: {
+      holdSeconds: step.holdSeconds,
+      reps: step.reps,
+      sets: step.sets,
+      perSide: step.perSide,
+      restSeconds: step.restSeconds,
+    },
     note: step.note,
     exercise: toExercise(step.exercise),
     easier: step.exercise.easier ? toExercise(step.exercise.easier) : null,
     harder: step.exercise.harder ? toExercise(step.exercise.harder) : null,
   }));
   // A variant can be swapped in by progression, so its risks count for the routine too.
-  const all = steps.flatMap((step) => [step.exercise, ...(step.easier ? [step.easier] : []), ...(step.harder ? [step.harder] : [])]);
+  const all = steps.flatMap((step) => [
+    step.exercise,
+    ...(step.easier ? [step.easier] : []),
+    ...(step.harder ? [step.harder] : []),
+  ]);
   return {
     slug: row.slug,
     name: row.name,
@@ -85,7 +103,9 @@ function toDetail(row: RoutineRow): RoutineDetail {
     tags: row.tags,
     minutes: row.minutes,
     usesInversion: all.some((exercise) => exercise.usesInversion),
-    contraindications: CONDITIONS.filter((condition) => all.some((exercise) => exercise.contraindications.includes(condition))),
+    contraindications: CONDITIONS.filter((condition) =>
+      all.some((exercise) => exercise.contraindications.includes(condition)),
+    ),
     exerciseCount: steps.length,
     steps,
   };
@@ -96,7 +116,12 @@ export type RoutineFilter = { kind?: ExerciseKind; intensity?: Intensity; tag?: 
 /** Published routines with their steps, by name. The catalogue is small (tens), so one query. */
 export async function listRoutineDetails(filter: RoutineFilter = {}): Promise<RoutineDetail[]> {
   const rows = await db().routine.findMany({
-    where: { published: true, kind: filter.kind, intensity: filter.intensity, ...(filter.tag && { tags: { has: filter.tag } }) },
+    where: {
+      published: true,
+      kind: filter.kind,
+      intensity: filter.intensity,
+      ...(filter.tag && { tags: { has: filter.tag } }),
+    },
     orderBy: { name: "asc" },
     include: routineInclude,
   });
@@ -107,7 +132,11 @@ export async function listRoutineCards(filter: RoutineFilter = {}): Promise<Rout
   return (await listRoutineDetails(filter)).map(({ steps: _steps, ...card }) => card);
 }
 
-type EngineCardRow = Omit<RoutineCard, "contraindications" | "kind" | "intensity"> & { kind: string; intensity: string; contraindications: string[] };
+type EngineCardRow = Omit<RoutineCard, "contraindications" | "kind" | "intensity"> & {
+  kind: string;
+  intensity: string;
+  contraindications: string[];
+};
 
 /**
  * Every published routine as the recommendation engine sees it (a card: no steps), in ONE query:
@@ -178,5 +207,9 @@ export async function getRoutineDetail(slug: string): Promise<RoutineDetail | nu
 
 /** Slugs for generateStaticParams and the sitemap. */
 export async function listRoutineSlugs(): Promise<{ slug: string; updatedAt: Date }[]> {
-  return db().routine.findMany({ where: { published: true }, select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } });
+  return db().routine.findMany({
+    where: { published: true },
+    select: { slug: true, updatedAt: true },
+    orderBy: { slug: "asc" },
+  });
 }

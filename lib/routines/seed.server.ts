@@ -7,7 +7,11 @@ import { exerciseColumns } from "./exercise-columns";
 import { estimateMinutes, type ExerciseContent, type RoutineContent } from "./types";
 
 function exerciseData(exercise: ExerciseContent) {
-  return exerciseColumns({ ...exercise, illustrationKey: exercise.illustration.key, illustrationAlt: exercise.illustration.alt });
+  return exerciseColumns({
+    ...exercise,
+    illustrationKey: exercise.illustration.key,
+    illustrationAlt: exercise.illustration.alt,
+  });
 }
 
 function routineData(routine: RoutineContent) {
@@ -28,20 +32,30 @@ export type SeedCounts = { exercisesCreated: number; routinesCreated: number };
 
 export async function seedRoutines(
   prisma: PrismaClient,
-  catalogue: { exercises: ExerciseContent[]; routines: RoutineContent[] } = { exercises: EXERCISES, routines: ROUTINES },
+  catalogue: { exercises: ExerciseContent[]; routines: RoutineContent[] } = {
+    exercises: EXERCISES,
+    routines: ROUTINES,
+  },
 ): Promise<SeedCounts> {
   return prisma.$transaction(
     async (tx) => {
-      const existingExercises = new Set((await tx.exercise.findMany({ select: { slug: true } })).map((row) => row.slug));
+      const existingExercises = new Set(
+        (await tx.exercise.findMany({ select: { slug: true } })).map((row) => row.slug),
+      );
       const newExercises = catalogue.exercises.filter((exercise) => !existingExercises.has(exercise.slug));
       if (newExercises.length) await tx.exercise.createMany({ data: newExercises.map(exerciseData) });
 
-      const ids = new Map((await tx.exercise.findMany({ select: { id: true, slug: true } })).map((row) => [row.slug, row.id]));
+      const ids = new Map(
+        (await tx.exercise.findMany({ select: { id: true, slug: true } })).map((row) => [row.slug, row.id]),
+      );
       for (const exercise of newExercises) {
         const easierId = exercise.easierSlug ? ids.get(exercise.easierSlug) : undefined;
         const harderId = exercise.harderSlug ? ids.get(exercise.harderSlug) : undefined;
         if (easierId || harderId) {
-          await tx.exercise.update({ where: { slug: exercise.slug }, data: { easierId: easierId ?? null, harderId: harderId ?? null } });
+          await tx.exercise.update({
+            where: { slug: exercise.slug },
+            data: { easierId: easierId ?? null, harderId: harderId ?? null },
+          });
         }
       }
 

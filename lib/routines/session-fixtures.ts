@@ -29,7 +29,12 @@ export function reps(count: number, sets: number, { perSide = false, rest = 30 }
   return { holdSeconds: null, reps: count, sets, perSide, restSeconds: rest };
 }
 
-export function makeStep(position: number, exercise: ExerciseSummary, prescription: Prescription, extra: Partial<RoutineStepDetail> = {}): RoutineStepDetail {
+export function makeStep(
+  position: number,
+  exercise: ExerciseSummary,
+  prescription: Prescription,
+  extra: Partial<RoutineStepDetail> = {},
+): RoutineStepDetail {
   return { position, prescription, note: null, exercise, easier: null, harder: null, ...extra };
 }
 

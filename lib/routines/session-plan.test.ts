@@ -46,8 +46,9 @@ describe("buildSessionPlan", () => {
   });
 
   it("uses the easier or harder variant where a step has one, and the exercise itself otherwise", () => {
-    const slugs = (progression: "easier" | "standard" | "harder") =>
-      [...new Set(buildSessionPlan(makeRoutine(), progression).phases.map((p) => p.exercise.slug))];
+    const slugs = (progression: "easier" | "standard" | "harder") => [
+      ...new Set(buildSessionPlan(makeRoutine(), progression).phases.map((p) => p.exercise.slug)),
+    ];
     expect(slugs("standard")).toEqual(["knee-to-chest", "bird-dog", "childs-pose"]);
     expect(slugs("easier")).toEqual(["knee-to-chest", "bird-dog-arms-only", "childs-pose"]);
     expect(slugs("harder")).toEqual(["knee-to-chest", "bird-dog-hold", "childs-pose"]);
@@ -76,9 +77,21 @@ describe("buildSessionPlan", () => {
       `rest:second:${CHANGE_SECONDS}s:`,
       "reps:second:5x:",
     ]);
-    const single = buildSessionPlan(makeRoutine({ steps: [makeStep(1, makeExercise("only"), hold(30, 1, { perSide: true }))] }), "easier");
-    expect(single.phases.map(describePhase)).toEqual(["hold:only:30s:Left side", "rest:only:15s:Right side", "hold:only:30s:Right side"]);
-    expect(buildSessionPlan(makeRoutine({ steps: [] }), "standard")).toEqual({ progression: "standard", phases: [], exerciseCount: 0, totalSeconds: 0 });
+    const single = buildSessionPlan(
+      makeRoutine({ steps: [makeStep(1, makeExercise("only"), hold(30, 1, { perSide: true }))] }),
+      "easier",
+    );
+    expect(single.phases.map(describePhase)).toEqual([
+      "hold:only:30s:Left side",
+      "rest:only:15s:Right side",
+      "hold:only:30s:Right side",
+    ]);
+    expect(buildSessionPlan(makeRoutine({ steps: [] }), "standard")).toEqual({
+      progression: "standard",
+      phases: [],
+      exerciseCount: 0,
+      totalSeconds: 0,
+    });
   });
 });
 

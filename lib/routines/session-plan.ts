@@ -84,7 +84,15 @@ export function buildSessionPlan(routine: Pick<RoutineDetail, "steps">, progress
           const newExercise = previous !== undefined && previous.stepIndex !== stepIndex;
           const seconds = newExercise ? CHANGE_SECONDS : p.restSeconds;
           if (seconds > 0) {
-            phases.push({ ...base, kind: "rest", seconds, reason: newExercise ? "next-exercise" : "between-sets", set, side, label });
+            phases.push({
+              ...base,
+              kind: "rest",
+              seconds,
+              reason: newExercise ? "next-exercise" : "between-sets",
+              set,
+              side,
+              label,
+            });
           }
         }
         phases.push(

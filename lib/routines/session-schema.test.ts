@@ -1,7 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { SESSION_MESSAGES as M, sessionFieldErrors, sessionInputSchema } from "./session-schema";
 
-const valid = { routineSlug: "desk-break", progression: "standard", difficulty: "right", painBefore: "3", painAfter: "2", completedOn: "2026-11-21" };
+const valid = {
+  routineSlug: "desk-break",
+  progression: "standard",
+  difficulty: "right",
+  painBefore: "3",
+  painAfter: "2",
+  completedOn: "2026-11-21",
+};
 
 function errors(input: unknown): Record<string, string> {
   const result = sessionInputSchema.safeParse(input);
@@ -18,16 +25,40 @@ describe("sessionInputSchema", () => {
   afterEach(() => vi.useRealTimers());
 
   it("accepts form strings and JSON numbers alike", () => {
-    const expected = { routineSlug: "desk-break", progression: "standard", difficulty: "right", painBefore: 3, painAfter: 2, completedOn: "2026-11-21" };
+    const expected = {
+      routineSlug: "desk-break",
+      progression: "standard",
+      difficulty: "right",
+      painBefore: 3,
+      painAfter: 2,
+      completedOn: "2026-11-21",
+    };
     expect(sessionInputSchema.parse(valid)).toEqual(expected);
     expect(sessionInputSchema.parse({ ...valid, painBefore: 3, painAfter: 2 })).toEqual(expected);
     expect(sessionInputSchema.parse({ ...valid, routineSlug: " desk-break ", painBefore: " 3 " })).toEqual(expected);
   });
 
-  it("defaults a missing progression to standard and a missing date to the server's UTC day, and drops unknown keys", () => {
-    const parsed = sessionInputSchema.parse({ ...valid, progression: "", completedOn: undefined, userId: "someone-else", id: "x" });
-    expect(parsed).toEqual({ routineSlug: "desk-break", progression: "standard", difficulty: "right", painBefore: 3, painAfter: 2, completedOn: "2026-11-21" });
-  });
+  it(
+    "defaults a missing progression to standard and a missing date to the server's UTC day, and drops " +
+      "unknown keys",
+    () => {
+      const parsed = sessionInputSchema.parse({
+        ...valid,
+        progression: "",
+        completedOn: undefined,
+        userId: "someone-else",
+        id: "x",
+      });
+      expect(parsed).toEqual({
+        routineSlug: "desk-break",
+        progression: "standard",
+        difficulty: "right",
+        painBefore: 3,
+        painAfter: 2,
+        completedOn: "2026-11-21",
+      });
+    },
+  );
 
   it("allows any real time zone's today: one day either side of the UTC date", () => {
     expect(sessionInputSchema.parse({ ...valid, completedOn: "2026-11-20" }).completedOn).toBe("2026-11-20");
@@ -54,7 +85,10 @@ describe("sessionInputSchema", () => {
       expect(errors({ ...valid, painBefore: bad }), String(bad)).toEqual({ painBefore: M.painBefore });
     }
     expect(errors({ ...valid, painAfter: undefined })).toEqual({ painAfter: M.painAfter });
-    expect(sessionInputSchema.parse({ ...valid, painBefore: "0", painAfter: 10 })).toMatchObject({ painBefore: 0, painAfter: 10 });
+    expect(sessionInputSchema.parse({ ...valid, painBefore: "0", painAfter: 10 })).toMatchObject({
+      painBefore: 0,
+      painAfter: 10,
+    });
   });
 
   it("refuses unknown difficulties, progressions and malformed slugs", () => {
@@ -67,20 +101,26 @@ describe("sessionInputSchema", () => {
   });
 
   it("refuses NUL and other control characters with a message that says so", () => {
-    expect(errors({ ...valid, routineSlug: "desk-break\u0000" })).toEqual({ routineSlug: "Routine must not contain control characters" });
-    expect(errors({ ...valid, difficulty: "easy\n" })).toEqual({ difficulty: "How hard it was must not contain control characters" });
-    expect(errors({ ...valid, painAfter: "2\u0007" })).toEqual({ painAfter: "Pain after must not contain control characters" });
-    expect(errors({ ...valid, completedOn: "2026-11-21\u007f" })).toEqual({ completedOn: "Completed on must not contain control characters" });
+    expect(errors({ ...valid, routineSlug: "desk-break\u0000" })).toEqual({
+      routineSlug: "Routine must not contain control characters",
+    });
+    expect(errors({ ...valid, difficulty: "easy\n" })).toEqual({
+      difficulty: "How hard it was must not contain control characters",
+    });
+    expect(errors({ ...valid, painAfter: "2\u0007" })).toEqual({
+      painAfter: "Pain after must not contain control characters",
+    });
+    expect(errors({ ...valid, completedOn: "2026-11-21\u007f" })).toEqual({
+      completedOn: "Completed on must not contain control characters",
+    });
   });
 
   it("reports every problem at once, and refuses a body that is not an object", () => {
-    expect(Object.keys(errors({ routineSlug: "x y", difficulty: "no", painBefore: 99, painAfter: -1, completedOn: "2020-01-01" })).sort()).toEqual([
-      "completedOn",
-      "difficulty",
-      "painAfter",
-      "painBefore",
-      "routineSlug",
-    ]);
+    expect(
+      Object.keys(
+        errors({ routineSlug: "x y", difficulty: "no", painBefore: 99, painAfter: -1, completedOn: "2020-01-01" }),
+      ).sort(),
+    ).toEqual(["completedOn", "difficulty", "painAfter", "painBefore", "routineSlug"]);
     expect(errors("hello")).toEqual({ form: M.notAnObject });
     expect(errors([valid])).toEqual({ form: M.notAnObject });
   });

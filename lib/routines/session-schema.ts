@@ -14,7 +14,7 @@ import type { Progression } from "./detail";
 import { PAIN_RANGE, PROGRESSIONS, SESSION_DIFFICULTIES, type SessionDifficulty } from "./session-fields";
 
 export const SESSION_MESSAGES = {
-  routineSlug: "Routine is required: the routine's slug, such as \"desk-break\"",
+  routineSlug: 'Routine is required: the routine\'s slug, such as "desk-break"',
   routineUnknown: "Routine not found: it does not exist or is no longer offered",
   progression: "Progression must be easier, standard or harder",
   difficulty: "How hard it was is required: easy, right (about right) or hard",
@@ -97,7 +97,9 @@ export const sessionInputSchema = rawSessionSchema.transform((raw, ctx): Session
   const oneOf = <T extends string>(field: keyof RawSession, options: readonly T[], fallback?: T): T | undefined => {
     if (tainted.has(field)) return undefined;
     const value = textOf(field) ?? fallback;
-    return (options as readonly string[]).includes(value ?? "") ? (value as T) : fail(field, M[field as "progression" | "difficulty"]);
+    return (options as readonly string[]).includes(value ?? "")
+      ? (value as T)
+      : fail(field, M[field as "progression" | "difficulty"]);
   };
   const pain = (field: "painBefore" | "painAfter"): number | undefined => {
     if (tainted.has(field)) return undefined;
@@ -107,7 +109,10 @@ export const sessionInputSchema = rawSessionSchema.transform((raw, ctx): Session
   };
 
   let routineSlug = textOf("routineSlug");
-  if (!tainted.has("routineSlug") && (routineSlug === undefined || routineSlug.length > SLUG_MAX || !SLUG.test(routineSlug))) {
+  if (
+    !tainted.has("routineSlug") &&
+    (routineSlug === undefined || routineSlug.length > SLUG_MAX || !SLUG.test(routineSlug))
+  ) {
     routineSlug = fail("routineSlug", M.routineSlug);
   }
   const progression = oneOf("progression", PROGRESSIONS, "standard");
@@ -116,14 +121,25 @@ export const sessionInputSchema = rawSessionSchema.transform((raw, ctx): Session
   const painAfter = pain("painAfter");
   const completedOn = tainted.has("completedOn") ? undefined : checkCompletedOn(textOf("completedOn"), fail);
 
-  if (failed || !routineSlug || !progression || !difficulty || painBefore === undefined || painAfter === undefined || !completedOn) {
+  if (
+    failed ||
+    !routineSlug ||
+    !progression ||
+    !difficulty ||
+    painBefore === undefined ||
+    painAfter === undefined ||
+    !completedOn
+  ) {
     return z.NEVER;
   }
   return { routineSlug, progression, difficulty, painBefore, painAfter, completedOn };
 });
 
 /** The person's day: blank means the server's (UTC) today; otherwise a real date within a day of it. */
-function checkCompletedOn(text: string | undefined, fail: (field: "completedOn", message: string) => undefined): string | undefined {
+function checkCompletedOn(
+  text: string | undefined,
+  fail: (field: "completedOn", message: string) => undefined,
+): string | undefined {
   const today = todayIn("UTC");
   if (text === undefined) return today;
   if (tryDayNumber(text) === null) return fail("completedOn", M.completedOnFormat);

@@ -64,7 +64,11 @@ function toView(row: SessionRow): SessionView {
 }
 
 /** Newest first: by the person's day, then by when it was saved, then by id (a total order for keysets). */
-const ORDER: Prisma.RoutineSessionOrderByWithRelationInput[] = [{ completedOn: "desc" }, { createdAt: "desc" }, { id: "desc" }];
+const ORDER: Prisma.RoutineSessionOrderByWithRelationInput[] = [
+  { completedOn: "desc" },
+  { createdAt: "desc" },
+  { id: "desc" },
+];
 
 /**
  * Saves a finished session. The routine is looked up by slug among published routines only: an
@@ -74,7 +78,10 @@ export async function recordSession(userId: string, input: unknown): Promise<Rec
   const parsed = sessionInputSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fields: sessionFieldErrors(parsed.error) };
   const value = parsed.data;
-  const routine = await db().routine.findFirst({ where: { slug: value.routineSlug, published: true }, select: { id: true } });
+  const routine = await db().routine.findFirst({
+    where: { slug: value.routineSlug, published: true },
+    select: { id: true },
+  });
   if (!routine) return { ok: false, fields: { routineSlug: SESSION_MESSAGES.routineUnknown } };
   const row = await db().routineSession.create({
     data: {
@@ -96,7 +103,10 @@ export async function recordSession(userId: string, input: unknown): Promise<Rec
  * id), so each session appears on exactly one page and every page costs the same.
  * A cursor that does not decode starts from the newest (a stale link is not an error page).
  */
-export async function listSessions(userId: string, options: { limit?: number; cursor?: string } = {}): Promise<SessionPage> {
+export async function listSessions(
+  userId: string,
+  options: { limit?: number; cursor?: string } = {},
+): Promise<SessionPage> {
   const L = SESSION_LIST_LIMIT;
   const limit = Math.min(L.max, Math.max(L.min, Math.trunc(options.limit ?? L.default) || L.default));
   const after = options.cursor ? decodeCursor(options.cursor) : null;
@@ -114,7 +124,9 @@ export async function listSessions(userId: string, options: { limit?: number; cu
   const page = rows.slice(0, limit).map(toView);
   const last = page.at(-1);
   const nextCursor =
-    rows.length > limit && last ? encodeCursor({ measuredOn: last.completedOn, createdAt: last.createdAt, id: last.id }) : null;
+    rows.length > limit && last
+      ? encodeCursor({ measuredOn: last.completedOn, createdAt: last.createdAt, id: last.id })
+      : null;
   return { items: page, nextCursor };
 }
 
@@ -139,7 +151,13 @@ export async function sessionHistoryForEngine(userId: string): Promise<SessionRe
     where: { userId },
     orderBy: ORDER,
     take: HISTORY_LIMIT,
-    select: { completedOn: true, difficulty: true, painBefore: true, painAfter: true, routine: { select: { slug: true } } },
+    select: {
+      completedOn: true,
+      difficulty: true,
+      painBefore: true,
+      painAfter: true,
+      routine: { select: { slug: true } },
+    },
   });
   return rows.map((row) => ({
     routineSlug: row.routine.slug,
@@ -215,9 +233,11 @@ type OverviewRow = {
 export async function practiceOverview(userId: string, today: string, recent = 5): Promise<PracticeOverview> {
   const latest = Math.max(recent, HISTORY_LIMIT);
   const rows = await db().$queryRaw<OverviewRow[]>`
-    (SELECT 'session' AS kind, s.id, s."completedOn", s.progression::text AS progression, s.difficulty::text AS difficulty,
-            s."painBefore", s."painAfter", s."createdAt", r.slug, r.name, NULL::int AS count,
-            row_number() OVER (ORDER BY s."completedOn" DESC, s."createdAt" DESC, s.id DESC)::int AS position, NULL::json AS "checkIn"
+    (SELECT 'session' AS kind, s.id, s."completedOn", s.progression::text AS progression,
+            s.difficulty::text AS difficulty, s."painBefore", s."painAfter", s."createdAt", r.slug, r.name,
+            NULL::int AS count,
+            row_number() OVER (ORDER BY s."completedOn" DESC, s."createdAt" DESC, s.id DESC)::int AS position,
+            NULL::json AS "checkIn"
      FROM "RoutineSession" s JOIN "Routine" r ON r.id = s."routineId"
      WHERE s."userId" = ${userId}
      ORDER BY s."completedOn" DESC, s."createdAt" DESC, s.id DESC
@@ -225,12 +245,14 @@ export async function practiceOverview(userId: string, today: string, recent = 5
     UNION ALL
     (SELECT 'day', NULL, "completedOn", NULL, NULL, NULL, NULL, NULL, NULL, NULL, count(*)::int, NULL, NULL
      FROM "RoutineSession"
-     WHERE "userId" = ${userId} AND "completedOn" BETWEEN ${streakWindowStart(today)}::date AND ${addDays(today, 1)}::date
+     WHERE "userId" = ${userId}
+       AND "completedOn" BETWEEN ${streakWindowStart(today)}::date AND ${addDays(today, 1)}::date
      GROUP BY "completedOn")
     UNION ALL
     (SELECT 'check_in', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-            json_build_object('painNow', c."painNow", 'painWeeks', c."painWeeks", 'afterLifting', c."afterLifting", 'redFlags', c."redFlags",
-                              'conditions', c."conditions", 'experience', c.experience, 'updatedAt', c."updatedAt")
+            json_build_object('painNow', c."painNow", 'painWeeks', c."painWeeks", 'afterLifting', c."afterLifting",
+                              'redFlags', c."redFlags", 'conditions', c."conditions", 'experience', c.experience,
+                              'updatedAt', c."updatedAt")
      FROM "CheckIn" c WHERE c."userId" = ${userId})`;
   const sessions: (SessionView & { position: number })[] = [];
   const days: { date: string; count: number }[] = [];
@@ -262,7 +284,15 @@ export async function practiceOverview(userId: string, today: string, recent = 5
   return {
     streak: summarizeStreak(days, today),
     recent: sessions.slice(0, recent).map(({ position: _position, ...view }) => view),
-    history: sessions.slice(0, HISTORY_LIMIT).map(({ routineSlug, completedOn, difficulty, painBefore, painAfter }) => ({ routineSlug, completedOn, difficulty, painBefore, painAfter })),
+    history: sessions
+      .slice(0, HISTORY_LIMIT)
+      .map(({ routineSlug, completedOn, difficulty, painBefore, painAfter }) => ({
+        routineSlug,
+        completedOn,
+        difficulty,
+        painBefore,
+        painAfter,
+      })),
     checkIn,
   };
 }

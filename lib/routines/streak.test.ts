@@ -14,7 +14,8 @@ import {
 
 const days = (...dates: string[]): DayCount[] => dates.map((date) => ({ date, count: 1 }));
 /** `count` consecutive days ending on `end`. */
-const run = (end: string, count: number): DayCount[] => Array.from({ length: count }, (_, i) => ({ date: addDays(end, -i), count: 1 }));
+const run = (end: string, count: number): DayCount[] =>
+  Array.from({ length: count }, (_, i) => ({ date: addDays(end, -i), count: 1 }));
 
 describe("currentStreak", () => {
   it("runs in a non-UTC zone, so a Date-based slip would show", () => {
@@ -27,7 +28,10 @@ describe("currentStreak", () => {
   });
 
   it("counts today, or up to yesterday while today has no session yet", () => {
-    expect(currentStreak(days("2026-11-21", "2026-11-20", "2026-11-19"), "2026-11-21")).toEqual({ current: 3, doneToday: true });
+    expect(currentStreak(days("2026-11-21", "2026-11-20", "2026-11-19"), "2026-11-21")).toEqual({
+      current: 3,
+      doneToday: true,
+    });
     expect(currentStreak(days("2026-11-20", "2026-11-19"), "2026-11-21")).toEqual({ current: 2, doneToday: false });
   });
 
@@ -126,7 +130,11 @@ describe("summarizeStreak", () => {
     expect(summarizeStreak(beforeWindow, today)).toMatchObject({ current: 0, longest: 0, capped: false });
 
     const everyDay = run(today, STREAK_WINDOW_DAYS + 50);
-    expect(summarizeStreak(everyDay, today)).toMatchObject({ current: STREAK_WINDOW_DAYS, longest: STREAK_WINDOW_DAYS, capped: true });
+    expect(summarizeStreak(everyDay, today)).toMatchObject({
+      current: STREAK_WINDOW_DAYS,
+      longest: STREAK_WINDOW_DAYS,
+      capped: true,
+    });
 
     // A long run at the window's start that is not the longest does not make the figures uncertain.
     const shortAtStart = [...run(addDays(from, 1), 5), ...run(today, 20)];

@@ -14,7 +14,9 @@ export function hasControlCharacters(text: string, { multiline = false }: { mult
   return (multiline ? CONTROL_EXCEPT_LINE_BREAKS : CONTROL).test(text);
 }
 
-/** zod `.refine` for single-line text such as names: `.refine(isSingleLineText, "… can't contain control characters")`. */
+/**
+ * zod `.refine` for single-line text such as names: `.refine(isSingleLineText, "… can't contain control characters")`.
+ */
 export function isSingleLineText(text: string): boolean {
   return !hasControlCharacters(text);
 }

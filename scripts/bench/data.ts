@@ -14,7 +14,9 @@ export const WRITER_EMAIL = "writer@bench.test";
 const ARTICLE_COUNT = 50;
 const DAY = 86_400_000;
 
-export async function seedBenchData(url: string): Promise<{ articleSlug: string | null; articles: number; heavyEntries: number }> {
+export async function seedBenchData(
+  url: string,
+): Promise<{ articleSlug: string | null; articles: number; heavyEntries: number }> {
   await seed(url, { demo: false, log: () => {} });
   const prisma = createPrismaClient(url);
   try {
@@ -28,7 +30,15 @@ export async function seedBenchData(url: string): Promise<{ articleSlug: string 
 
     const passwordHash = await hash(BENCH_PASSWORD, ARGON2_OPTIONS);
     const heavy = await prisma.user.create({
-      data: { email: HEAVY_EMAIL, name: "Heavy Logger", passwordHash, birthDate: new Date("1988-06-01T00:00:00Z"), sex: "female", heightCm: 168, goalWeightKg: 62 },
+      data: {
+        email: HEAVY_EMAIL,
+        name: "Heavy Logger",
+        passwordHash,
+        birthDate: new Date("1988-06-01T00:00:00Z"),
+        sex: "female",
+        heightCm: 168,
+        goalWeightKg: 62,
+      },
     });
     const firstDay = Math.floor(Date.now() / DAY) * DAY - 1999 * DAY;
     await prisma.measurement.createMany({
@@ -42,10 +52,25 @@ export async function seedBenchData(url: string): Promise<{ articleSlug: string 
     });
     // Born long ago, so the POST row has decades of free days to log on (one entry per day).
     await prisma.user.create({
-      data: { email: WRITER_EMAIL, name: "Writer", passwordHash, birthDate: new Date("1950-01-01T00:00:00Z"), sex: "male", heightCm: 180 },
+      data: {
+        email: WRITER_EMAIL,
+        name: "Writer",
+        passwordHash,
+        birthDate: new Date("1950-01-01T00:00:00Z"),
+        sex: "male",
+        heightCm: 180,
+      },
     });
-    const article = await prisma.article.findFirst({ where: { status: "published" }, orderBy: { publishedAt: "desc" }, select: { slug: true } });
-    return { articleSlug: article?.slug ?? null, articles: await prisma.article.count({ where: { status: "published" } }), heavyEntries: 2000 };
+    const article = await prisma.article.findFirst({
+      where: { status: "published" },
+      orderBy: { publishedAt: "desc" },
+      select: { slug: true },
+    });
+    return {
+      articleSlug: article?.slug ?? null,
+      articles: await prisma.article.count({ where: { status: "published" } }),
+      heavyEntries: 2000,
+    };
   } finally {
     await prisma.$disconnect();
   }

@@ -31,7 +31,9 @@ export async function buildFloorApp(html: string, env: NodeJS.ProcessEnv): Promi
     // the product's next.config.js.
     "next.config.mjs": `export default {};\n`,
     "html.js": `export const HTML = ${JSON.stringify(html)};\n`,
-    "app/layout.js": `export default function RootLayout({ children }) {\n  return (\n    <html lang="en">\n      <body>{children}</body>\n    </html>\n  );\n}\n`,
+    "app/layout.js":
+      `export default function RootLayout({ children }) {\n  return (\n    <html lang="en">\n    ` +
+      `  <body>{children}</body>\n    </html>\n  );\n}\n`,
     "app/bare/page.js": `export default function Page() {\n  return <main>Bare page</main>;\n}\n`,
     "app/static/route.js": route("force-static"),
     "app/dynamic/route.js": route("force-dynamic"),

@@ -25,7 +25,10 @@ export type Report = {
   lighthouse: LighthouseScore[];
 };
 
-const FLOOR_ROW: Record<Floor, string> = { static: "floor: bare static Next.js route", "on-demand": "floor: bare on-demand Next.js route" };
+const FLOOR_ROW: Record<Floor, string> = {
+  static: "floor: bare static Next.js route",
+  "on-demand": "floor: bare on-demand Next.js route",
+};
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 
 export function ratioOf(report: Report, row: ReportRow): number | null {
@@ -65,14 +68,24 @@ function bytesLines(report: Report) {
 
 export function printReport(report: Report): void {
   console.log(`\n${report.date} · ${report.machine}`);
-  console.log(`${report.settings.connections} connections, median of ${report.settings.rounds} runs of ${report.settings.seconds} s each`);
+  console.log(
+    `${report.settings.connections} connections, median of ${report.settings.rounds} runs of ` +
+      `${report.settings.seconds} s each`,
+  );
   console.table(throughputLines(report));
   for (const skip of report.skipped) console.log(`skipped ${skip.name}: ${skip.note}`);
   console.log(`Bytes (Next's runtime, a bare page: ${kb(report.runtime.jsGzip)} KB of gzipped JavaScript)`);
   console.table(bytesLines(report));
   if (report.lighthouse.length) {
     console.log("Lighthouse (mobile defaults)");
-    console.table(report.lighthouse.map((score) => ({ page: score.page, performance: score.performance, accessibility: score.accessibility, "failed audits": score.failedAudits.join(" ") })));
+    console.table(
+      report.lighthouse.map((score) => ({
+        page: score.page,
+        performance: score.performance,
+        accessibility: score.accessibility,
+        "failed audits": score.failedAudits.join(" "),
+      })),
+    );
   }
 }
 
@@ -80,8 +93,17 @@ export function printReport(report: Report): void {
 export function markdown(report: Report): string {
   const lines = throughputLines(report);
   const head = Object.keys(lines[0] ?? {});
-  const table = [`| ${head.join(" | ")} |`, `| ${head.map(() => "---").join(" | ")} |`, ...lines.map((line) => `| ${Object.values(line).join(" | ")} |`)];
-  return [`${report.date.slice(0, 10)} · ${report.machine} · ${report.settings.connections} connections, median of ${report.settings.rounds} × ${report.settings.seconds} s`, "", ...table].join("\n");
+  const table = [
+    `| ${head.join(" | ")} |`,
+    `| ${head.map(() => "---").join(" | ")} |`,
+    ...lines.map((line) => `| ${Object.values(line).join(" | ")} |`),
+  ];
+  return [
+    `${report.date.slice(0, 10)} · ${report.machine} · ${report.settings.connections} connections, median of ` +
+      `${report.settings.rounds} × ${report.settings.seconds} s`,
+    "",
+    ...table,
+  ].join("\n");
 }
 
 if (process.argv.includes("--markdown")) {

@@ -17,13 +17,27 @@ export type Row = {
   target: number;
 };
 
-/** Pages the same for every visitor: 70 % of a bare static route. Per-request pages and APIs: 80 % of a bare on-demand one. */
+/**
+ * Pages the same for every visitor: 70 % of a bare static route. Per-request pages and APIs: 80 % of a bare on-demand
+ * one.
+ */
 export const STATIC_TARGET = 0.7;
 export const ON_DEMAND_TARGET = 0.8;
 
 export function benchRows(articleSlug: string | null): Row[] {
-  const staticPage = (name: string, pagePath: string): Row => ({ name, path: pagePath, floor: "static", target: STATIC_TARGET });
-  const perRequest = (name: string, pagePath: string, extra: Partial<Row> = {}): Row => ({ name, path: pagePath, floor: "on-demand", target: ON_DEMAND_TARGET, ...extra });
+  const staticPage = (name: string, pagePath: string): Row => ({
+    name,
+    path: pagePath,
+    floor: "static",
+    target: STATIC_TARGET,
+  });
+  const perRequest = (name: string, pagePath: string, extra: Partial<Row> = {}): Row => ({
+    name,
+    path: pagePath,
+    floor: "on-demand",
+    target: ON_DEMAND_TARGET,
+    ...extra,
+  });
   return [
     staticPage("home", "/"),
     staticPage("calculator (empty)", "/bmi"),
@@ -41,11 +55,23 @@ export function benchRows(articleSlug: string | null): Row[] {
       body: { age: 34, heightCm: 180, weightKg: 82, painNow: 2, afterLifting: true, redFlags: [], conditions: [] },
     }),
     perRequest("dashboard (2,000 measurements)", "/dashboard", { as: "heavy" }),
-    perRequest("logging a measurement (POST)", "/api/v1/measurements", { method: "POST", as: "writer", uniqueDays: true }),
+    perRequest("logging a measurement (POST)", "/api/v1/measurements", {
+      method: "POST",
+      as: "writer",
+      uniqueDays: true,
+    }),
   ];
 }
 
-export type Run = { requestsPerSecond: number; p50: number; p99: number; total: number; errors: number; statusCodeStats: Record<string, { count: number }>; daysUsed: number };
+export type Run = {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  total: number;
+  errors: number;
+  statusCodeStats: Record<string, { count: number }>;
+  daysUsed: number;
+};
 
 const WORKER = path.join(import.meta.dirname, "autocannon-worker.mjs");
 
@@ -64,7 +90,9 @@ export function autocannon(input: {
     let out = "";
     child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString("utf8")));
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out) as Run) : reject(new Error(`autocannon worker exited with ${code}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve(JSON.parse(out) as Run) : reject(new Error(`autocannon worker exited with ${code}`)),
+    );
   });
 }
 

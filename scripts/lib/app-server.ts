@@ -15,14 +15,25 @@ export async function buildInto(distDir: string, env: NodeJS.ProcessEnv, project
   const nextEnv = path.join(projectDir, "next-env.d.ts");
   const before = fs.existsSync(nextEnv) ? fs.readFileSync(nextEnv, "utf8") : null;
   try {
-    await run(bin("next"), ["build", projectDir], { ...env, NODE_ENV: "production", NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" });
+    await run(bin("next"), ["build", projectDir], {
+      ...env,
+      NODE_ENV: "production",
+      NEXT_DIST_DIR: distDir,
+      NEXT_TELEMETRY_DISABLED: "1",
+    });
   } finally {
     if (before === null) fs.rmSync(nextEnv, { force: true });
     else if (fs.readFileSync(nextEnv, "utf8") !== before) fs.writeFileSync(nextEnv, before);
   }
 }
 
-export type NextServer = { url: string; port: number; child: ChildProcess; stop: () => Promise<void>; alive: () => boolean };
+export type NextServer = {
+  url: string;
+  port: number;
+  child: ChildProcess;
+  stop: () => Promise<void>;
+  alive: () => boolean;
+};
 
 /** `next start` on 127.0.0.1:port from `distDir`, resolved once it answers `readyPath`. */
 export async function startNext(options: {

@@ -48,7 +48,10 @@ export async function renameOldDatabase(
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname = ANY($1)", [[from, to]]);
+    const { rows } = await client.query<{ datname: string }>(
+      "SELECT datname FROM pg_database WHERE datname = ANY($1)",
+      [[from, to]],
+    );
     const found = new Set(rows.map((row) => row.datname));
     if (found.has(to) || !found.has(from)) return to;
     try {
@@ -56,7 +59,10 @@ export async function renameOldDatabase(
       log(`Renamed the database "${from}" to "${to}" (your data is kept).`);
       return to;
     } catch (error) {
-      log(`Using the database "${from}" for now: it is renamed "${to}" once nothing else is connected to it (${error instanceof Error ? error.message : error}).`);
+      log(
+        `Using the database "${from}" for now: it is renamed "${to}" once nothing else is connected to it ` +
+          `(${error instanceof Error ? error.message : error}).`,
+      );
       return from;
     }
   } finally {

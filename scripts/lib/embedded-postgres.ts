@@ -73,7 +73,13 @@ export async function startEmbeddedPostgres(options: {
   const existingPort = runningServerPort(dataDir);
   if (existingPort) {
     log(`Using the embedded PostgreSQL already running on 127.0.0.1:${existingPort} (data in ${dataDir})`);
-    return { serverUrl: urlFor(existingPort, "postgres"), port: existingPort, owned: false, stop: async () => {}, start: async () => {} };
+    return {
+      serverUrl: urlFor(existingPort, "postgres"),
+      port: existingPort,
+      owned: false,
+      stop: async () => {},
+      start: async () => {},
+    };
   }
 
   const port = await freePort(options.preferredPort ?? 54329);

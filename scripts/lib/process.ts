@@ -13,7 +13,9 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv = pr
     const child = spawn(command, args, { cwd: PROJECT_ROOT, env, stdio: "inherit" });
     child.on("error", reject);
     child.on("exit", (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args.join(" ")} exited with ${code ?? signal}`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`${path.basename(command)} ${args.join(" ")} exited with ${code ?? signal}`)),
     );
   });
 }

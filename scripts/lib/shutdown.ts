@@ -22,7 +22,8 @@ export type DatabaseOwnership = { embedded: boolean; owned: boolean };
  * that another process (e.g. `npm run dev` in a second terminal) had already started.
  */
 export function databaseNotes({ embedded, owned }: DatabaseOwnership): { onStart: string; onStop: string | null } {
-  if (embedded && owned) return { onStart: "  (Ctrl-C stops the app and its database)", onStop: "Stopping the embedded PostgreSQL… " };
+  if (embedded && owned)
+    return { onStart: "  (Ctrl-C stops the app and its database)", onStop: "Stopping the embedded PostgreSQL… " };
   if (embedded) {
     return {
       onStart: "  (the embedded PostgreSQL was already running: Ctrl-C stops the app and leaves it running)",

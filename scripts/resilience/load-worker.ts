@@ -8,7 +8,16 @@ import fs from "node:fs";
 import http from "node:http";
 import { httpRequest } from "../lib/http-client";
 
-export type Op = "api-list" | "api-write" | "api-me" | "api-bmi" | "page-home" | "page-calculator" | "page-routines" | "page-article" | "page-dashboard";
+export type Op =
+  | "api-list"
+  | "api-write"
+  | "api-me"
+  | "api-bmi"
+  | "page-home"
+  | "page-calculator"
+  | "page-routines"
+  | "page-article"
+  | "page-dashboard";
 export type LoadUser = { id: string; cookie: string };
 export type LoadConfig = {
   base: string;
@@ -26,7 +35,14 @@ export type LoadConfig = {
   timeline: boolean;
 };
 export type Ack = { key: string; id: string; userId: string; measuredOn: string; replayed: boolean };
-export type OpStats = { count: number; statuses: Record<string, number>; p50: number; p95: number; p99: number; max: number };
+export type OpStats = {
+  count: number;
+  statuses: Record<string, number>;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+};
 export type LoadResult = {
   label: string;
   startedAt: number;
@@ -56,7 +72,9 @@ function pick(mix: Partial<Record<Op, number>>): Op {
 }
 
 function percentile(sorted: number[], p: number): number {
-  return sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 10) / 10 : 0;
+  return sorted.length
+    ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 10) / 10
+    : 0;
 }
 
 async function main() {
@@ -66,7 +84,17 @@ async function main() {
   const agent = new http.Agent({ keepAlive: true, maxSockets: config.concurrency + 8 });
   const latencies = new Map<Op, number[]>();
   const statuses = new Map<Op, Record<string, number>>();
-  const result: LoadResult = { label: config.label, startedAt: Date.now(), endedAt: 0, ops: {}, acked: [], unacked: [], networkErrors: [], timeline: [], serverErrors: [] };
+  const result: LoadResult = {
+    label: config.label,
+    startedAt: Date.now(),
+    endedAt: 0,
+    ops: {},
+    acked: [],
+    unacked: [],
+    networkErrors: [],
+    timeline: [],
+    serverErrors: [],
+  };
   const today = Math.floor(Date.now() / DAY) * DAY;
   const nextDay = config.users.map(() => config.firstDayBack);
   let writeSeq = 0;
@@ -78,10 +106,15 @@ async function main() {
     const key = status === 0 ? "network" : String(status);
     counts[key] = (counts[key] ?? 0) + 1;
     if (config.timeline) result.timeline.push([started, op, status, Math.round(ms)]);
-    if (status >= 500 && result.serverErrors.length < 10) result.serverErrors.push(`${op} ${status}: ${(body ?? "").slice(0, 300)}`);
+    if (status >= 500 && result.serverErrors.length < 10)
+      result.serverErrors.push(`${op} ${status}: ${(body ?? "").slice(0, 300)}`);
   }
 
-  async function send(op: Op, url: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+  async function send(
+    op: Op,
+    url: string,
+    init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+  ) {
     const started = Date.now();
     try {
       // Generous: on a saturated 2-core machine 200 clients queue for seconds; a timeout here would
@@ -91,7 +124,8 @@ async function main() {
       return response;
     } catch (error) {
       record(op, started, 0, Date.now() - started);
-      if (result.networkErrors.length < 20) result.networkErrors.push(`${op}: ${error instanceof Error ? error.message : String(error)}`);
+      if (result.networkErrors.length < 20)
+        result.networkErrors.push(`${op}: ${error instanceof Error ? error.message : String(error)}`);
       return null;
     }
   }
@@ -107,7 +141,13 @@ async function main() {
       const response = await send("api-write", `${config.base}/api/v1/measurements`, { method: "POST", headers, body });
       if (response?.status === 201) {
         const created = JSON.parse(response.body) as { id: string };
-        result.acked.push({ key, id: created.id, userId: user.id, measuredOn, replayed: response.headers["idempotent-replayed"] === "true" });
+        result.acked.push({
+          key,
+          id: created.id,
+          userId: user.id,
+          measuredOn,
+          replayed: response.headers["idempotent-replayed"] === "true",
+        });
         return;
       }
       lastStatus = response ? String(response.status) : "network";
@@ -163,7 +203,14 @@ async function main() {
   result.endedAt = Date.now();
   for (const [op, values] of latencies) {
     const sorted = values.sort((a, b) => a - b);
-    result.ops[op] = { count: values.length, statuses: statuses.get(op) ?? {}, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: percentile(sorted, 100) };
+    result.ops[op] = {
+      count: values.length,
+      statuses: statuses.get(op) ?? {},
+      p50: percentile(sorted, 50),
+      p95: percentile(sorted, 95),
+      p99: percentile(sorted, 99),
+      max: percentile(sorted, 100),
+    };
   }
   agent.destroy();
   fs.writeFileSync(resultPath, JSON.stringify(result));

@@ -32,25 +32,33 @@ export async function runLoad(config: LoadConfig): Promise<LoadResult> {
 }
 
 /** Every acknowledged write is a row, and there is no row that was not acknowledged (no duplicates). */
-export async function writesCheck(prisma: PrismaClient, result: LoadResult, userIds: string[], rowsBefore: number): Promise<Check> {
+export async function writesCheck(
+  prisma: PrismaClient,
+  result: LoadResult,
+  userIds: string[],
+  rowsBefore: number,
+): Promise<Check> {
   const ids = result.acked.map((ack) => ack.id);
   const found = ids.length ? await prisma.measurement.count({ where: { id: { in: ids } } }) : 0;
   const rowsAfter = await prisma.measurement.count({ where: { userId: { in: userIds } } });
   const added = rowsAfter - rowsBefore;
   const replayed = result.acked.filter((ack) => ack.replayed).length;
+  const lastStatuses = [...new Set(result.unacked.map((u) => u.lastStatus))].join(",");
   const ok = found === ids.length && added === ids.length && result.unacked.length === 0 && ids.length > 0;
   return {
     name: `${result.label}: every acknowledged write is in the database`,
     ok,
     detail:
-      `${ids.length} writes acknowledged (${replayed} of them by a replay), ${found} found by id, ${added} rows added, ` +
-      `${result.unacked.length} never acknowledged${result.unacked.length ? ` (last statuses: ${[...new Set(result.unacked.map((u) => u.lastStatus))].join(",")})` : ""}`,
+      `${ids.length} writes acknowledged (${replayed} of them by a replay), ${found} found by id, ` +
+      `${added} rows added, ${result.unacked.length} never acknowledged` +
+      (result.unacked.length ? ` (last statuses: ${lastStatuses})` : ""),
   };
 }
 
 function statusTotals(result: LoadResult): Record<string, number> {
   const totals: Record<string, number> = {};
-  for (const stats of Object.values(result.ops)) for (const [status, count] of Object.entries(stats.statuses)) totals[status] = (totals[status] ?? 0) + count;
+  for (const stats of Object.values(result.ops))
+    for (const [status, count] of Object.entries(stats.statuses)) totals[status] = (totals[status] ?? 0) + count;
   return totals;
 }
 
@@ -65,11 +73,17 @@ export function steadyChecks(result: LoadResult, proxyErrors: number): Check[] {
     {
       name: `${result.label}: zero 5xx and no failed connection`,
       ok: fivexx.length === 0 && proxyErrors === 0,
-      detail: `${requests} requests in ${seconds.toFixed(0)} s (${Math.round(requests / seconds)}/s); statuses ${JSON.stringify(totals)}; proxy errors ${proxyErrors}` +
+      detail:
+        `${requests} requests in ${seconds.toFixed(0)} s (${Math.round(requests / seconds)}/s); statuses ` +
+        `${JSON.stringify(totals)}; proxy errors ${proxyErrors}` +
         (result.serverErrors.length ? `; first 5xx: ${result.serverErrors[0]}` : "") +
         (result.networkErrors.length ? `; first network error: ${result.networkErrors[0]}` : ""),
     },
-    { name: `${result.label}: every answer is the expected 200/201`, ok: bad.length === 0, detail: bad.length ? `unexpected: ${JSON.stringify(Object.fromEntries(bad))}` : "yes" },
+    {
+      name: `${result.label}: every answer is the expected 200/201`,
+      ok: bad.length === 0,
+      detail: bad.length ? `unexpected: ${JSON.stringify(Object.fromEntries(bad))}` : "yes",
+    },
   ];
 }
 
@@ -97,22 +111,39 @@ export function restartChecks(result: LoadResult, outage: Outage, instancesAlive
   const probe = outage.probe;
   checks.push({
     name: `${result.label}: a clear, fast 503 while PostgreSQL is down`,
-    ok: slowest503 < 11_000 && probe !== null && probe.status === 503 && probe.code === "database_unavailable" && Number(probe.retryAfter) > 0 && probe.ms < 2_000,
+    ok:
+      slowest503 < 11_000 &&
+      probe !== null &&
+      probe.status === 503 &&
+      probe.code === "database_unavailable" &&
+      Number(probe.retryAfter) > 0 &&
+      probe.ms < 2_000,
     detail:
-      `${unavailable.length} answers were 503 (slowest ${slowest503} ms); ${during.filter(([, , status]) => status === 503).length} of ${during.length} API requests made while it was down; ` +
-      (probe ? `probe: ${probe.status} ${probe.code}, Retry-After ${probe.retryAfter}, ${Math.round(probe.ms)} ms` : "no probe answer"),
+      `${unavailable.length} answers were 503 (slowest ${slowest503} ms); ` +
+      `${during.filter(([, , status]) => status === 503).length} of ${during.length} API requests made while ` +
+      `it was down; ` +
+      (probe
+        ? `probe: ${probe.status} ${probe.code}, Retry-After ${probe.retryAfter}, ${Math.round(probe.ms)} ms`
+        : "no probe answer"),
   });
   checks.push({
     name: `${result.label}: no other 5xx and no failed connection`,
     ok: other5xx.length === 0,
-    detail: other5xx.length ? `${other5xx.length}, e.g. ${JSON.stringify(other5xx.slice(0, 3))}${result.serverErrors[0] ? `; ${result.serverErrors[0]}` : ""}` : "none",
+    detail: other5xx.length
+      ? `${other5xx.length}, e.g. ` +
+        `${JSON.stringify(other5xx.slice(0, 3))}${result.serverErrors[0] ? `; ${result.serverErrors[0]}` : ""}`
+      : "none",
   });
-  const pages = result.timeline.filter(([start, op]) => op.startsWith("page-") && start >= outage.downFrom && start < outage.startedAt);
+  const pages = result.timeline.filter(
+    ([start, op]) => op.startsWith("page-") && start >= outage.downFrom && start < outage.startedAt,
+  );
   const probes = Object.values(outage.pageProbes);
   checks.push({
     name: `${result.label}: prerendered pages keep answering while it is down`,
     ok: probes.length > 0 && probes.every((status) => status === 200) && pages.every(([, , status]) => status === 200),
-    detail: `probes ${JSON.stringify(outage.pageProbes)}; ${pages.length} page requests of the load during the outage: ${JSON.stringify(countBy(pages.map(([, , status]) => String(status))))}`,
+    detail:
+      `probes ${JSON.stringify(outage.pageProbes)}; ${pages.length} page requests of the load during the ` +
+      `outage: ${JSON.stringify(countBy(pages.map(([, , status]) => String(status))))}`,
   });
   const firstOk = dbRequests.find(([start, , status]) => start >= outage.startedAt && status >= 200 && status < 300);
   const recoveryMs = firstOk ? firstOk[0] + firstOk[3] - outage.startedAt : Infinity;
@@ -121,7 +152,10 @@ export function restartChecks(result: LoadResult, outage: Outage, instancesAlive
   checks.push({
     name: `${result.label}: the app recovers by itself, without a restart`,
     ok: instancesAlive && recoveryMs < 10_000 && settled.length > 0 && failedAfter.length === 0,
-    detail: `first success ${Number.isFinite(recoveryMs) ? `${Math.round(recoveryMs)} ms` : "never"} after PostgreSQL was back; ${settled.length} API requests from 10 s after: ${failedAfter.length} failed; same app processes: ${instancesAlive}`,
+    detail:
+      `first success ${Number.isFinite(recoveryMs) ? `${Math.round(recoveryMs)} ms` : "never"} after ` +
+      `PostgreSQL was back; ${settled.length} API requests from 10 s after: ${failedAfter.length} failed; ` +
+      `same app processes: ${instancesAlive}`,
   });
   return checks;
 }
@@ -135,14 +169,22 @@ function countBy(values: string[]): Record<string, number> {
 /** One request while the database is down, looked at closely: status, code, Retry-After, time. */
 export async function probeOutage(proxy: string, cookie: string): Promise<Outage["probe"]> {
   try {
-    const response = await httpRequest(`${proxy}/api/v1/measurements?limit=5`, { headers: { cookie }, timeoutMs: 15_000 });
+    const response = await httpRequest(`${proxy}/api/v1/measurements?limit=5`, {
+      headers: { cookie },
+      timeoutMs: 15_000,
+    });
     let code = "";
     try {
       code = (JSON.parse(response.body) as { error?: { code?: string } }).error?.code ?? "";
     } catch {
       code = response.body.slice(0, 80);
     }
-    return { status: response.status, code, retryAfter: String(response.headers["retry-after"] ?? ""), ms: response.ms };
+    return {
+      status: response.status,
+      code,
+      retryAfter: String(response.headers["retry-after"] ?? ""),
+      ms: response.ms,
+    };
   } catch {
     return null;
   }
@@ -157,6 +199,8 @@ export function opTable(result: LoadResult): Record<string, string | number>[] {
     "p50 ms": stats.p50,
     "p99 ms": stats.p99,
     "max ms": stats.max,
-    statuses: Object.entries(stats.statuses).map(([status, count]) => `${status}×${count}`).join(" "),
+    statuses: Object.entries(stats.statuses)
+      .map(([status, count]) => `${status}×${count}`)
+      .join(" "),
   }));
 }

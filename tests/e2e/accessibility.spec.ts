@@ -22,7 +22,9 @@ async function makeAdmin(email: string): Promise<void> {
 async function firstLink(page: Page, from: string, prefix: string, exclude: RegExp = /$^/): Promise<string | null> {
   const response = await page.goto(from);
   if (!response || response.status() === 404) return null;
-  const hrefs = await page.locator(`main a[href^="${prefix}"]`).evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+  const hrefs = await page
+    .locator(`main a[href^="${prefix}"]`)
+    .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
   return hrefs.find((href) => href.length > prefix.length && !exclude.test(href)) ?? null;
 }
 
@@ -31,7 +33,10 @@ async function audit(page: Page, info: TestInfo, paths: (string | null)[], label
   const problems: string[] = [];
   for (const path of paths) {
     if (path === null) {
-      info.annotations.push({ type: "skipped", description: `${label}: a page to test was not found (no link to follow)` });
+      info.annotations.push({
+        type: "skipped",
+        description: `${label}: a page to test was not found (no link to follow)`,
+      });
       continue;
     }
     const response = await page.goto(path);
@@ -45,7 +50,10 @@ async function audit(page: Page, info: TestInfo, paths: (string | null)[], label
     const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
     for (const violation of violations) {
       if (violation.impact !== "serious" && violation.impact !== "critical") continue;
-      const nodes = violation.nodes.slice(0, 3).map((node) => node.target.join(" ")).join(" | ");
+      const nodes = violation.nodes
+        .slice(0, 3)
+        .map((node) => node.target.join(" "))
+        .join(" | ");
       problems.push(`${path}: ${violation.id} (${violation.impact}) ${violation.help} — ${nodes}`);
     }
   }
@@ -60,7 +68,20 @@ test.describe("accessibility (axe)", () => {
     await audit(
       page,
       info,
-      ["/", "/bmi", "/bmi?units=metric&age=35&sex=male&heightCm=175&weightKg=70&waistCm=86", "/bmi?units=metric&age=9&sex=female&heightCm=133&weightKg=28", "/sign-in", "/sign-up", "/routines", routine, "/articles", article, "/search?q=back", "/no-such-page"],
+      [
+        "/",
+        "/bmi",
+        "/bmi?units=metric&age=35&sex=male&heightCm=175&weightKg=70&waistCm=86",
+        "/bmi?units=metric&age=9&sex=female&heightCm=133&weightKg=28",
+        "/sign-in",
+        "/sign-up",
+        "/routines",
+        routine,
+        "/articles",
+        article,
+        "/search?q=back",
+        "/no-such-page",
+      ],
       "public",
     );
   });
@@ -69,15 +90,25 @@ test.describe("accessibility (axe)", () => {
     test.setTimeout(150_000);
     await signUp(page);
     await saveProfile(page, { birthDate: "1990-05-04", sex: "Male", heightCm: "180", goalKg: "76" });
-    for (const [daysAgo, weight] of [[40, "84"], [20, "82.5"], [2, "81.2"]] as const) {
+    for (const [daysAgo, weight] of [
+      [40, "84"],
+      [20, "82.5"],
+      [2, "81.2"],
+    ] as const) {
       await page.goto("/dashboard/measurements/new");
       await page.getByLabel("Date").fill(new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10));
       await page.getByLabel("Weight (kg)").fill(weight);
       await page.getByRole("button", { name: "Save measurement" }).click();
       await expect(page.locator("#status")).toBeVisible();
     }
-    const edit = await page.getByRole("link", { name: /Edit measurement of/ }).first().getAttribute("href");
-    const remove = await page.getByRole("link", { name: /Delete measurement of/ }).first().getAttribute("href");
+    const edit = await page
+      .getByRole("link", { name: /Edit measurement of/ })
+      .first()
+      .getAttribute("href");
+    const remove = await page
+      .getByRole("link", { name: /Delete measurement of/ })
+      .first()
+      .getAttribute("href");
     const routine = await firstLink(page, "/routines", "/routines/", /[?#]/);
     await audit(
       page,
@@ -105,6 +136,11 @@ test.describe("accessibility (axe)", () => {
     test.setTimeout(120_000);
     const email = await signUp(page);
     await makeAdmin(email);
-    await audit(page, info, ["/admin", "/admin/users", "/admin/audit", "/admin/articles", "/admin/articles/new", "/admin/exercises"], "admin");
+    await audit(
+      page,
+      info,
+      ["/admin", "/admin/users", "/admin/audit", "/admin/articles", "/admin/articles/new", "/admin/exercises"],
+      "admin",
+    );
   });
 });

@@ -19,7 +19,8 @@ test.describe("JSON API guards under next start", () => {
     // passes only because the guard compares with the Host the browser addressed.
     const fromPage = (contentType: string) =>
       page.evaluate(
-        async ([type, body]) => (await fetch("/api/v1/measurements", { method: "POST", headers: { "content-type": type }, body })).status,
+        async ([type, body]) =>
+          (await fetch("/api/v1/measurements", { method: "POST", headers: { "content-type": type }, body })).status,
         [contentType, JSON.stringify(ENTRY)] as const,
       );
     expect(await fromPage("application/json")).toBe(201);
@@ -37,7 +38,10 @@ test.describe("JSON API guards under next start", () => {
   });
 
   test("an oversized body is refused from its Content-Length with 413", async ({ request }) => {
-    const response = await request.post("/api/v1/bmi", { headers: { "content-type": "application/json" }, data: Buffer.alloc(20 * 1024 * 1024, 0x20) });
+    const response = await request.post("/api/v1/bmi", {
+      headers: { "content-type": "application/json" },
+      data: Buffer.alloc(20 * 1024 * 1024, 0x20),
+    });
     expect(response.status()).toBe(413);
     expect((await response.json()).error.code).toBe("body_too_large");
   });
@@ -48,7 +52,10 @@ test.describe("JSON API guards under next start", () => {
     const outcome = await new Promise<{ written: number; status?: number }>((resolve) => {
       let written = 0;
       let status: number | undefined;
-      const request = http.request(new URL("/api/v1/bmi", baseURL), { method: "POST", headers: { "content-type": "application/json", "transfer-encoding": "chunked" } });
+      const request = http.request(new URL("/api/v1/bmi", baseURL), {
+        method: "POST",
+        headers: { "content-type": "application/json", "transfer-encoding": "chunked" },
+      });
       const done = () => resolve({ written, status });
       request.on("response", (response) => {
         status = response.statusCode;

@@ -19,7 +19,8 @@ async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] 
   }
 }
 
-const viewCount = async (slug: string) => (await sql<{ viewCount: number }>(`SELECT "viewCount" FROM "Article" WHERE slug = $1`, [slug]))[0]!.viewCount;
+const viewCount = async (slug: string) =>
+  (await sql<{ viewCount: number }>(`SELECT "viewCount" FROM "Article" WHERE slug = $1`, [slug]))[0]!.viewCount;
 
 /** Every CSP violation Chromium reports (console message or securitypolicyviolation event). */
 async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
@@ -30,7 +31,9 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {
     const store: string[] = [];
     (window as unknown as { __csp: string[] }).__csp = store;
-    document.addEventListener("securitypolicyviolation", (event) => store.push(`${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (event) =>
+      store.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   return async () => [...seen, ...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []))];
 }
@@ -38,20 +41,29 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
 const isBeacon = (response: Response) => /\/api\/v1\/articles\/[^/]+\/view$/.test(new URL(response.url()).pathname);
 
 test.describe("articles", () => {
-  test("a visitor finds an article by list, topic and search, reads it, and the read is counted once", async ({ page }) => {
+  test("a visitor finds an article by list, topic and search, reads it, and the read is counted once", async ({
+    page,
+  }) => {
     const violations = await watchViolations(page);
     const before = await viewCount(ARTICLE.slug);
 
     await page.goto("/articles");
     await expect(page.getByRole("heading", { level: 1, name: "Articles" })).toBeVisible();
     // Newest first, so other tests' new articles may push it to a later page.
-    for (let pages = 0; pages < 5 && (await page.locator(`a[href="/articles/${ARTICLE.slug}"]`).count()) === 0; pages++) {
+    for (
+      let pages = 0;
+      pages < 5 && (await page.locator(`a[href="/articles/${ARTICLE.slug}"]`).count()) === 0;
+      pages++
+    ) {
       await page.getByRole("link", { name: "Older →" }).click();
     }
     await expect(page.locator(`a[href="/articles/${ARTICLE.slug}"]`).first()).toBeVisible();
 
     // By topic.
-    await page.getByRole("navigation", { name: "Topics" }).getByRole("link", { name: /^Decompression/ }).click();
+    await page
+      .getByRole("navigation", { name: "Topics" })
+      .getByRole("link", { name: /^Decompression/ })
+      .click();
     await expect(page).toHaveURL(/\/tags\/decompression$/);
     await expect(page.getByRole("heading", { level: 1, name: "Articles about Decompression" })).toBeVisible();
     await expect(page.getByRole("link", { name: ARTICLE.title }).first()).toBeVisible();
@@ -91,7 +103,9 @@ test.describe("articles", () => {
     const email = await signUp(page);
     await sql(`UPDATE "User" SET role = 'ADMIN' WHERE email = $1`, [email]);
     // A fresh cache entry for the list: without revalidateArticles it would stay as it is for a minute.
-    await expect.poll(async () => (await page.request.get("/articles")).headers()["x-nextjs-cache"], { timeout: 20_000 }).toBe("HIT");
+    await expect
+      .poll(async () => (await page.request.get("/articles")).headers()["x-nextjs-cache"], { timeout: 20_000 })
+      .toBe("HIT");
 
     const title = `Fresh from the editor ${Date.now()}`;
     const created = await page.request.post("/api/v1/admin/articles", {
@@ -108,7 +122,9 @@ test.describe("articles", () => {
     expect((await page.goto(`/articles/${article.slug}`))?.status()).toBe(200);
     expect(await (await page.request.get("/feed.xml")).text()).toContain(title);
 
-    const unpublished = await page.request.patch(`/api/v1/admin/articles/${article.id}`, { data: { status: "draft", version: article.version } });
+    const unpublished = await page.request.patch(`/api/v1/admin/articles/${article.id}`, {
+      data: { status: "draft", version: article.version },
+    });
     expect(unpublished.status()).toBe(200);
     await expect.poll(linksOnList, { timeout: 10_000 }).toBe(0);
     expect((await page.goto(`/articles/${article.slug}`))?.status()).toBe(404);
@@ -120,7 +136,8 @@ test.describe("articles", () => {
     // rendered on its first visit and then cached like the others.
     const slug = `count-check-${Date.now()}`;
     await sql(
-      `INSERT INTO "Article" (id, slug, title, excerpt, body, status, "publishedAt", "updatedAt") VALUES ($1, $2, 'Counting reads', '', 'A short article.', 'published', now(), now())`,
+      `INSERT INTO "Article" (id, slug, title, excerpt, body, status, "publishedAt", "updatedAt") VALUES ` +
+        `($1, $2, 'Counting reads', '', 'A short article.', 'published', now(), now())`,
       [`e2e${Date.now()}`, slug],
     );
     const counted = page.waitForResponse(isBeacon);
@@ -157,7 +174,10 @@ test.describe("articles", () => {
       expect(response?.status(), path).toBe(200);
       // Served from the prerender cache, not rendered for this request.
       expect(response?.headers()["x-nextjs-cache"], path).toMatch(/HIT|STALE/);
-      expect([...scripts].filter((script) => !baseline.scripts.has(script)), path).toEqual([]);
+      expect(
+        [...scripts].filter((script) => !baseline.scripts.has(script)),
+        path,
+      ).toEqual([]);
     }
     // The BMI article embeds the calculator as a plain form, not the calculator page's client component.
     await page.goto(`/articles/${BMI_ARTICLE}`);
@@ -168,7 +188,10 @@ test.describe("articles", () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto("/articles");
-    await page.getByRole("link", { name: /BMI Explained/ }).first().click();
+    await page
+      .getByRole("link", { name: /BMI Explained/ })
+      .first()
+      .click();
     await expect(page).toHaveURL(new RegExp(`/articles/${BMI_ARTICLE}$`));
     await page.getByLabel("Age (years)").fill("35");
     await page.getByLabel("Height (cm)").fill("175");
@@ -181,16 +204,26 @@ test.describe("articles", () => {
 
   test("metadata: canonical URL, OpenGraph, and Article structured data that parses", async ({ page }) => {
     await page.goto(`/articles/${ARTICLE.slug}`);
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`/articles/${ARTICLE.slug}$`));
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      "href",
+      new RegExp(`/articles/${ARTICLE.slug}$`),
+    );
     await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", ARTICLE.title);
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
-    expect(jsonLd).toMatchObject({ "@type": "Article", headline: expect.stringMatching(ARTICLE.title), datePublished: expect.any(String) });
+    expect(jsonLd).toMatchObject({
+      "@type": "Article",
+      headline: expect.stringMatching(ARTICLE.title),
+      datePublished: expect.any(String),
+    });
   });
 
   test("an old slug redirects permanently to the article's current address", async ({ page }) => {
     const [article] = await sql<{ id: string }>(`SELECT id FROM "Article" WHERE slug = $1`, [BMI_ARTICLE]);
-    await sql(`INSERT INTO "SlugRedirect" ("fromSlug", "articleId") VALUES ('what-bmi-means-old', $1) ON CONFLICT DO NOTHING`, [article!.id]);
+    await sql(
+      `INSERT INTO "SlugRedirect" ("fromSlug", "articleId") VALUES ('what-bmi-means-old', $1) ON CONFLICT DO NOTHING`,
+      [article!.id],
+    );
     const response = await page.request.get("/articles/what-bmi-means-old", { maxRedirects: 0 });
     expect(response.status()).toBe(308);
     expect(response.headers().location).toMatch(new RegExp(`/articles/${BMI_ARTICLE}$`));
@@ -219,15 +252,21 @@ test.describe("articles", () => {
     await page.goto("/articles");
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, "application/xml");
-      return { error: doc.querySelector("parsererror")?.textContent ?? null, items: doc.querySelectorAll("item").length, version: doc.documentElement.getAttribute("version") };
+      return {
+        error: doc.querySelector("parsererror")?.textContent ?? null,
+        items: doc.querySelectorAll("item").length,
+        version: doc.documentElement.getAttribute("version"),
+      };
     }, xml);
     expect(parsed).toMatchObject({ error: null, version: "2.0" });
     expect(parsed.items).toBeGreaterThanOrEqual(9);
 
     const sitemap = await (await page.request.get("/sitemap.xml")).text();
-    for (const path of [`/articles/${ARTICLE.slug}`, "/tags/bmi", "/bmi", "/routines/"]) expect(sitemap).toContain(path);
+    for (const path of [`/articles/${ARTICLE.slug}`, "/tags/bmi", "/bmi", "/routines/"])
+      expect(sitemap).toContain(path);
 
     const robots = await (await page.request.get("/robots.txt")).text();
-    for (const rule of ["Disallow: /admin", "Disallow: /dashboard", "Disallow: /api", "Sitemap: "]) expect(robots).toContain(rule);
+    for (const rule of ["Disallow: /admin", "Disallow: /dashboard", "Disallow: /api", "Sitemap: "])
+      expect(robots).toContain(rule);
   });
 });

@@ -132,12 +132,17 @@ test.describe("JSON API", () => {
     const post = await request.post("/api/v1/bmi", { data: { units: "metric", heightCm: 175, weightKg: 70, age: 35 } });
     expect(await post.json()).toEqual(fromGet);
 
-    const bad = await request.post("/api/v1/bmi", { data: { units: "us", heightFt: 5, heightIn: 9, weightLb: -3, age: 35 } });
+    const bad = await request.post("/api/v1/bmi", {
+      data: { units: "us", heightFt: 5, heightIn: 9, weightLb: -3, age: 35 },
+    });
     expect(bad.status()).toBe(400);
     const body = await bad.json();
     expect(body.error.fields.weightLb).toMatch(/Weight/);
 
-    const malformed = await request.post("/api/v1/bmi", { headers: { "content-type": "application/json" }, data: "{not json" });
+    const malformed = await request.post("/api/v1/bmi", {
+      headers: { "content-type": "application/json" },
+      data: "{not json",
+    });
     expect(malformed.status()).toBe(400);
     expect((await malformed.json()).error.code).toBe("invalid_json");
   });

@@ -5,7 +5,9 @@ import { evaluateBmi } from "@/lib/bmi/evaluate";
 import { expect, test } from "./support/fixtures";
 import { saveProfile, signUp } from "./support/accounts";
 
-test("signed in: prefilled from the profile and latest weight; Save to my log, then Replace for the same day", async ({ page }) => {
+test("signed in: prefilled from the profile and latest weight; Save to my log, then Replace for the same day", async ({
+  page,
+}) => {
   await signUp(page);
   await saveProfile(page, { birthDate: "1990-05-04", sex: "Female", heightCm: "168" });
   await page.goto("/dashboard/measurements/new");
@@ -34,7 +36,9 @@ test("signed out: the empty calculator stays empty and a result offers Sign in t
   await page.goto("/bmi?units=metric&age=30&heightCm=180&weightKg=65");
   const link = page.getByRole("link", { name: "Sign in to save" });
   await expect(link).toBeVisible();
-  expect(decodeURIComponent((await link.getAttribute("href")) ?? "")).toContain("callbackUrl=/bmi?units=metric&age=30&heightCm=180&weightKg=65#result");
+  expect(decodeURIComponent((await link.getAttribute("href")) ?? "")).toContain(
+    "callbackUrl=/bmi?units=metric&age=30&heightCm=180&weightKg=65#result",
+  );
   await page.goto("/bmi");
   await expect(page.getByLabel("Height (cm)")).toHaveValue("");
 });

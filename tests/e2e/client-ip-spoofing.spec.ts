@@ -38,14 +38,26 @@ test.describe("rate limits when served directly", () => {
     test.setTimeout(120_000);
     const messages: string[] = [];
     for (let attempt = 0; attempt < 6; attempt += 1) {
-      const context = await browser.newContext({ baseURL: server.url, extraHTTPHeaders: { "x-forwarded-for": `192.0.2.${attempt + 1}` } });
+      const context = await browser.newContext({
+        baseURL: server.url,
+        extraHTTPHeaders: { "x-forwarded-for": `192.0.2.${attempt + 1}` },
+      });
       const page = await context.newPage();
       await page.goto("/sign-up");
       await page.getByLabel("Email").fill(uniqueEmail("signup"));
       await page.getByLabel("Password").fill(PASSWORD);
       await page.getByRole("button", { name: "Create account" }).click();
-      await expect(page.getByRole("main").getByRole("alert").or(page.getByRole("heading", { name: "Your profile" }))).toBeVisible();
-      messages.push(page.url().includes("/profile") ? "created" : ((await page.getByRole("main").getByRole("alert").textContent()) ?? ""));
+      await expect(
+        page
+          .getByRole("main")
+          .getByRole("alert")
+          .or(page.getByRole("heading", { name: "Your profile" })),
+      ).toBeVisible();
+      messages.push(
+        page.url().includes("/profile")
+          ? "created"
+          : ((await page.getByRole("main").getByRole("alert").textContent()) ?? ""),
+      );
       await context.close();
     }
     expect(messages.slice(0, 5)).toEqual(["created", "created", "created", "created", "created"]);
@@ -66,7 +78,9 @@ test.describe("rate limits when served directly", () => {
       }
       // The (email, address) pair is locked: a new made-up header changes nothing, not even with the right password.
       for (const spoof of SPOOFS) {
-        expect(await guess(api, victim, `wrong-${spoof}-password`, spoof), `X-Forwarded-For: "${spoof}"`).toBe("rate_limited");
+        expect(await guess(api, victim, `wrong-${spoof}-password`, spoof), `X-Forwarded-For: "${spoof}"`).toBe(
+          "rate_limited",
+        );
       }
       expect(await guess(api, victim, PASSWORD, "198.51.100.77")).toBe("rate_limited");
 

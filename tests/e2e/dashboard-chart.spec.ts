@@ -10,7 +10,12 @@ function isoDaysAgo(days: number): string {
   return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 }
 function displayDate(iso: string): string {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  });
 }
 
 test("chart values on keyboard and hover; History actions in view", async ({ page }) => {
@@ -19,7 +24,9 @@ test("chart values on keyboard and hover; History actions in view", async ({ pag
   const days = [20, 10, 2];
   for (const [index, ago] of days.entries()) {
     const status = await page.evaluate(
-      async (body) => (await fetch("/api/v1/measurements", { method: "POST", headers: { "content-type": "application/json" }, body })).status,
+      async (body) =>
+        (await fetch("/api/v1/measurements", { method: "POST", headers: { "content-type": "application/json" }, body }))
+          .status,
       JSON.stringify({ measuredOn: isoDaysAgo(ago), weightKg: 70 - index }),
     );
     expect(status).toBe(201);
@@ -27,7 +34,11 @@ test("chart values on keyboard and hover; History actions in view", async ({ pag
   await page.goto("/dashboard");
   // Every WCAG A/AA rule, whatever its impact (Lighthouse counts colour contrast of any impact).
   const audit = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(audit.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+  expect(
+    audit.violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+    ),
+  ).toEqual([]);
 
   const weight = page.getByRole("slider", { name: "Weight values" });
   await expect(weight).toHaveAttribute("aria-valuetext", `${displayDate(isoDaysAgo(2))}: 68.0 kg (latest)`);
@@ -52,7 +63,10 @@ test("chart values on keyboard and hover; History actions in view", async ({ pag
   await expect(tip).toHaveText(`${displayDate(isoDaysAgo(20))}: 70.0 kg`);
 
   // History: one table; each row's Edit and Delete are on screen without scrolling sideways.
-  const rows = page.getByRole("region", { name: "History" }).getByRole("row").filter({ hasNot: page.getByRole("columnheader") });
+  const rows = page
+    .getByRole("region", { name: "History" })
+    .getByRole("row")
+    .filter({ hasNot: page.getByRole("columnheader") });
   await expect(rows).toHaveCount(3);
   const edit = page.getByRole("link", { name: `Edit measurement of ${displayDate(isoDaysAgo(2))}` });
   const remove = page.getByRole("link", { name: `Delete measurement of ${displayDate(isoDaysAgo(2))}` });

@@ -6,7 +6,20 @@ import { PASSWORD, signUp } from "./support/accounts";
 
 /** A seeded routine (lib/routines/catalog) that mixes reps, holds, sets and rests. */
 const ROUTINE = { slug: "upper-back-reset", name: "Upper-back reset" };
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** Presses Tab until `name` has focus (a keyboard user's way there), failing after `max` presses. */
 async function tabTo(page: Page, isTarget: () => Promise<boolean>, max = 40): Promise<void> {
@@ -18,9 +31,14 @@ async function tabTo(page: Page, isTarget: () => Promise<boolean>, max = 40): Pr
 }
 
 /** The visible "Exercise 3 of 7" line (the live region's "Exercise 3 of 7: …" is a different text). */
-const progressLine = (page: Page, n: number | null = null) => page.getByText(new RegExp(`^Exercise ${n ?? "\\d+"} of \\d+(?![\\d:])`));
+const progressLine = (page: Page, n: number | null = null) =>
+  page.getByText(new RegExp(`^Exercise ${n ?? "\\d+"} of \\d+(?![\\d:])`));
 
-const focusedIs = (page: Page, selector: string) => () => page.locator(selector).evaluate((el) => el === document.activeElement).catch(() => false);
+const focusedIs = (page: Page, selector: string) => () =>
+  page
+    .locator(selector)
+    .evaluate((el) => el === document.activeElement)
+    .catch(() => false);
 
 test.describe("guided session", () => {
   // The session is saved on the browser's day and the dashboard reads the server's (UTC) day; pin the
@@ -66,7 +84,9 @@ test.describe("guided session", () => {
     const finished = page.getByRole("heading", { name: "Session complete" });
     const seen = new Set<string>();
     for (let i = 0; i < 80 && !(await finished.isVisible()); i++) {
-      const where = await progressLine(page).textContent({ timeout: 1_000 }).catch(() => null);
+      const where = await progressLine(page)
+        .textContent({ timeout: 1_000 })
+        .catch(() => null);
       if (where) seen.add(where.match(/^Exercise \d+/)?.[0] ?? "");
       await page.keyboard.press(i % 2 ? "ArrowRight" : "n");
     }

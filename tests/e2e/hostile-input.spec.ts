@@ -36,9 +36,14 @@ test.describe("hostile input", () => {
     for (const cursor of FORGED_CURSORS) {
       const response = await page.goto(`/dashboard?cursor=${cursor}`);
       expect(response?.status(), cursor).toBe(200);
-      await expect(page.getByRole("region", { name: "History" }).getByRole("row")).toHaveCount(2); // the newest page instead
+      // the newest page instead
+      await expect(page.getByRole("region", { name: "History" }).getByRole("row")).toHaveCount(2);
     }
-    for (const path of ["/dashboard/measurements/%00/edit", "/dashboard/measurements/%00/delete", "/dashboard/measurements/a%00b/edit"]) {
+    for (const path of [
+      "/dashboard/measurements/%00/edit",
+      "/dashboard/measurements/%00/delete",
+      "/dashboard/measurements/a%00b/edit",
+    ]) {
       expect((await page.goto(path))?.status(), path).toBe(404);
     }
 
@@ -62,24 +67,35 @@ test.describe("hostile input", () => {
     await expect(page.getByText("Display name can't contain control characters")).toBeVisible();
   });
 
-  test("a CSV file over 1 MB gets the app's own message, not a server error", async ({ page, browser, extraHTTPHeaders }) => {
+  test("a CSV file over 1 MB gets the app's own message, not a server error", async ({
+    page,
+    browser,
+    extraHTTPHeaders,
+  }) => {
     test.setTimeout(90_000);
     await signUp(page);
     await saveProfile(page, { birthDate: "1990-01-01", sex: "Male", heightCm: "180" });
     const row = "2024-01-01,80,180\n";
-    const csv = (megabytes: number) => Buffer.from(`date,weight,height\n${row.repeat(Math.ceil((megabytes * 1024 * 1024) / row.length))}`);
+    const csv = (megabytes: number) =>
+      Buffer.from(`date,weight,height\n${row.repeat(Math.ceil((megabytes * 1024 * 1024) / row.length))}`);
 
     // In the browser, before anything is sent, however large.
     for (const megabytes of [1.5, 5]) {
       await page.goto("/dashboard/import");
-      await page.getByLabel("CSV file").setInputFiles({ name: "big.csv", mimeType: "text/csv", buffer: csv(megabytes) });
+      await page
+        .getByLabel("CSV file")
+        .setInputFiles({ name: "big.csv", mimeType: "text/csv", buffer: csv(megabytes) });
       await page.getByRole("button", { name: "Preview import" }).click();
       await expect(page.getByText(/larger than 1 MB/)).toBeVisible();
     }
 
     // Without JavaScript the file reaches the server action: Next's body limit must let the
     // server's own check answer.
-    const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState(), extraHTTPHeaders });
+    const noScript = await browser.newContext({
+      javaScriptEnabled: false,
+      storageState: await page.context().storageState(),
+      extraHTTPHeaders,
+    });
     const plain = await noScript.newPage();
     await plain.goto("/dashboard/import");
     await plain.getByLabel("CSV file").setInputFiles({ name: "big.csv", mimeType: "text/csv", buffer: csv(1.5) });
@@ -91,7 +107,12 @@ test.describe("hostile input", () => {
   test("an absurd admin page number is not a server error", async ({ page }) => {
     const email = await signUp(page);
     await makeAdmin(email);
-    for (const path of ["/admin?page=99999999999999999999", "/admin/users?page=99999999999999999999", "/admin/users?page=-1", "/admin/users?page=1e400"]) {
+    for (const path of [
+      "/admin?page=99999999999999999999",
+      "/admin/users?page=99999999999999999999",
+      "/admin/users?page=-1",
+      "/admin/users?page=1e400",
+    ]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBeLessThan(500);
     }

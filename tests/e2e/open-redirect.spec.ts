@@ -23,7 +23,10 @@ const HOSTILE_CALLBACKS = [
 test.describe("sign-in redirects", () => {
   test.skip(({ isMobile }) => isMobile, "server behaviour; one viewport is enough");
 
-  test("a signed-in visit to the sign-in page redirects only within the site (real 307 Location)", async ({ page, baseURL }) => {
+  test("a signed-in visit to the sign-in page redirects only within the site (real 307 Location)", async ({
+    page,
+    baseURL,
+  }) => {
     await signUp(page);
     for (const callback of HOSTILE_CALLBACKS) {
       const response = await page.request.get(`/sign-in?callbackUrl=${callback}`, { maxRedirects: 0 });

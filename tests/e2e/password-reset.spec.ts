@@ -7,7 +7,8 @@ import { PASSWORD, signIn, signUp, uniqueEmail } from "./support/accounts";
 import { mailsTo, resetLinkIn } from "../support/outbox";
 
 const NEW_PASSWORD = "a reset-day passphrase";
-const SENT = "If an account uses that email, we have sent it a link to choose a new password. The link works for 30 minutes.";
+const SENT =
+  "If an account uses that email, we have sent it a link to choose a new password. The link works for 30 minutes.";
 
 function outboxDir(): string {
   const dir = process.env.MAIL_OUTBOX_DIR;
@@ -39,7 +40,9 @@ test.describe("forgot password", () => {
     test.setTimeout(90_000);
     const email = await signUp(page);
     // Another device, signed in before the reset.
-    const laptop: BrowserContext = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": fakeClientIp() } });
+    const laptop: BrowserContext = await browser.newContext({
+      extraHTTPHeaders: { "x-forwarded-for": fakeClientIp() },
+    });
     const laptopPage = await laptop.newPage();
     await signIn(laptopPage, email);
     await expect(laptopPage).toHaveURL(/\/dashboard/);

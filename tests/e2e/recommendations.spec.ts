@@ -17,7 +17,10 @@ test("a check-in with no red flags recommends routines, decompression first afte
 
   await expect(page).toHaveURL(/\/recommendations$/);
   await expect(page.getByRole("heading", { name: "No warning signs reported" })).toBeVisible();
-  const ranked = page.getByRole("list").filter({ has: page.getByRole("link", { name: /^Start / }) }).first();
+  const ranked = page
+    .getByRole("list")
+    .filter({ has: page.getByRole("link", { name: /^Start / }) })
+    .first();
   await expect(ranked.getByRole("listitem").first()).toContainText(/Because/i);
   await expect(page.getByText("General guidance, not medical advice.").first()).toBeVisible();
 

@@ -7,22 +7,49 @@ import { expect, test } from "./support/fixtures";
 import { saveProfile, signIn, signUp } from "./support/accounts";
 
 const SIGNED_OUT_PAGES = [
-  "/", "/articles", "/tags", "/search?q=back", "/routines", "/bmi", "/bmi?units=metric&heightCm=175&weightKg=70&age=35&waistCm=80",
-  "/bmi?units=us&heightFt=5&heightIn=2&weightLb=95&age=12&sex=female", "/sign-in", "/sign-up", "/forgot-password", "/reset-password",
+  "/",
+  "/articles",
+  "/tags",
+  "/search?q=back",
+  "/routines",
+  "/bmi",
+  "/bmi?units=metric&heightCm=175&weightKg=70&age=35&waistCm=80",
+  "/bmi?units=us&heightFt=5&heightIn=2&weightLb=95&age=12&sex=female",
+  "/sign-in",
+  "/sign-up",
+  "/forgot-password",
+  "/reset-password",
 ];
 const SIGNED_IN_PAGES = [
-  "/dashboard", "/dashboard/measurements/new", "/dashboard/import", "/dashboard/sessions", "/profile", "/account", "/change-password",
-  "/check-in", "/recommendations", "/bmi",
+  "/dashboard",
+  "/dashboard/measurements/new",
+  "/dashboard/import",
+  "/dashboard/sessions",
+  "/profile",
+  "/account",
+  "/change-password",
+  "/check-in",
+  "/recommendations",
+  "/bmi",
 ];
 const ADMIN_PAGES = [
-  "/admin", "/admin/users", "/admin/audit", "/admin/articles", "/admin/articles/new", "/admin/routines", "/admin/routines/new",
-  "/admin/exercises", "/admin/exercises/new",
+  "/admin",
+  "/admin/users",
+  "/admin/audit",
+  "/admin/articles",
+  "/admin/articles/new",
+  "/admin/routines",
+  "/admin/routines/new",
+  "/admin/exercises",
+  "/admin/exercises/new",
 ];
 
 /** Pages with a slug or id in their path: the first such link on a page that lists them. */
 async function linkedPages(page: Page, from: string, pattern: RegExp): Promise<string[]> {
   await page.goto(from);
-  const hrefs = await page.locator("a[href]").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+  const hrefs = await page
+    .locator("a[href]")
+    .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
   const found = hrefs.find((href) => pattern.test(href));
   return found ? [found] : [];
 }
@@ -38,7 +65,9 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
     const store: string[] = [];
     (window as unknown as { __csp: string[] }).__csp = store;
     document.addEventListener("securitypolicyviolation", (event) => {
-      store.push(`${event.violatedDirective} blocked ${event.blockedURI || "inline"} at ${event.sourceFile}:${event.lineNumber}`);
+      store.push(
+        `${event.violatedDirective} blocked ${event.blockedURI || "inline"} at ${event.sourceFile}:${event.lineNumber}`,
+      );
     });
   });
   return async () => [...seen, ...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []))];
@@ -102,7 +131,11 @@ test.describe("Content-Security-Policy", () => {
     const violations = await watchViolations(page);
     const email = await signUp(page);
     await saveProfile(page, { birthDate: "1988-02-03", sex: "Female", heightCm: "168", goalKg: "60" });
-    for (const [date, kg] of [["2026-01-10", "64"], ["2026-02-10", "63"], ["2026-03-10", "62.5"]] as const) {
+    for (const [date, kg] of [
+      ["2026-01-10", "64"],
+      ["2026-02-10", "63"],
+      ["2026-03-10", "62.5"],
+    ] as const) {
       await page.goto("/dashboard/measurements/new");
       await page.getByLabel("Date").fill(date);
       await page.getByLabel("Weight (kg)").fill(kg);
@@ -113,8 +146,16 @@ test.describe("Content-Security-Policy", () => {
     expect(await violations()).toEqual([]);
     await visitAll(page, SIGNED_IN_PAGES, violations);
     const entryPages = await linkedPages(page, "/dashboard", /^\/dashboard\/measurements\/[^/]+\/edit$/);
-    const practice = await linkedPages(page, (await linkedPages(page, "/routines", /^\/routines\/[^/?#]+$/))[0] ?? "/routines", /^\/practice\/[^/?#]+$/);
-    await visitAll(page, [...entryPages, ...entryPages.map((path) => path.replace(/\/edit$/, "/delete")), ...practice], violations);
+    const practice = await linkedPages(
+      page,
+      (await linkedPages(page, "/routines", /^\/routines\/[^/?#]+$/))[0] ?? "/routines",
+      /^\/practice\/[^/?#]+$/,
+    );
+    await visitAll(
+      page,
+      [...entryPages, ...entryPages.map((path) => path.replace(/\/edit$/, "/delete")), ...practice],
+      violations,
+    );
 
     // Sign-out and sign-in are server actions that end in redirects: form-action 'self' allows them.
     await page.getByRole("button", { name: "Sign out" }).click();
@@ -126,13 +167,22 @@ test.describe("Content-Security-Policy", () => {
     expect(await violations()).toEqual([]);
   });
 
-  test("each response gets its own nonce, and the policy refuses framing, plugins and foreign forms", async ({ request }) => {
+  test("each response gets its own nonce, and the policy refuses framing, plugins and foreign forms", async ({
+    request,
+  }) => {
     // A page rendered per request (plain /sign-in is prerendered since ADR 0026; a notice makes it per request).
     const first = (await request.get("/sign-in?signedOut=everywhere")).headers()["content-security-policy"] ?? "";
     const second = (await request.get("/sign-in?signedOut=everywhere")).headers()["content-security-policy"] ?? "";
     expect(PER_REQUEST.exec(first)?.[1]).toBeTruthy();
     expect(PER_REQUEST.exec(first)?.[1]).not.toBe(PER_REQUEST.exec(second)?.[1]);
-    for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "img-src 'self' data: blob:", "default-src 'self'"]) {
+    for (const directive of [
+      "frame-ancestors 'none'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "img-src 'self' data: blob:",
+      "default-src 'self'",
+    ]) {
       expect(first).toContain(directive);
     }
     expect(first).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);

@@ -28,7 +28,11 @@ test.describe("sign-in and sign-up pages", () => {
     expect(await notice.text()).toContain("You are signed out on every device.");
   });
 
-  test("without JavaScript: a wrong password shows the message, and signing in returns to the page asked for", async ({ page, browser, isMobile }) => {
+  test("without JavaScript: a wrong password shows the message, and signing in returns to the page asked for", async ({
+    page,
+    browser,
+    isMobile,
+  }) => {
     test.skip(isMobile, "server behaviour; one viewport is enough");
     const email = await signUp(page);
     const context = await withoutJavaScript(browser);
@@ -54,7 +58,12 @@ test.describe("sign-in and sign-up pages", () => {
     await context.close();
   });
 
-  test("without JavaScript: a hostile ?callbackUrl= in the Referer still stays on the site", async ({ page, browser, baseURL, isMobile }) => {
+  test("without JavaScript: a hostile ?callbackUrl= in the Referer still stays on the site", async ({
+    page,
+    browser,
+    baseURL,
+    isMobile,
+  }) => {
     test.skip(isMobile, "server behaviour; one viewport is enough");
     const email = await signUp(page);
     const context = await withoutJavaScript(browser);
@@ -80,7 +89,11 @@ test.describe("sign-in and sign-up pages", () => {
     await context.close();
   });
 
-  test("with JavaScript: ?callbackUrl= is honoured, and a signed-in visitor is sent on from both pages", async ({ page, context, baseURL }) => {
+  test("with JavaScript: ?callbackUrl= is honoured, and a signed-in visitor is sent on from both pages", async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     const email = await signUp(page);
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();

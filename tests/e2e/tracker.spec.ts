@@ -8,11 +8,18 @@ function isoDaysAgo(days: number): string {
   return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 }
 function displayDate(iso: string): string {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  });
 }
 
 test.describe("the tracker", () => {
-  test("the old /dashboard/entries addresses move permanently to /dashboard/measurements, query kept", async ({ request }) => {
+  test("the old /dashboard/entries addresses move permanently to /dashboard/measurements, query kept", async ({
+    request,
+  }) => {
     for (const [from, to] of [
       ["/dashboard/entries/new?units=us", "/dashboard/measurements/new?units=us"],
       ["/dashboard/entries/abc123/edit", "/dashboard/measurements/abc123/edit"],
@@ -24,7 +31,9 @@ test.describe("the tracker", () => {
     }
   });
 
-  test("a US measurement keeps the untouched 168 cm height; the save is announced and its row marked", async ({ page }) => {
+  test("a US measurement keeps the untouched 168 cm height; the save is announced and its row marked", async ({
+    page,
+  }) => {
     await signUp(page);
     await saveProfile(page, { birthDate: "1990-05-04", sex: "Female", heightCm: "168" });
     await page.goto("/dashboard/measurements/new?units=us");
@@ -39,7 +48,10 @@ test.describe("the tracker", () => {
     await expect(status).toBeFocused();
     await expect(page.locator('[data-highlighted="true"]:visible')).toContainText("Saved");
 
-    await page.getByRole("link", { name: /Edit measurement of/ }).first().click();
+    await page
+      .getByRole("link", { name: /Edit measurement of/ })
+      .first()
+      .click();
     await expect(page.getByLabel("Height (cm)")).toHaveValue("168");
     // An edit in US units that changes only the date leaves weight and height exactly as stored.
     const edit = page.url();
@@ -47,13 +59,17 @@ test.describe("the tracker", () => {
     await expect(page.getByLabel("Weight (lb)")).toHaveValue("150");
     await page.getByLabel("Date").fill(isoDaysAgo(6));
     await page.getByRole("button", { name: "Save changes" }).click();
-    await expect(page.locator("#status")).toContainText(`Updated your measurement of ${displayDate(isoDaysAgo(6))}: 68.0 kg`);
+    await expect(page.locator("#status")).toContainText(
+      `Updated your measurement of ${displayDate(isoDaysAgo(6))}: 68.0 kg`,
+    );
     await page.goto(edit);
     await expect(page.getByLabel("Height (cm)")).toHaveValue("168");
     await expect(page.getByLabel("Weight (kg)")).toHaveValue("68.04");
   });
 
-  test("one measurement per day: a second one is refused with a Replace button; a delete can be undone", async ({ page }) => {
+  test("one measurement per day: a second one is refused with a Replace button; a delete can be undone", async ({
+    page,
+  }) => {
     await signUp(page);
     await saveProfile(page, { birthDate: "1988-01-01", sex: "Male", heightCm: "180" });
     const day = isoDaysAgo(2);
@@ -70,7 +86,10 @@ test.describe("the tracker", () => {
     await expect(page).toHaveURL(/\/dashboard\?replaced=/);
     await expect(page.locator("#status")).toContainText(`Replaced your measurement of ${displayDate(day)}: 79.4 kg`);
 
-    await page.getByRole("link", { name: `Delete measurement of ${displayDate(day)}` }).first().click();
+    await page
+      .getByRole("link", { name: `Delete measurement of ${displayDate(day)}` })
+      .first()
+      .click();
     await page.getByRole("button", { name: "Delete measurement" }).click();
     await expect(page.locator("#status")).toContainText(`Deleted your measurement of ${displayDate(day)} (79.4 kg)`);
     await page.getByRole("button", { name: "Undo" }).click();
@@ -125,10 +144,20 @@ test.describe("the import", () => {
     const template = await page.request.get("/import-template-metric.csv");
     expect((await template.text()).split(/\r?\n/)[0]).toBe("date,weight,height,waist");
 
-    const csv = ["date,weight", `${day},81`, `${isoDaysAgo(4)},81.5`, `${isoDaysAgo(4)},81.7`, `${isoDaysAgo(5)},heavy`].join("\n");
-    await page.getByLabel("CSV file").setInputFiles({ name: "log.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    const csv = [
+      "date,weight",
+      `${day},81`,
+      `${isoDaysAgo(4)},81.5`,
+      `${isoDaysAgo(4)},81.7`,
+      `${isoDaysAgo(5)},heavy`,
+    ].join("\n");
+    await page
+      .getByLabel("CSV file")
+      .setInputFiles({ name: "log.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
     await page.getByRole("button", { name: "Preview import" }).click();
-    await expect(page.getByTestId("import-summary")).toContainText("1 row ready to import, 2 for days that already have a measurement");
+    await expect(page.getByTestId("import-summary")).toContainText(
+      "1 row ready to import, 2 for days that already have a measurement",
+    );
     await expect(page.locator('tr[data-line="2"]')).toContainText("Your log has 80.0 kg that day");
     await expect(page.locator('tr[data-line="4"]')).toContainText("Line 3 has the same day (81.5 kg)");
     await expect(page.locator('tr[data-line="5"]')).toContainText("Weight must be a number.");
@@ -139,6 +168,8 @@ test.describe("the import", () => {
 
     await page.getByLabel("Replace the saved measurement").check();
     await page.getByRole("button", { name: /^Import 1 new row/ }).click();
-    await expect(page.locator("#status")).toContainText("Imported 2 measurements (1 of them replaced a measurement of the same day).");
+    await expect(page.locator("#status")).toContainText(
+      "Imported 2 measurements (1 of them replaced a measurement of the same day).",
+    );
   });
 });

@@ -20,7 +20,12 @@ import {
   trashArticleAction,
 } from "@/lib/articles/admin-actions";
 import { createArticle } from "@/lib/articles/admin-save.server";
-import { deleteExerciseAction, deleteRoutineAction, saveExerciseAction, saveRoutineAction } from "@/lib/routines/admin-actions";
+import {
+  deleteExerciseAction,
+  deleteRoutineAction,
+  saveExerciseAction,
+  saveRoutineAction,
+} from "@/lib/routines/admin-actions";
 import { db } from "@/lib/db";
 import { idleState } from "@/lib/forms/form-state";
 import { createTestUser } from "../support/factories";
@@ -50,14 +55,40 @@ beforeAll(async () => {
   userId = user.id;
   adminCookie = await sessionCookieFor(admin.id);
   userCookie = await sessionCookieFor(user.id);
-  const created = await createArticle({ id: admin.id, email: admin.email }, { title: "Guarded article", body: "Original" });
+  const created = await createArticle(
+    { id: admin.id, email: admin.email },
+    { title: "Guarded article", body: "Original" },
+  );
   if (!created.ok) throw new Error("setup failed");
   articleId = created.article.id;
   const exercise = await db().exercise.create({
-    data: { slug: "guarded-move", name: "Guarded move", kind: "core", intensity: "gentle", summary: "s", steps: ["s"], reps: 5, equipment: [], contraindications: [], safetyNotes: [], illustrationKey: "plank", illustrationAlt: "a" },
+    data: {
+      slug: "guarded-move",
+      name: "Guarded move",
+      kind: "core",
+      intensity: "gentle",
+      summary: "s",
+      steps: ["s"],
+      reps: 5,
+      equipment: [],
+      contraindications: [],
+      safetyNotes: [],
+      illustrationKey: "plank",
+      illustrationAlt: "a",
+    },
   });
   const routine = await db().routine.create({
-    data: { slug: "guarded-routine", name: "Guarded routine", goal: "g", summary: "s", kind: "core", intensity: "gentle", suitableFor: "all", tags: [], minutes: 1 },
+    data: {
+      slug: "guarded-routine",
+      name: "Guarded routine",
+      goal: "g",
+      summary: "s",
+      kind: "core",
+      intensity: "gentle",
+      suitableFor: "all",
+      tags: [],
+      minutes: 1,
+    },
   });
   exerciseId = exercise.id;
   routineId = routine.id;
@@ -71,7 +102,10 @@ beforeEach(() => {
 function everyAction(): [string, () => Promise<unknown>][] {
   const edit = form({ intent: "publish", title: "Hijacked", body: "Hijacked", version: "1" });
   return [
-    ["saveArticleAction (create)", () => saveArticleAction(null, idleState, form({ intent: "publish", title: "Sneaky", body: "x" }))],
+    [
+      "saveArticleAction (create)",
+      () => saveArticleAction(null, idleState, form({ intent: "publish", title: "Sneaky", body: "x" })),
+    ],
     ["saveArticleAction (update)", () => saveArticleAction(articleId, idleState, edit)],
     ["previewMarkdownAction", () => previewMarkdownAction("# hi")],
     ["trashArticleAction", () => trashArticleAction(form({ id: articleId, version: "1" }))],
@@ -114,7 +148,9 @@ describe("admin server actions", () => {
     const before = await snapshot();
     actAs("");
     for (const [name, run] of everyAction()) {
-      expect(`${name}: ${await outcome(run)}`).toMatch(new RegExp(`^${name.replace(/[()]/g, "\\$&")}: NEXT_REDIRECT;[a-z]+;/sign-in\\?callbackUrl=`));
+      expect(`${name}: ${await outcome(run)}`).toMatch(
+        new RegExp(`^${name.replace(/[()]/g, "\\$&")}: NEXT_REDIRECT;[a-z]+;/sign-in\\?callbackUrl=`),
+      );
     }
     expect(await snapshot()).toEqual(before);
   });
@@ -122,7 +158,17 @@ describe("admin server actions", () => {
   it("let an admin save: the editor's intent decides the status, and the public pages are revalidated", async () => {
     actAs(adminCookie);
     const digest = await outcome(() =>
-      saveArticleAction(null, idleState, form({ intent: "publish", title: "Made in the editor", body: "Hello", tags: "Core, deadlift", routineSlugs: ["", ""] })),
+      saveArticleAction(
+        null,
+        idleState,
+        form({
+          intent: "publish",
+          title: "Made in the editor",
+          body: "Hello",
+          tags: "Core, deadlift",
+          routineSlugs: ["", ""],
+        }),
+      ),
     );
     const created = await db().article.findUniqueOrThrow({ where: { slug: "made-in-the-editor" } });
     expect(digest).toMatch(new RegExp(`^NEXT_REDIRECT;[a-z]+;/admin/articles/${created.id}\\?saved=publish;`));
@@ -130,10 +176,17 @@ describe("admin server actions", () => {
     expect(nextRequest.revalidated).toEqual(expect.arrayContaining(["/articles/made-in-the-editor", "/articles"]));
     // Raw HTML never gets through: the tags go, their text stays as text.
     // The catalogue forms: a field error comes back as form state, a good save redirects.
-    expect(await saveRoutineAction(routineId, idleState, form({ name: "" }))).toMatchObject({ status: "error", fields: { name: "Name is required" } });
-    expect(await outcome(() => deleteRoutineAction(form({ id: routineId })))).toMatch(/^NEXT_REDIRECT;[a-z]+;\/admin\/routines\?deleted=1;/);
+    expect(await saveRoutineAction(routineId, idleState, form({ name: "" }))).toMatchObject({
+      status: "error",
+      fields: { name: "Name is required" },
+    });
+    expect(await outcome(() => deleteRoutineAction(form({ id: routineId })))).toMatch(
+      /^NEXT_REDIRECT;[a-z]+;\/admin\/routines\?deleted=1;/,
+    );
     expect(nextRequest.revalidated).toEqual(expect.arrayContaining(["/routines", "/routines/guarded-routine"]));
-    expect(await previewMarkdownAction("Hi <script>alert(1)</script> **there**")).toBe("<p>Hi alert(1) <strong>there</strong></p>");
+    expect(await previewMarkdownAction("Hi <script>alert(1)</script> **there**")).toBe(
+      "<p>Hi alert(1) <strong>there</strong></p>",
+    );
   });
 
   it("keep the admin's text in the form when another save came first", async () => {
@@ -141,11 +194,19 @@ describe("admin server actions", () => {
     const created = await createArticle({ id: adminId, email: null }, { title: "Contested", body: "v1" });
     if (!created.ok) throw new Error("setup failed");
     const id = created.article.id;
-    await outcome(() => saveArticleAction(id, idleState, form({ intent: "save", title: "Contested", body: "First save", version: "1" })));
-    const state = await saveArticleAction(id, idleState, form({ intent: "save", title: "Contested", body: "My precious words", version: "1", routineSlugs: [""] }));
+    await outcome(() =>
+      saveArticleAction(id, idleState, form({ intent: "save", title: "Contested", body: "First save", version: "1" })),
+    );
+    const state = await saveArticleAction(
+      id,
+      idleState,
+      form({ intent: "save", title: "Contested", body: "My precious words", version: "1", routineSlugs: [""] }),
+    );
     expect(state).toMatchObject({
       status: "error",
-      message: expect.stringMatching(/^Someone else saved this article at \d\d:\d\d UTC \(version 2\)\. Your text is kept below/),
+      message: expect.stringMatching(
+        /^Someone else saved this article at \d\d:\d\d UTC \(version 2\)\. Your text is kept below/,
+      ),
       conflict: { version: 2 },
       values: { body: "My precious words", version: "1" },
     });
@@ -156,13 +217,37 @@ describe("admin server actions", () => {
     actAs(adminCookie);
     const year = new Date().getUTCFullYear() + 1;
     await outcome(() =>
-      saveArticleAction(null, idleState, form({ intent: "schedule", title: "Goes live later", body: "Soon", publishAt: `${year}-03-10T09:30`, publishAtOffset: "-05:00" })),
+      saveArticleAction(
+        null,
+        idleState,
+        form({
+          intent: "schedule",
+          title: "Goes live later",
+          body: "Soon",
+          publishAt: `${year}-03-10T09:30`,
+          publishAtOffset: "-05:00",
+        }),
+      ),
     );
     const article = await db().article.findUniqueOrThrow({ where: { slug: "goes-live-later" } });
     expect(article.status).toBe("scheduled");
     expect(article.publishAt!.toISOString()).toBe(`${year}-03-10T14:30:00.000Z`);
 
-    const past = await saveArticleAction(null, idleState, form({ intent: "schedule", title: "Too late", body: "x", publishAt: "2020-01-01T09:30", publishAtOffset: "+00:00" }));
-    expect(past).toMatchObject({ status: "error", fields: { publishAt: "Choose a time in the future" }, values: { title: "Too late" } });
+    const past = await saveArticleAction(
+      null,
+      idleState,
+      form({
+        intent: "schedule",
+        title: "Too late",
+        body: "x",
+        publishAt: "2020-01-01T09:30",
+        publishAtOffset: "+00:00",
+      }),
+    );
+    expect(past).toMatchObject({
+      status: "error",
+      fields: { publishAt: "Choose a time in the future" },
+      values: { title: "Too late" },
+    });
   });
 });

@@ -34,7 +34,10 @@ describe("role changes", () => {
     const only = await createTestUser({ role: "ADMIN" });
     await onlyAdmins(only.id);
     const before = await db().auditLog.count();
-    expect(await changeRole({ id: only.id, email: only.email }, { userId: only.id, role: "USER" })).toMatchObject({ ok: false, code: "last_admin" });
+    expect(await changeRole({ id: only.id, email: only.email }, { userId: only.id, role: "USER" })).toMatchObject({
+      ok: false,
+      code: "last_admin",
+    });
     expect((await db().user.findUniqueOrThrow({ where: { id: only.id } })).role).toBe("ADMIN");
     expect(await db().auditLog.count()).toBe(before);
   });
@@ -55,7 +58,10 @@ describe("role changes", () => {
     const boss = await createTestUser({ role: "ADMIN" });
     const actor = { id: boss.id, email: boss.email };
     expect(await changeRole(actor, { userId: boss.id, role: "ROOT" })).toMatchObject({ ok: false, code: "invalid" });
-    expect(await changeRole(actor, { userId: "no-such-user", role: "ADMIN" })).toMatchObject({ ok: false, code: "missing" });
+    expect(await changeRole(actor, { userId: "no-such-user", role: "ADMIN" })).toMatchObject({
+      ok: false,
+      code: "missing",
+    });
   });
 });
 

@@ -11,12 +11,17 @@ describe("admin:create's role change", () => {
     expect(await changeRoleByEmail(COMMAND_LINE, person.email!, "ADMIN")).toEqual({ ok: true });
     expect((await db().user.findUniqueOrThrow({ where: { id: person.id } })).role).toBe("ADMIN");
     const entries = await db().auditLog.findMany({ where: { targetId: person.id } });
-    expect(entries.map((entry) => [entry.action, entry.actorId, entry.actorEmail])).toEqual([["user.admin_grant", null, "npm run admin:create"]]);
+    expect(entries.map((entry) => [entry.action, entry.actorId, entry.actorEmail])).toEqual([
+      ["user.admin_grant", null, "npm run admin:create"],
+    ]);
   });
 
   it("answers missing for an email with no account, and changes nothing", async () => {
     const before = await db().auditLog.count();
-    expect(await changeRoleByEmail(COMMAND_LINE, "nobody-here@example.com", "ADMIN")).toMatchObject({ ok: false, code: "missing" });
+    expect(await changeRoleByEmail(COMMAND_LINE, "nobody-here@example.com", "ADMIN")).toMatchObject({
+      ok: false,
+      code: "missing",
+    });
     expect(await db().auditLog.count()).toBe(before);
   });
 });

@@ -45,19 +45,51 @@ describe("exercises", () => {
     const created = ok(await createExercise(admin, exercise({ easierSlug: easy.slug, contraindications: ["hernia"] })));
     expect(created.slug).toBe("bird-dog");
     const row = await db().exercise.findUniqueOrThrow({ where: { id: created.id }, include: { easier: true } });
-    expect(row).toMatchObject({ reps: 8, holdSeconds: null, sets: 2, perSide: true, restSeconds: 20, contraindications: ["hernia"] });
+    expect(row).toMatchObject({
+      reps: 8,
+      holdSeconds: null,
+      sets: 2,
+      perSide: true,
+      restSeconds: 20,
+      contraindications: ["hernia"],
+    });
     expect(row.easier?.slug).toBe("knee-bird-dog");
 
-    ok(await updateExercise(admin, created.id, exercise({ name: "Bird dog hold", slug: "bird-dog", reps: "", holdSeconds: "10", easierSlug: "" })));
-    expect(await db().exercise.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ name: "Bird dog hold", holdSeconds: 10, reps: null, easierId: null });
+    ok(
+      await updateExercise(
+        admin,
+        created.id,
+        exercise({ name: "Bird dog hold", slug: "bird-dog", reps: "", holdSeconds: "10", easierSlug: "" }),
+      ),
+    );
+    expect(await db().exercise.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
+      name: "Bird dog hold",
+      holdSeconds: 10,
+      reps: null,
+      easierId: null,
+    });
     expect(await auditActions(created.id)).toEqual(["exercise.create", "exercise.update"]);
   });
 
   it("reports a taken slug, a missing variant and itself as a variant as field errors", async () => {
-    const first = ok(await createExercise(admin, exercise({ name: "Plank", slug: "plank-basic", illustrationKey: "plank" })));
-    expect(await createExercise(admin, exercise({ name: "Another plank", slug: "plank-basic" }))).toEqual({ ok: false, fields: { slug: "Another exercise already uses this slug" } });
-    expect(await createExercise(admin, exercise({ name: "Lonely", harderSlug: "no-such-exercise" }))).toEqual({ ok: false, fields: { harderSlug: "No exercise with the slug no-such-exercise" } });
-    expect(await updateExercise(admin, first.id, exercise({ name: "Plank", slug: "plank-renamed", easierSlug: "plank-basic" }))).toEqual({
+    const first = ok(
+      await createExercise(admin, exercise({ name: "Plank", slug: "plank-basic", illustrationKey: "plank" })),
+    );
+    expect(await createExercise(admin, exercise({ name: "Another plank", slug: "plank-basic" }))).toEqual({
+      ok: false,
+      fields: { slug: "Another exercise already uses this slug" },
+    });
+    expect(await createExercise(admin, exercise({ name: "Lonely", harderSlug: "no-such-exercise" }))).toEqual({
+      ok: false,
+      fields: { harderSlug: "No exercise with the slug no-such-exercise" },
+    });
+    expect(
+      await updateExercise(
+        admin,
+        first.id,
+        exercise({ name: "Plank", slug: "plank-renamed", easierSlug: "plank-basic" }),
+      ),
+    ).toEqual({
       ok: false,
       fields: { easierSlug: "An exercise cannot be its own variant" },
     });
@@ -70,8 +102,23 @@ describe("routines", () => {
   let childsPose: string;
 
   beforeAll(async () => {
-    catCow = ok(await createExercise(admin, exercise({ name: "Cat cow", reps: "10", perSide: "", illustrationKey: "cat-cow" }))).slug;
-    childsPose = ok(await createExercise(admin, exercise({ name: "Childs pose", reps: "", holdSeconds: "45", sets: "1", perSide: "", restSeconds: "0", illustrationKey: "childs-pose" }))).slug;
+    catCow = ok(
+      await createExercise(admin, exercise({ name: "Cat cow", reps: "10", perSide: "", illustrationKey: "cat-cow" })),
+    ).slug;
+    childsPose = ok(
+      await createExercise(
+        admin,
+        exercise({
+          name: "Childs pose",
+          reps: "",
+          holdSeconds: "45",
+          sets: "1",
+          perSide: "",
+          restSeconds: "0",
+          illustrationKey: "childs-pose",
+        }),
+      ),
+    ).slug;
   });
 
   const routine = (steps: Record<string, string>[], overrides: Record<string, unknown> = {}) => ({
@@ -88,30 +135,63 @@ describe("routines", () => {
   });
 
   it("saves ordered steps, takes an exercise's own dose for an empty one, and recomputes minutes", async () => {
-    const created = ok(await createRoutine(admin, routine([{ exerciseSlug: childsPose }, {}, { exerciseSlug: catCow, reps: "12", sets: "3", restSeconds: "30" }])));
-    const saved = await db().routine.findUniqueOrThrow({ where: { id: created.id }, include: { steps: { orderBy: { position: "asc" }, include: { exercise: true } } } });
-    expect(saved.steps.map((step) => [step.position, step.exercise.slug, step.holdSeconds, step.reps, step.sets])).toEqual([
+    const created = ok(
+      await createRoutine(
+        admin,
+        routine([{ exerciseSlug: childsPose }, {}, { exerciseSlug: catCow, reps: "12", sets: "3", restSeconds: "30" }]),
+      ),
+    );
+    const saved = await db().routine.findUniqueOrThrow({
+      where: { id: created.id },
+      include: { steps: { orderBy: { position: "asc" }, include: { exercise: true } } },
+    });
+    expect(
+      saved.steps.map((step) => [step.position, step.exercise.slug, step.holdSeconds, step.reps, step.sets]),
+    ).toEqual([
       [1, childsPose, 45, null, 1],
       [2, catCow, null, 12, 3],
     ]);
-    const expected = estimateMinutes(saved.steps.map((step) => ({ prescription: { holdSeconds: step.holdSeconds, reps: step.reps, sets: step.sets, perSide: step.perSide, restSeconds: step.restSeconds } })));
+    const expected = estimateMinutes(
+      saved.steps.map((step) => ({
+        prescription: {
+          holdSeconds: step.holdSeconds,
+          reps: step.reps,
+          sets: step.sets,
+          perSide: step.perSide,
+          restSeconds: step.restSeconds,
+        },
+      })),
+    );
     expect(saved.minutes).toBe(expected);
 
     // Reordered and shortened: the minutes follow.
     ok(await updateRoutine(admin, created.id, routine([{ exerciseSlug: catCow, reps: "5" }], { published: "" })));
     const after = await db().routine.findUniqueOrThrow({ where: { id: created.id }, include: { steps: true } });
-    expect(after).toMatchObject({ published: false, minutes: estimateMinutes([{ prescription: { holdSeconds: null, reps: 5, sets: 1, perSide: false, restSeconds: 0 } }]) });
+    expect(after).toMatchObject({
+      published: false,
+      minutes: estimateMinutes([
+        { prescription: { holdSeconds: null, reps: 5, sets: 1, perSide: false, restSeconds: 0 } },
+      ]),
+    });
     expect(after.steps).toHaveLength(1);
     expect(await auditActions(created.id)).toEqual(["routine.create", "routine.update"]);
   });
 
   it("names the row of an unknown exercise and reports a taken slug", async () => {
     const first = ok(await createRoutine(admin, routine([{ exerciseSlug: catCow }], { name: "Morning flow" })));
-    expect(await createRoutine(admin, routine([{ exerciseSlug: catCow }, {}, { exerciseSlug: "no-such-move" }], { name: "Other" }))).toEqual({
+    expect(
+      await createRoutine(
+        admin,
+        routine([{ exerciseSlug: catCow }, {}, { exerciseSlug: "no-such-move" }], { name: "Other" }),
+      ),
+    ).toEqual({
       ok: false,
       fields: { "steps.2.exerciseSlug": "No exercise with the slug no-such-move" },
     });
-    expect(await createRoutine(admin, routine([{ exerciseSlug: catCow }], { name: "Morning flow" }))).toEqual({ ok: false, fields: { slug: "Another routine already uses this slug" } });
+    expect(await createRoutine(admin, routine([{ exerciseSlug: catCow }], { name: "Morning flow" }))).toEqual({
+      ok: false,
+      fields: { slug: "Another routine already uses this slug" },
+    });
     expect(await db().routine.count({ where: { slug: "other" } })).toBe(0);
     expect(first.slug).toBe("morning-flow");
   });
@@ -119,8 +199,20 @@ describe("routines", () => {
   it("never deletes a routine or exercise in use, and deletes unused ones with an audit entry", async () => {
     const used = ok(await createRoutine(admin, routine([{ exerciseSlug: catCow }], { name: "Used routine" })));
     const person = await createTestUser();
-    await db().routineSession.create({ data: { userId: person.id, routineId: used.id, completedOn: new Date("2026-11-01T00:00:00Z"), difficulty: "right", painBefore: 3, painAfter: 2 } });
-    expect(await deleteRoutine(admin, used.id)).toEqual({ ok: false, message: expect.stringMatching(/in use \(1 guided session\).*Unpublish it instead/) });
+    await db().routineSession.create({
+      data: {
+        userId: person.id,
+        routineId: used.id,
+        completedOn: new Date("2026-11-01T00:00:00Z"),
+        difficulty: "right",
+        painBefore: 3,
+        painAfter: 2,
+      },
+    });
+    expect(await deleteRoutine(admin, used.id)).toEqual({
+      ok: false,
+      message: expect.stringMatching(/in use \(1 guided session\).*Unpublish it instead/),
+    });
 
     const linked = ok(await createRoutine(admin, routine([{ exerciseSlug: catCow }], { name: "Linked routine" })));
     const article = await db().article.create({ data: { slug: "links-a-routine", title: "t", body: "b" } });
@@ -128,7 +220,10 @@ describe("routines", () => {
     expect(await deleteRoutine(admin, linked.id)).toEqual({ ok: false, message: expect.stringMatching(/1 article/) });
 
     const catCowId = (await db().exercise.findUniqueOrThrow({ where: { slug: catCow } })).id;
-    expect(await deleteExercise(admin, catCowId)).toEqual({ ok: false, message: expect.stringMatching(/used by .*Used routine/) });
+    expect(await deleteExercise(admin, catCowId)).toEqual({
+      ok: false,
+      message: expect.stringMatching(/used by .*Used routine/),
+    });
     expect(await db().routine.count({ where: { id: { in: [used.id, linked.id] } } })).toBe(2);
 
     const spare = ok(await createRoutine(admin, routine([{ exerciseSlug: catCow }], { name: "Spare routine" })));

@@ -25,12 +25,21 @@ function countingStream(totalBytes: number) {
 }
 
 function post(body: BodyInit, headers: Record<string, string> = {}) {
-  return POST(new Request(URL_, { method: "POST", body, duplex: "half", headers: { "content-type": "application/json", ...headers } } as RequestInit));
+  return POST(
+    new Request(URL_, {
+      method: "POST",
+      body,
+      duplex: "half",
+      headers: { "content-type": "application/json", ...headers },
+    } as RequestInit),
+  );
 }
 
 async function expectTooLarge(response: Response) {
   expect(response.status).toBe(413);
-  expect(await response.json()).toEqual({ error: { code: "body_too_large", message: expect.stringMatching(/64 KB/), fields: {} } });
+  expect(await response.json()).toEqual({
+    error: { code: "body_too_large", message: expect.stringMatching(/64 KB/), fields: {} },
+  });
 }
 
 describe("POST /api/v1/bmi body limit", () => {

@@ -13,13 +13,36 @@ const hitSlugs = async (query: string) => {
 };
 
 beforeAll(async () => {
-  await createTestArticle({ slug: "in-body", title: "Notes from the gym floor", body: "We spent the afternoon deadlifting and it went well." });
-  await createTestArticle({ slug: "in-title", title: "Deadlifting without fear", body: "A few thoughts on pulling from the floor." });
-  await createTestArticle({ slug: "in-excerpt", title: "Pulling basics", excerpt: "Why deadlifting matters.", body: "Pulling from the floor." });
+  await createTestArticle({
+    slug: "in-body",
+    title: "Notes from the gym floor",
+    body: "We spent the afternoon deadlifting and it went well.",
+  });
+  await createTestArticle({
+    slug: "in-title",
+    title: "Deadlifting without fear",
+    body: "A few thoughts on pulling from the floor.",
+  });
+  await createTestArticle({
+    slug: "in-excerpt",
+    title: "Pulling basics",
+    excerpt: "Why deadlifting matters.",
+    body: "Pulling from the floor.",
+  });
   await createTestArticle({ slug: "lifted", title: "What we lifted this year", body: "Heavy weights, careful backs." });
   await createTestArticle({ slug: "lifts", title: "Three lifts for a strong back", body: "Rows, carries and hinges." });
-  await createTestArticle({ slug: "listy", title: "Strongman odds and ends", body: "Intro line.\n\n- Carry the **yoke** far\n- Carry the [stone](https://example.com/stone)\n\n1. Press overhead" });
-  await createTestArticle({ slug: "hostile", title: "Markup in text", body: "Never run <script>alert('x')</script> near a sandbag & rope." });
+  await createTestArticle({
+    slug: "listy",
+    title: "Strongman odds and ends",
+    body:
+      "Intro line.\n\n- Carry the **yoke** far\n- Carry the [stone](https://example.com/stone)\n\n1. Press " +
+      "overhead",
+  });
+  await createTestArticle({
+    slug: "hostile",
+    title: "Markup in text",
+    body: "Never run <script>alert('x')</script> near a sandbag & rope.",
+  });
 });
 
 describe("ranking", () => {
@@ -55,7 +78,9 @@ describe("highlighting", () => {
   it("shows snippets as plain text: no list markers, emphasis or link URLs", async () => {
     const outcome = await searchArticles("yoke stone");
     if (outcome.status !== "ok") throw new Error("expected results");
-    expect(outcome.hits[0]?.snippetHtml).toBe("Intro line. Carry the <mark>yoke</mark> far Carry the <mark>stone</mark> Press overhead");
+    expect(outcome.hits[0]?.snippetHtml).toBe(
+      "Intro line. Carry the <mark>yoke</mark> far Carry the <mark>stone</mark> Press overhead",
+    );
   });
 });
 
@@ -91,7 +116,8 @@ describe("odd queries", () => {
 
 describe("paging", () => {
   it("splits many results into pages without overlap", async () => {
-    for (let i = 0; i < PAGE_SIZE + 2; i++) await createTestArticle({ slug: `kettle-${i}`, title: `Kettlebell swing ${i}` });
+    for (let i = 0; i < PAGE_SIZE + 2; i++)
+      await createTestArticle({ slug: `kettle-${i}`, title: `Kettlebell swing ${i}` });
     const first = await searchArticles("kettlebell", 1);
     const second = await searchArticles("kettlebell", 2);
     if (first.status !== "ok" || second.status !== "ok") throw new Error("expected results");
@@ -125,7 +151,11 @@ describe("the stored search columns", () => {
 
   it("highlight a match that lies beyond the snippet prefix", async () => {
     const filler = "Plain filler words about walking. ".repeat(Math.ceil((SNIPPET_PREFIX_CHARS * 2) / 34));
-    await createTestArticle({ slug: "deep", title: "A long read", body: `${filler}\n\nAt the very end: the zercher squat.` });
+    await createTestArticle({
+      slug: "deep",
+      title: "A long read",
+      body: `${filler}\n\nAt the very end: the zercher squat.`,
+    });
     const outcome = await searchArticles("zercher");
     if (outcome.status !== "ok") throw new Error("expected results");
     expect(outcome.hits.map((hit) => hit.slug)).toEqual(["deep"]);

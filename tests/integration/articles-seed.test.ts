@@ -38,7 +38,9 @@ describe("seedArticles", () => {
       expect(article, content.slug).not.toBeNull();
       expect(article!.publishedAt.toISOString().slice(0, 10)).toBe(content.publishedAt);
       expect(article!.tags.map((tag) => tag.slug).sort()).toEqual([...content.tags].sort());
-      expect(article!.routines.map((routine) => routine.slug)).toEqual(content.routineSlugs.filter((slug) => routineSlugs.has(slug)));
+      expect(article!.routines.map((routine) => routine.slug)).toEqual(
+        content.routineSlugs.filter((slug) => routineSlugs.has(slug)),
+      );
       expect(article!.showCalculator).toBe(content.showCalculator);
     }
   });
@@ -46,7 +48,10 @@ describe("seedArticles", () => {
   it("never overwrites an admin's edit, nor brings back a renamed article", async () => {
     const [first, second] = ARTICLES;
     await db().article.update({ where: { slug: first!.slug }, data: { title: "Edited by an admin", version: 2 } });
-    const renamed = await db().article.update({ where: { slug: second!.slug }, data: { slug: `${second!.slug}-renamed` } });
+    const renamed = await db().article.update({
+      where: { slug: second!.slug },
+      data: { slug: `${second!.slug}-renamed` },
+    });
     await db().slugRedirect.create({ data: { fromSlug: second!.slug, articleId: renamed.id } });
 
     expect(await seedArticles(db())).toEqual({ articlesCreated: 0 });

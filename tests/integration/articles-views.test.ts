@@ -15,7 +15,8 @@ function beacon(articleId: string, headers: Record<string, string> = {}) {
   return GET(request, { params: Promise.resolve({ id: articleId }) });
 }
 
-const viewCount = async (id: string) => (await db().article.findUniqueOrThrow({ where: { id }, select: { viewCount: true } })).viewCount;
+const viewCount = async (id: string) =>
+  (await db().article.findUniqueOrThrow({ where: { id }, select: { viewCount: true } })).viewCount;
 
 let article: { id: string };
 beforeEach(async () => {
@@ -33,7 +34,9 @@ describe("recordView", () => {
   });
 
   it("counts parallel duplicate requests once", async () => {
-    const results = await Promise.all(Array.from({ length: 12 }, () => recordView(article.id, "same-visitor", "2026-11-20")));
+    const results = await Promise.all(
+      Array.from({ length: 12 }, () => recordView(article.id, "same-visitor", "2026-11-20")),
+    );
     expect(results.filter(Boolean)).toHaveLength(1);
     expect(await viewCount(article.id)).toBe(1);
   });
@@ -64,7 +67,9 @@ describe("the beacon", () => {
     expect((await beacon(article.id)).headers.get("x-view-counted")).toBe("0");
     expect(await viewCount(article.id)).toBe(1);
     // Another browser on the same address is another visitor.
-    expect((await beacon(article.id, { "user-agent": `${BROWSER} Edg/140.0` })).headers.get("x-view-counted")).toBe("1");
+    expect((await beacon(article.id, { "user-agent": `${BROWSER} Edg/140.0` })).headers.get("x-view-counted")).toBe(
+      "1",
+    );
     expect(await viewCount(article.id)).toBe(2);
   });
 

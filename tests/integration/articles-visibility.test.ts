@@ -2,7 +2,15 @@
 // slugs lead to the current one; related articles share tags.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { feedArticles, findSlugRedirect, getArticle, listArticles, listPublicSlugs, listTags, sitemapData } from "@/lib/articles/queries.server";
+import {
+  feedArticles,
+  findSlugRedirect,
+  getArticle,
+  listArticles,
+  listPublicSlugs,
+  listTags,
+  sitemapData,
+} from "@/lib/articles/queries.server";
 import { searchArticles } from "@/lib/articles/search.server";
 import { createTestArticle } from "../support/articles";
 
@@ -16,7 +24,12 @@ let draft: { slug: string };
 let trashed: { slug: string };
 
 beforeAll(async () => {
-  live = await createTestArticle({ slug: "visible-published", title: "Published kettlebell notes", tags: ["visibility"], publishedAt: ago(30) });
+  live = await createTestArticle({
+    slug: "visible-published",
+    title: "Published kettlebell notes",
+    tags: ["visibility"],
+    publishedAt: ago(30),
+  });
   due = await createTestArticle({
     slug: "visible-scheduled-past",
     title: "Scheduled kettlebell notes, now due",
@@ -33,8 +46,20 @@ beforeAll(async () => {
     publishedAt: new Date(Date.now() + 60 * MINUTE),
     tags: ["visibility", "future-only"],
   });
-  draft = await createTestArticle({ slug: "hidden-draft", title: "Draft kettlebell notes", status: "draft", publishedAt: null, tags: ["visibility"] });
-  trashed = await createTestArticle({ slug: "hidden-trashed", title: "Trashed kettlebell notes", status: "trashed", trashedFrom: "published", tags: ["visibility"] });
+  draft = await createTestArticle({
+    slug: "hidden-draft",
+    title: "Draft kettlebell notes",
+    status: "draft",
+    publishedAt: null,
+    tags: ["visibility"],
+  });
+  trashed = await createTestArticle({
+    slug: "hidden-trashed",
+    title: "Trashed kettlebell notes",
+    status: "trashed",
+    trashedFrom: "published",
+    tags: ["visibility"],
+  });
 });
 
 describe("scheduled and unpublished articles", () => {
@@ -72,7 +97,10 @@ describe("scheduled and unpublished articles", () => {
     await db().article.update({ where: { slug: future.slug }, data: { publishAt: ago(0.1) } });
     expect(await getArticle(future.slug)).not.toBeNull();
     expect((await listArticles({ tag: "visibility" })).items.map((item) => item.slug)).toContain(future.slug);
-    await db().article.update({ where: { slug: future.slug }, data: { publishAt: new Date(Date.now() + 60 * MINUTE) } });
+    await db().article.update({
+      where: { slug: future.slug },
+      data: { publishAt: new Date(Date.now() + 60 * MINUTE) },
+    });
     expect(await getArticle(future.slug)).toBeNull();
   });
 });

@@ -10,15 +10,31 @@ vi.hoisted(() => {
 import { NextRequest } from "next/server";
 import { GET, POST } from "@/app/api/auth/[...nextauth]/route";
 
-const HOSTILE = [" ", "\t", "javascript:alert(1)", "data:text/html,x", "//evil.example", "/\t/evil.example", "http://[::1", "%", "\u0000"];
+const HOSTILE = [
+  " ",
+  "\t",
+  "javascript:alert(1)",
+  "data:text/html,x",
+  "//evil.example",
+  "/\t/evil.example",
+  "http://[::1",
+  "%",
+  "\u0000",
+];
 
 describe("/api/auth/* with a hostile callbackUrl", () => {
   it("answers GETs without a server error, for the query parameter and the cookie", async () => {
     for (const value of HOSTILE) {
       for (const path of ["session", "csrf", "providers", "signin"]) {
-        const query = await GET(new NextRequest(`http://localhost/api/auth/${path}?callbackUrl=${encodeURIComponent(value)}`));
+        const query = await GET(
+          new NextRequest(`http://localhost/api/auth/${path}?callbackUrl=${encodeURIComponent(value)}`),
+        );
         expect(query.status, `${path} ?callbackUrl=${JSON.stringify(value)}`).toBeLessThan(500);
-        const cookie = await GET(new NextRequest(`http://localhost/api/auth/${path}`, { headers: { cookie: `authjs.callback-url=${encodeURIComponent(value)}` } }));
+        const cookie = await GET(
+          new NextRequest(`http://localhost/api/auth/${path}`, {
+            headers: { cookie: `authjs.callback-url=${encodeURIComponent(value)}` },
+          }),
+        );
         expect(cookie.status, `${path} cookie ${JSON.stringify(value)}`).toBeLessThan(500);
       }
     }
@@ -41,7 +57,9 @@ describe("/api/auth/* with a hostile callbackUrl", () => {
   });
 
   it("keeps a good callbackUrl", async () => {
-    const response = await GET(new NextRequest("http://localhost/api/auth/signin?callbackUrl=%2Fprofile%3Fwelcome%3D1"));
+    const response = await GET(
+      new NextRequest("http://localhost/api/auth/signin?callbackUrl=%2Fprofile%3Fwelcome%3D1"),
+    );
     expect(response.status).toBeLessThan(400);
     expect(response.headers.get("location") ?? "").toContain(encodeURIComponent("/profile?welcome=1"));
   });

@@ -6,9 +6,19 @@ process.env.ADMIN_EMAILS = "boss@example.com, Second@Example.com";
 
 const { deleteAccount } = await import("@/lib/account/mutations.server");
 const { changeRole } = await import("@/lib/admin/roles.server");
-const { KNOWN_ADDRESS_MS, SIGN_UP_LIMITS, formatRetry, pruneAttempts, recordAttempt, retryAfter, signInRules, signUpRules } = await import("@/lib/auth/rate-limit.server");
+const {
+  KNOWN_ADDRESS_MS,
+  SIGN_UP_LIMITS,
+  formatRetry,
+  pruneAttempts,
+  recordAttempt,
+  retryAfter,
+  signInRules,
+  signUpRules,
+} = await import("@/lib/auth/rate-limit.server");
 const { signUpSchema } = await import("@/lib/auth/schemas");
-const { EmailTakenError, createUserWithPassword, promoteListedAdmin, verifyCredentials } = await import("@/lib/auth/users.server");
+const { EmailTakenError, createUserWithPassword, promoteListedAdmin, verifyCredentials } =
+  await import("@/lib/auth/users.server");
 const { db } = await import("@/lib/db");
 
 const password = "correct horse battery";
@@ -31,14 +41,19 @@ describe("sign-up and credentials", () => {
 
   it("verifies the right password and gives the same null for a wrong password and an unknown email", async () => {
     await createUserWithPassword(signUpSchema.parse({ email: "verify@example.com", password }));
-    expect(await verifyCredentials("verify@example.com", password)).toMatchObject({ email: "verify@example.com", role: "USER" });
+    expect(await verifyCredentials("verify@example.com", password)).toMatchObject({
+      email: "verify@example.com",
+      role: "USER",
+    });
     expect(await verifyCredentials("verify@example.com", "wrong password!")).toBeNull();
     expect(await verifyCredentials("nobody@example.com", password)).toBeNull();
   });
 
   it("refuses a second account with the same email", async () => {
     await createUserWithPassword(signUpSchema.parse({ email: "twice@example.com", password }));
-    await expect(createUserWithPassword(signUpSchema.parse({ email: "TWICE@example.com", password }))).rejects.toBeInstanceOf(EmailTakenError);
+    await expect(
+      createUserWithPassword(signUpSchema.parse({ email: "TWICE@example.com", password })),
+    ).rejects.toBeInstanceOf(EmailTakenError);
   });
 });
 
@@ -58,7 +73,10 @@ describe("roles", () => {
     await db().user.updateMany({ where: { role: "ADMIN" }, data: { role: "USER" } });
     const only = await db().user.create({ data: { email: "only-admin@example.com", role: "ADMIN" } });
     const actor = { id: only.id, email: only.email };
-    expect(await changeRole(actor, { userId: only.id, role: "USER" })).toMatchObject({ ok: false, message: expect.stringMatching(/at least one admin/) });
+    expect(await changeRole(actor, { userId: only.id, role: "USER" })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/at least one admin/),
+    });
     const other = await db().user.create({ data: { email: "other-admin@example.com" } });
     expect(await changeRole(actor, { userId: other.id, role: "ADMIN" })).toEqual({ ok: true });
     expect(await changeRole(actor, { userId: only.id, role: "USER" })).toEqual({ ok: true });
@@ -93,7 +111,9 @@ describe("rate limits", () => {
     const otherInstance = createPrismaClient(process.env.DATABASE_URL!);
     try {
       const rules = signUpRules("shared@example.com", "198.51.100.30");
-      await otherInstance.authAttempt.createMany({ data: Array.from({ length: 3 }, () => ({ action: "sign_up", key: rules[0]!.key })) });
+      await otherInstance.authAttempt.createMany({
+        data: Array.from({ length: 3 }, () => ({ action: "sign_up", key: rules[0]!.key })),
+      });
       await recordAttempt("sign_up", rules);
       expect(await retryAfter("sign_up", rules)).toBeNull();
       await recordAttempt("sign_up", rules);
@@ -106,12 +126,18 @@ describe("rate limits", () => {
   it("forgets attempts older than the window, and prunes them (but keeps known addresses for 30 days)", async () => {
     const rules = signUpRules("old@example.com", "198.51.100.40");
     const old = new Date(Date.now() - 2 * 60 * 60_000);
-    await db().authAttempt.createMany({ data: Array.from({ length: 10 }, () => ({ action: "sign_up", key: rules[0]!.key, createdAt: old })) });
+    await db().authAttempt.createMany({
+      data: Array.from({ length: 10 }, () => ({ action: "sign_up", key: rules[0]!.key, createdAt: old })),
+    });
     expect(await retryAfter("sign_up", rules)).toBeNull();
-    await db().authAttempt.create({ data: { action: "sign_in_known", key: "pair:old@example.com|198.51.100.40", createdAt: old } });
+    await db().authAttempt.create({
+      data: { action: "sign_in_known", key: "pair:old@example.com|198.51.100.40", createdAt: old },
+    });
     await pruneAttempts();
     expect(await db().authAttempt.count({ where: { key: rules[0]!.key } })).toBe(0);
-    expect(await db().authAttempt.count({ where: { action: "sign_in_known", key: "pair:old@example.com|198.51.100.40" } })).toBe(1);
+    expect(
+      await db().authAttempt.count({ where: { action: "sign_in_known", key: "pair:old@example.com|198.51.100.40" } }),
+    ).toBe(1);
     await pruneAttempts(Date.now() + KNOWN_ADDRESS_MS);
     expect(await db().authAttempt.count({ where: { action: "sign_in_known" } })).toBe(0);
   });
@@ -123,24 +149,42 @@ describe("account deletion", () => {
     const theirs = await createUserWithPassword(signUpSchema.parse({ email: "staying@example.com", password }));
     for (const userId of [mine.id, theirs.id]) {
       await db().measurement.createMany({
-        data: [1, 2, 3].map((day) => ({ userId, measuredOn: new Date(Date.UTC(2026, 0, day)), weightKg: 80 + day, heightCm: 180 })),
+        data: [1, 2, 3].map((day) => ({
+          userId,
+          measuredOn: new Date(Date.UTC(2026, 0, day)),
+          weightKg: 80 + day,
+          heightCm: 180,
+        })),
       });
-      await db().account.create({ data: { userId, type: "oauth", provider: "github", providerAccountId: `gh-${userId}` } });
-      await db().session.create({ data: { userId, sessionToken: `token-${userId}`, expires: new Date(Date.now() + 1e7) } });
-      await db().passwordResetToken.create({ data: { userId, tokenHash: `hash-${userId}`, expiresAt: new Date(Date.now() + 1e7) } });
+      await db().account.create({
+        data: { userId, type: "oauth", provider: "github", providerAccountId: `gh-${userId}` },
+      });
+      await db().session.create({
+        data: { userId, sessionToken: `token-${userId}`, expires: new Date(Date.now() + 1e7) },
+      });
+      await db().passwordResetToken.create({
+        data: { userId, tokenHash: `hash-${userId}`, expiresAt: new Date(Date.now() + 1e7) },
+      });
     }
     await recordAttempt("sign_in", await signInRules("leaving@example.com", "203.0.113.5"));
-    await db().verificationToken.create({ data: { identifier: "leaving@example.com", token: "t1", expires: new Date(Date.now() + 1e7) } });
+    await db().verificationToken.create({
+      data: { identifier: "leaving@example.com", token: "t1", expires: new Date(Date.now() + 1e7) },
+    });
 
     // Every table with a userId column: nothing of mine is left, all of theirs is.
     const tables = await db().$queryRaw<{ table_name: string }[]>`
       SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'userId'`;
     expect(tables.length).toBeGreaterThanOrEqual(4);
     const count = async (table: string, id: string) =>
-      Number((await db().$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "${table}" WHERE "userId" = $1`, id))[0]!.n);
+      Number(
+        (
+          await db().$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "${table}" WHERE "userId" = $1`, id)
+        )[0]!.n,
+      );
     const theirsBefore = new Map<string, number>();
     for (const { table_name } of tables) theirsBefore.set(table_name, await count(table_name, theirs.id));
-    for (const table of ["Measurement", "Account", "Session", "PasswordResetToken"]) expect(theirsBefore.get(table)).toBeGreaterThan(0);
+    for (const table of ["Measurement", "Account", "Session", "PasswordResetToken"])
+      expect(theirsBefore.get(table)).toBeGreaterThan(0);
 
     expect(await deleteAccount(mine.id)).toBe(true);
 
@@ -149,7 +193,11 @@ describe("account deletion", () => {
       expect(await count(table_name, theirs.id)).toBe(theirsBefore.get(table_name));
     }
     expect(await db().user.count({ where: { id: mine.id } })).toBe(0);
-    expect(await db().authAttempt.count({ where: { key: { in: ["email:leaving@example.com", "pair:leaving@example.com|203.0.113.5"] } } })).toBe(0);
+    expect(
+      await db().authAttempt.count({
+        where: { key: { in: ["email:leaving@example.com", "pair:leaving@example.com|203.0.113.5"] } },
+      }),
+    ).toBe(0);
     expect(await db().verificationToken.count({ where: { identifier: "leaving@example.com" } })).toBe(0);
     expect(await deleteAccount(mine.id)).toBe(false);
   });

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { GET, POST } from "@/app/api/v1/bmi/route";
 
 const base = "http://localhost/api/v1/bmi";
-const post = (body: string) => POST(new Request(base, { method: "POST", body, headers: { "content-type": "application/json" } }));
+const post = (body: string) =>
+  POST(new Request(base, { method: "POST", body, headers: { "content-type": "application/json" } }));
 
 describe("GET /api/v1/bmi", () => {
   it("returns the full result for a metric adult", async () => {
@@ -29,7 +30,9 @@ describe("GET /api/v1/bmi", () => {
   it("reproduces CDC's worked example for a girl of 9 years 6 months (ageMonths)", async () => {
     // BMI 21.2 from a height of 1.40 m: weight = 21.2 × 1.4².
     const weightKg = 21.2 * 1.4 * 1.4;
-    const response = await GET(new Request(`${base}?units=metric&heightCm=140&weightKg=${weightKg}&ageMonths=114&sex=female`));
+    const response = await GET(
+      new Request(`${base}?units=metric&heightCm=140&weightKg=${weightKg}&ageMonths=114&sex=female`),
+    );
     const body = await response.json();
     expect(body).toMatchObject({ bmi: 21.2, percentile: 92.2, zScore: 1.42, category: "overweight", group: "child" });
     // Adult-only figures are null for her, not misleading numbers.
@@ -40,7 +43,9 @@ describe("GET /api/v1/bmi", () => {
 
 describe("adult-only inputs sent for a child", () => {
   it("ignores the NICE adjustment and a waist under 5, and names them in `ignored`", async () => {
-    const response = await GET(new Request(`${base}?heightCm=100&weightKg=16&age=4&sex=female&background=adjusted&waistCm=50`));
+    const response = await GET(
+      new Request(`${base}?heightCm=100&weightKg=16&age=4&sex=female&background=adjusted&waistCm=50`),
+    );
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body).toMatchObject({ group: "child", bmiPrime: null, waistToHeightRatio: null, waistRisk: null });
@@ -63,7 +68,9 @@ describe("ageMonths with decimals", () => {
 
 describe("POST /api/v1/bmi", () => {
   it("accepts US units and a waist", async () => {
-    const response = await post(JSON.stringify({ units: "us", heightFt: 5, heightIn: 9, weightLb: 150, age: 40, waistIn: 32 }));
+    const response = await post(
+      JSON.stringify({ units: "us", heightFt: 5, heightIn: 9, weightLb: 150, age: 40, waistIn: 32 }),
+    );
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body.bmi).toBe(22.15);
@@ -81,7 +88,9 @@ describe("POST /api/v1/bmi", () => {
   });
 
   it("answers an age under 2 with a clear 'not applicable' error", async () => {
-    const response = await post(JSON.stringify({ units: "metric", heightCm: 80, weightKg: 11, ageMonths: 18, sex: "male" }));
+    const response = await post(
+      JSON.stringify({ units: "metric", heightCm: 80, weightKg: 11, ageMonths: 18, sex: "male" }),
+    );
     expect(response.status).toBe(400);
     const { error } = await response.json();
     expect(error.code).toBe("bmi_not_applicable");

@@ -20,7 +20,12 @@ describe("check-ins", () => {
     const b = await createTestUser();
     await saveCheckIn(a.id, parse({ painNow: 3, conditions: ["high_blood_pressure"], experience: "beginner" }));
     await saveCheckIn(b.id, parse({ painNow: 8, redFlags: ["fever"], painWeeks: 2.5 }));
-    expect(await getCheckIn(a.id)).toMatchObject({ painNow: 3, conditions: ["high_blood_pressure"], redFlags: [], experience: "beginner" });
+    expect(await getCheckIn(a.id)).toMatchObject({
+      painNow: 3,
+      conditions: ["high_blood_pressure"],
+      redFlags: [],
+      experience: "beginner",
+    });
     expect(await getCheckIn(b.id)).toMatchObject({ painNow: 8, redFlags: ["fever"], painWeeks: 3, experience: null });
 
     await saveCheckIn(a.id, parse({ painNow: 1 }));
@@ -59,7 +64,9 @@ describe("check-ins", () => {
     expect(result.status).toBe("ok");
     if (result.status !== "ok") return;
     expect(result.recommendation.routines.some((routine) => routine.usesInversion)).toBe(false);
-    expect(result.recommendation.excluded.some((routine) => routine.reasons.some((reason) => /under 18/.test(reason)))).toBe(true);
+    expect(
+      result.recommendation.excluded.some((routine) => routine.reasons.some((reason) => /under 18/.test(reason))),
+    ).toBe(true);
   });
 
   it("go when the account goes", async () => {

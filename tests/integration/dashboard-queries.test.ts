@@ -11,7 +11,12 @@ import { toDbDate } from "@/lib/measurements/dates";
 import { getCheckIn, personalRecommendation, saveCheckIn } from "@/lib/recommendations/personal.server";
 import { checkInSchema } from "@/lib/recommendations/schema";
 import { ROUTINES } from "@/lib/routines/catalog";
-import { engineCatalogue, forgetEngineCatalogue, listRoutineCards, readEngineCatalogue } from "@/lib/routines/queries.server";
+import {
+  engineCatalogue,
+  forgetEngineCatalogue,
+  listRoutineCards,
+  readEngineCatalogue,
+} from "@/lib/routines/queries.server";
 import { seedRoutines } from "@/lib/routines/seed.server";
 import { listSessions, practiceOverview, sessionHistoryForEngine, streakData } from "@/lib/routines/sessions.server";
 import { createTestUser } from "../support/factories";
@@ -26,7 +31,12 @@ beforeAll(async () => {
 async function heavyUser() {
   const user = await createTestUser({ goalWeightKg: 62 });
   await db().measurement.createMany({
-    data: Array.from({ length: 2000 }, (_, i) => ({ userId: user.id, measuredOn: toDbDate(addDays(today, -i)), weightKg: 70 - i / 250, heightCm: 168 })),
+    data: Array.from({ length: 2000 }, (_, i) => ({
+      userId: user.id,
+      measuredOn: toDbDate(addDays(today, -i)),
+      weightKg: 70 - i / 250,
+      heightCm: 168,
+    })),
   });
   const routines = await db().routine.findMany({ select: { id: true }, take: 2 });
   await db().routineSession.createMany({
@@ -39,7 +49,17 @@ async function heavyUser() {
       painAfter: 2,
     })),
   });
-  await saveCheckIn(user.id, checkInSchema.parse({ age: 35, painNow: 2, afterLifting: true, redFlags: [], conditions: ["high_blood_pressure"], experience: "beginner" }));
+  await saveCheckIn(
+    user.id,
+    checkInSchema.parse({
+      age: 35,
+      painNow: 2,
+      afterLifting: true,
+      redFlags: [],
+      conditions: ["high_blood_pressure"],
+      experience: "beginner",
+    }),
+  );
   return user;
 }
 
@@ -91,7 +111,9 @@ describe("the dashboard's loaders", () => {
     const user = await createTestUser();
     const overview = await practiceOverview(user.id, today);
     expect(overview).toMatchObject({ recent: [], history: [], checkIn: null, streak: { current: 0, longest: 0 } });
-    expect((await loadDashboard(user.id, today, { historyPage: 20 }))?.todayRoutine).toEqual({ status: "needs_check_in" });
+    expect((await loadDashboard(user.id, today, { historyPage: 20 }))?.todayRoutine).toEqual({
+      status: "needs_check_in",
+    });
   });
 });
 

@@ -81,57 +81,72 @@ describe("a server that cannot be reached", () => {
     const live = holder.prisma;
     holder.prisma = dead;
     try {
-      const browser = { "user-agent": "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0", "sec-fetch-site": "same-origin" };
-      const response = await viewGet(new Request("http://localhost/api/v1/articles/abc123/view", { headers: browser }), { params: Promise.resolve({ id: "abc123" }) });
-      expect(response.status).toBe(503);
-      expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
-      expect((await response.json()).error.code).toBe("database_unavailable");
-    } finally {
-      holder.prisma = live;
-    }
-  });
-
-  it("makes /api/auth/session answer 503 database_unavailable, not a signed-out 200 that clears the cookie", async () => {
-    const user = await createTestUser();
-    const cookie = await sessionCookieFor(user.id);
-    const signedIn = await authGet(new NextRequest("http://localhost/api/auth/session", { headers: { cookie } }));
-    expect(signedIn.status).toBe(200);
-    expect((await signedIn.json()).user.id).toBe(user.id);
-
-    const live = holder.prisma;
-    holder.prisma = dead;
-    try {
-      const response = await authGet(new NextRequest("http://localhost/api/auth/session", { headers: { cookie } }));
-      expect(response.status).toBe(503);
-      expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
-      expect(response.headers.get("set-cookie")).toBeNull();
-      expect((await response.json()).error.code).toBe("database_unavailable");
-    } finally {
-      holder.prisma = live;
-    }
-    // Back up: the same cookie still signs in (the outage did not end the session).
-    const after = await authGet(new NextRequest("http://localhost/api/auth/session", { headers: { cookie } }));
-    expect((await after.json()).user.id).toBe(user.id);
-  });
-
-  it("makes a sign-in through /api/auth/callback/credentials answer 503 too, not a redirect to the error page", async () => {
-    const csrf = await authGet(new NextRequest("http://localhost/api/auth/csrf"));
-    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-    const cookie = csrf.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
-    const live = holder.prisma;
-    holder.prisma = dead;
-    try {
-      const response = await authPost(
-        new NextRequest("http://localhost/api/auth/callback/credentials", {
-          method: "POST",
-          headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
-          body: new URLSearchParams({ csrfToken, email: "someone@example.test", password: "a long enough password" }),
-        }),
+      const browser = {
+        "user-agent": "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0",
+        "sec-fetch-site": "same-origin",
+      };
+      const response = await viewGet(
+        new Request("http://localhost/api/v1/articles/abc123/view", { headers: browser }),
+        { params: Promise.resolve({ id: "abc123" }) },
       );
       expect(response.status).toBe(503);
+      expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
       expect((await response.json()).error.code).toBe("database_unavailable");
     } finally {
       holder.prisma = live;
     }
   });
+
+  it(
+    "makes /api/auth/session answer 503 database_unavailable, not a signed-out 200 that clears " + "the cookie",
+    async () => {
+      const user = await createTestUser();
+      const cookie = await sessionCookieFor(user.id);
+      const signedIn = await authGet(new NextRequest("http://localhost/api/auth/session", { headers: { cookie } }));
+      expect(signedIn.status).toBe(200);
+      expect((await signedIn.json()).user.id).toBe(user.id);
+
+      const live = holder.prisma;
+      holder.prisma = dead;
+      try {
+        const response = await authGet(new NextRequest("http://localhost/api/auth/session", { headers: { cookie } }));
+        expect(response.status).toBe(503);
+        expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
+        expect(response.headers.get("set-cookie")).toBeNull();
+        expect((await response.json()).error.code).toBe("database_unavailable");
+      } finally {
+        holder.prisma = live;
+      }
+      // Back up: the same cookie still signs in (the outage did not end the session).
+      const after = await authGet(new NextRequest("http://localhost/api/auth/session", { headers: { cookie } }));
+      expect((await after.json()).user.id).toBe(user.id);
+    },
+  );
+
+  it(
+    "makes a sign-in through /api/auth/callback/credentials answer 503 too, not a redirect to " + "the error page",
+    async () => {
+      const csrf = await authGet(new NextRequest("http://localhost/api/auth/csrf"));
+      const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+      const cookie = csrf.headers
+        .getSetCookie()
+        .map((line) => line.split(";")[0])
+        .join("; ");
+      const live = holder.prisma;
+      holder.prisma = dead;
+      try {
+        const response = await authPost(
+          new NextRequest("http://localhost/api/auth/callback/credentials", {
+            method: "POST",
+            headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
+            body: new URLSearchParams({ csrfToken, email: "someone@example.test", password: "a long enough password" }),
+          }),
+        );
+        expect(response.status).toBe(503);
+        expect((await response.json()).error.code).toBe("database_unavailable");
+      } finally {
+        holder.prisma = live;
+      }
+    },
+  );
 });

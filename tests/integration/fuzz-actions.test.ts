@@ -34,9 +34,18 @@ vi.mock("next/headers", () => {
       return jar;
     },
   };
-  return { headers: async () => request.headers, cookies: async () => jar, draftMode: async () => ({ isEnabled: false }) };
+  return {
+    headers: async () => request.headers,
+    cookies: async () => jar,
+    draftMode: async () => ({ isEnabled: false }),
+  };
 });
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
+vi.mock("next/cache", () => ({
+  revalidatePath: () => {},
+  revalidateTag: () => {},
+  updateTag: () => {},
+  refresh: () => {},
+}));
 
 import { createTestMeasurement, createTestUser } from "../support/factories";
 import { ACTION_FUZZ, type ActionFuzzEntry } from "../support/fuzz-actions";
@@ -85,11 +94,17 @@ function refused(outcome: unknown, thrown: ReturnType<typeof nextAnswer>): boole
 
 const formValue: fc.Arbitrary<string | File> = fc.oneof(
   { weight: 8, arbitrary: hostileString },
-  { weight: 1, arbitrary: fc.constantFrom(...HOSTILE_STRINGS).map((text) => new File([text], "x.csv", { type: "text/csv" })) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(...HOSTILE_STRINGS).map((text) => new File([text], "x.csv", { type: "text/csv" })),
+  },
 );
 
 function hostileForm(entry: ActionFuzzEntry): fc.Arbitrary<[string, string | File][]> {
-  const name = fc.oneof(fc.constantFrom(...(entry.fields.length ? entry.fields : ["x"])), fc.constantFrom("__proto__", "constructor", "$ACTION_ID_x", "id"));
+  const name = fc.oneof(
+    fc.constantFrom(...(entry.fields.length ? entry.fields : ["x"])),
+    fc.constantFrom("__proto__", "constructor", "$ACTION_ID_x", "id"),
+  );
   return fc.array(fc.tuple(name, formValue), { maxLength: 10 });
 }
 
@@ -104,7 +119,9 @@ describe("server action fuzzing", () => {
       for (const name of exported) if (!ACTION_FUZZ[file]?.[name]) missing.push(`${file}#${name}`);
     }
     expect(missing, "server actions without a fuzz entry").toEqual([]);
-    const stale = Object.entries(ACTION_FUZZ).flatMap(([file, actions]) => (modules.includes(file) ? [] : Object.keys(actions).map((name) => `${file}#${name}`)));
+    const stale = Object.entries(ACTION_FUZZ).flatMap(([file, actions]) =>
+      modules.includes(file) ? [] : Object.keys(actions).map((name) => `${file}#${name}`),
+    );
     expect(stale, "fuzz entries for modules that no longer exist").toEqual([]);
   });
 
@@ -120,20 +137,32 @@ describe("server action fuzzing", () => {
           for (const [key, value] of form) formData.append(key, value);
           request.cookies.clear();
           // What a Cookie header can carry of it: printable ASCII without separators.
-          for (const cookie of entry.cookies ?? []) request.cookies.set(cookie, cookieValue.toWellFormed().replace(/[^\x21-\x7e]|[;,"\\]/g, "%"));
+          for (const cookie of entry.cookies ?? [])
+            request.cookies.set(cookie, cookieValue.toWellFormed().replace(/[^\x21-\x7e]|[;,"\\]/g, "%"));
           const sessionCookie =
-            entry.caller === "anonymous" ? ""
-            : entry.caller === "fresh" ? await sessionCookieFor((await createTestUser()).id)
-            : sessions[entry.caller];
+            entry.caller === "anonymous"
+              ? ""
+              : entry.caller === "fresh"
+                ? await sessionCookieFor((await createTestUser()).id)
+                : sessions[entry.caller];
           const jarCookies = [...request.cookies].map(([key, value]) => `${key}=${value}`);
-          request.headers = new Headers({ host: "localhost", origin, "x-forwarded-for": "203.0.113.9", cookie: [sessionCookie, ...jarCookies].filter(Boolean).join("; ") });
+          request.headers = new Headers({
+            host: "localhost",
+            origin,
+            "x-forwarded-for": "203.0.113.9",
+            cookie: [sessionCookie, ...jarCookies].filter(Boolean).join("; "),
+          });
 
           const args =
-            entry.shape === "form" ? [formData]
-            : entry.shape === "state-form" ? [{ status: "idle" }, formData]
-            : entry.shape === "bound-state-form" ? [bound, { status: "idle" }, formData]
-            : entry.shape === "text" ? [typeof form[0]?.[1] === "string" ? form[0][1] : "\u0000"]
-            : [];
+            entry.shape === "form"
+              ? [formData]
+              : entry.shape === "state-form"
+                ? [{ status: "idle" }, formData]
+                : entry.shape === "bound-state-form"
+                  ? [bound, { status: "idle" }, formData]
+                  : entry.shape === "text"
+                    ? [typeof form[0]?.[1] === "string" ? form[0][1] : "\u0000"]
+                    : [];
           const before = await rowCounts();
           let outcome: unknown;
           let thrown: ReturnType<typeof nextAnswer> = null;
@@ -143,17 +172,23 @@ describe("server action fuzzing", () => {
             thrown = nextAnswer(error);
             if (!thrown) throw new Error(`${name} threw: ${error instanceof Error ? error.message : String(error)}`);
           }
-          if (refused(outcome, thrown)) expect(await rowCounts(), `${name} refused the input but stored something`).toEqual(before);
+          if (refused(outcome, thrown))
+            expect(await rowCounts(), `${name} refused the input but stored something`).toEqual(before);
         }
 
         // First a fixed sweep of the classic cases through ids (bound arguments and "id" fields) on
         // every run; then random forms.
         if (entry.shape === "bound-state-form" || entry.fields.includes("id")) {
-          for (const value of HOSTILE_STRINGS) await check({ form: [["id", value]], bound: value, cookieValue: "", origin: "http://localhost" });
+          for (const value of HOSTILE_STRINGS)
+            await check({ form: [["id", value]], bound: value, cookieValue: "", origin: "http://localhost" });
         }
         const input: fc.Arbitrary<FuzzInput> = fc.record({
           form: hostileForm(entry),
-          bound: fc.oneof(hostileString, fc.constant(null), fc.constant(null).map(() => knownMeasurementId)),
+          bound: fc.oneof(
+            hostileString,
+            fc.constant(null),
+            fc.constant(null).map(() => knownMeasurementId),
+          ),
           cookieValue: hostileString,
           origin: fc.constantFrom("http://localhost", "http://evil.example"),
         });

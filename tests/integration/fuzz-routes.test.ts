@@ -13,7 +13,12 @@ vi.hoisted(() => {
 });
 // Next's cache invalidation needs the request store that only a running Next server sets up; here
 // the handlers run bare, so it does nothing (the database is real; only the page cache is absent).
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
+vi.mock("next/cache", () => ({
+  revalidatePath: () => {},
+  revalidateTag: () => {},
+  updateTag: () => {},
+  refresh: () => {},
+}));
 
 import { db } from "@/lib/db";
 import { createTestMeasurement, createTestUser } from "../support/factories";
@@ -45,7 +50,11 @@ type FuzzRequest = {
   headers: Record<string, string>;
 };
 
-const cookies: Record<Caller | "forged", string> = { user: "", admin: "", forged: "authjs.session-token=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..forged" };
+const cookies: Record<Caller | "forged", string> = {
+  user: "",
+  admin: "",
+  forged: "authjs.session-token=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..forged",
+};
 
 beforeAll(async () => {
   const user = await createTestUser();
@@ -53,7 +62,9 @@ beforeAll(async () => {
   cookies.user = await sessionCookieFor(user.id);
   cookies.admin = await sessionCookieFor(admin.id);
   known.measurementId = (await createTestMeasurement(user.id)).id;
-  const article = await db().article.create({ data: { slug: `fuzz-${Date.now()}`, title: "Fuzz", body: "Body", status: "published", publishedAt: new Date() } });
+  const article = await db().article.create({
+    data: { slug: `fuzz-${Date.now()}`, title: "Fuzz", body: "Body", status: "published", publishedAt: new Date() },
+  });
   known.articleId = article.id;
 });
 
@@ -62,8 +73,14 @@ describe("route fuzzing", () => {
 
   it("has a fuzz entry for every route module (add new routes to tests/support/fuzz-routes.ts)", () => {
     expect(routes.length).toBeGreaterThan(0);
-    expect(routes.filter((route) => !ROUTE_FUZZ[route]), "routes without a fuzz entry").toEqual([]);
-    expect(Object.keys(ROUTE_FUZZ).filter((route) => !routes.includes(route)), "fuzz entries for routes that no longer exist").toEqual([]);
+    expect(
+      routes.filter((route) => !ROUTE_FUZZ[route]),
+      "routes without a fuzz entry",
+    ).toEqual([]);
+    expect(
+      Object.keys(ROUTE_FUZZ).filter((route) => !routes.includes(route)),
+      "fuzz entries for routes that no longer exist",
+    ).toEqual([]);
   });
 
   for (const route of routes) {
@@ -100,7 +117,14 @@ describe("route fuzzing", () => {
           for (const method of methods) {
             for (const caller of entry.callers.length ? entry.callers : (["anonymous"] as const)) {
               const params = { [name]: name === "nextauth" ? [value] : value };
-              await check({ method, caller, params, query: "", body: "{}", headers: { "content-type": "application/json" } });
+              await check({
+                method,
+                caller,
+                params,
+                query: "",
+                body: "{}",
+                headers: { "content-type": "application/json" },
+              });
             }
           }
         }

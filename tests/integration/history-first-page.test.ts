@@ -11,7 +11,8 @@ async function userWithEntries(count: number) {
   const user = await createTestUser();
   // Entered out of date order, so the order comes from measuredOn, not from insertion.
   const days = Array.from({ length: count }, (_, i) => (i * 11) % count); // 11: coprime with 25 and 7
-  for (const day of days) await createTestMeasurement(user.id, { measuredOn: addDays("2025-06-01", day), weightKg: 70 + day / 10 });
+  for (const day of days)
+    await createTestMeasurement(user.id, { measuredOn: addDays("2025-06-01", day), weightKg: 70 + day / 10 });
   return user.id;
 }
 

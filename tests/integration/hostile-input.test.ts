@@ -16,7 +16,15 @@ import { sessionCookieFor } from "../support/session";
 
 const BASE = "http://localhost/api/v1/measurements";
 const forge = (parts: unknown[]) => Buffer.from(JSON.stringify(parts)).toString("base64url");
-const HOSTILE_IDS = ["\u0000", "abc\u0000", "%00", "a".repeat(10_000), "'; DROP TABLE \"Measurement\"; --", "\u202e", "../../etc/passwd"];
+const HOSTILE_IDS = [
+  "\u0000",
+  "abc\u0000",
+  "%00",
+  "a".repeat(10_000),
+  '\'; DROP TABLE "Measurement"; --',
+  "\u202e",
+  "../../etc/passwd",
+];
 
 let user: { id: string; cookie: string; entryId: string };
 
@@ -34,7 +42,10 @@ describe("measurement ids", () => {
       const url = `${BASE}/${encodeURIComponent(id)}`;
       const responses = [
         await GET_ONE(new Request(url, { headers: headers() }), context(id)),
-        await PATCH(new Request(url, { method: "PATCH", headers: headers(), body: JSON.stringify({ weightKg: 70 }) }), context(id)),
+        await PATCH(
+          new Request(url, { method: "PATCH", headers: headers(), body: JSON.stringify({ weightKg: 70 }) }),
+          context(id),
+        ),
         await DELETE(new Request(url, { method: "DELETE", headers: headers() }), context(id)),
       ];
       for (const response of responses) {
@@ -59,7 +70,11 @@ describe("list dates and cursors", () => {
   const list = (query: string) => GET(new Request(`${BASE}?${query}`, { headers: headers() }));
 
   it("answers year 0 in from/to with 400 and a field message", async () => {
-    for (const [query, field] of [["from=0000-01-01", "from"], ["to=0000-01-01", "to"], ["from=0000-02-29&to=2024-01-01", "from"]] as const) {
+    for (const [query, field] of [
+      ["from=0000-01-01", "from"],
+      ["to=0000-01-01", "to"],
+      ["from=0000-02-29&to=2024-01-01", "from"],
+    ] as const) {
       const response = await list(query);
       expect(response.status, query).toBe(400);
       expect(Object.keys((await response.json()).error.fields)).toEqual([field]);

@@ -18,12 +18,17 @@ type Options = { method?: string; cookie?: string; body?: unknown };
 function request(url: string, { method = "GET", cookie, body }: Options = {}): Request {
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (cookie) headers.cookie = cookie;
-  return new Request(url, { method, headers, ...(body !== undefined && { body: typeof body === "string" ? body : JSON.stringify(body) }) });
+  return new Request(url, {
+    method,
+    headers,
+    ...(body !== undefined && { body: typeof body === "string" ? body : JSON.stringify(body) }),
+  });
 }
 const context = (id: string) => ({ params: Promise.resolve({ id }) });
 const one = {
   get: (id: string, cookie?: string) => GET_ONE(request(`${BASE}/${id}`, { cookie }), context(id)),
-  patch: (id: string, body: unknown, cookie?: string) => PATCH(request(`${BASE}/${id}`, { method: "PATCH", cookie, body }), context(id)),
+  patch: (id: string, body: unknown, cookie?: string) =>
+    PATCH(request(`${BASE}/${id}`, { method: "PATCH", cookie, body }), context(id)),
   delete: (id: string, cookie?: string) => DELETE(request(`${BASE}/${id}`, { method: "DELETE", cookie }), context(id)),
 };
 const list = (query: string, cookie?: string) => GET(request(`${BASE}${query}`, { cookie }));
@@ -52,10 +57,18 @@ describe("signed out", () => {
     const id = b.entryIds[0]!;
     const forged = "authjs.session-token=not-a-real-token";
     for (const cookie of [undefined, forged]) {
-      for (const response of [await list("", cookie), await create({ weightKg: 70 }, cookie), await one.get(id, cookie), await one.patch(id, { weightKg: 1 }, cookie), await one.delete(id, cookie)]) {
+      for (const response of [
+        await list("", cookie),
+        await create({ weightKg: 70 }, cookie),
+        await one.get(id, cookie),
+        await one.patch(id, { weightKg: 1 }, cookie),
+        await one.delete(id, cookie),
+      ]) {
         expect(response.status).toBe(401);
         expectNoStore(response);
-        expect(await response.json()).toEqual({ error: { code: "unauthenticated", message: expect.any(String), fields: {} } });
+        expect(await response.json()).toEqual({
+          error: { code: "unauthenticated", message: expect.any(String), fields: {} },
+        });
       }
     }
     expect(await db().measurement.count({ where: { userId: b.id } })).toBe(2);
@@ -78,7 +91,11 @@ describe("another person's entries", () => {
     expect(missingBody.error.code).toBe("not_found");
 
     for (const id of b.entryIds) {
-      for (const response of [await one.get(id, a.cookie), await one.patch(id, { weightKg: 50, waistCm: null }, a.cookie), await one.delete(id, a.cookie)]) {
+      for (const response of [
+        await one.get(id, a.cookie),
+        await one.patch(id, { weightKg: 50, waistCm: null }, a.cookie),
+        await one.delete(id, a.cookie),
+      ]) {
         expect(response.status).toBe(404);
         expectNoStore(response);
         expect(await response.json()).toEqual(missingBody);
@@ -98,7 +115,10 @@ describe("another person's entries", () => {
 
 describe("the signed-in person's own log", () => {
   it("creates (201 + Location), reads, edits and deletes an entry", async () => {
-    const created = await create({ measuredOn: "2024-04-01", units: "us", weightLb: 150, heightFt: 5, heightIn: 7 }, a.cookie);
+    const created = await create(
+      { measuredOn: "2024-04-01", units: "us", weightLb: 150, heightFt: 5, heightIn: 7 },
+      a.cookie,
+    );
     expect(created.status).toBe(201);
     expectNoStore(created);
     const view = await created.json();
@@ -134,7 +154,11 @@ describe("the signed-in person's own log", () => {
       error: {
         code: "invalid_input",
         message: expect.any(String),
-        fields: { measuredOn: "Date can't be in the future", weightKg: "Weight must be between 2 and 650 kg", waistCm: "Enter a number" },
+        fields: {
+          measuredOn: "Date can't be in the future",
+          weightKg: "Weight must be between 2 and 650 kg",
+          waistCm: "Enter a number",
+        },
       },
     });
     const own = await createTestMeasurement(a.id);
@@ -158,7 +182,8 @@ describe("the signed-in person's own log", () => {
   it("lists with a cursor, each row once, and validates the query", async () => {
     const user = await createTestUser();
     const cookie = await sessionCookieFor(user.id);
-    for (let day = 1; day <= 9; day += 1) await createTestMeasurement(user.id, { measuredOn: `2024-02-0${day}`, weightKg: 70 + day });
+    for (let day = 1; day <= 9; day += 1)
+      await createTestMeasurement(user.id, { measuredOn: `2024-02-0${day}`, weightKg: 70 + day });
     const ids: string[] = [];
     let url = "?limit=4";
     for (;;) {

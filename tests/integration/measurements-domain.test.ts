@@ -53,10 +53,23 @@ describe("one person's log is theirs alone", () => {
 describe("create, update, delete", () => {
   it("creates from form strings, using the profile height, and derives the view", async () => {
     const user = await createTestUser({ heightCm: 180 });
-    const result = await createMeasurement(user.id, { measuredOn: "2024-03-10", units: "metric", weightKg: "75", heightCm: "", waistCm: "" });
+    const result = await createMeasurement(user.id, {
+      measuredOn: "2024-03-10",
+      units: "metric",
+      weightKg: "75",
+      heightCm: "",
+      waistCm: "",
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.measurement).toMatchObject({ measuredOn: "2024-03-10", weightKg: 75, heightCm: 180, waistCm: null, group: "adult", category: "healthy_weight" });
+    expect(result.measurement).toMatchObject({
+      measuredOn: "2024-03-10",
+      weightKg: 75,
+      heightCm: 180,
+      waistCm: null,
+      group: "adult",
+      category: "healthy_weight",
+    });
     expect(result.measurement.bmi).toBeCloseTo(75 / 1.8 ** 2, 12);
     const saved = await db().measurement.findUniqueOrThrow({ where: { id: result.measurement.id } });
     expect(saved).toMatchObject({ userId: user.id, heightCm: 180, weightKg: 75 });
@@ -73,7 +86,10 @@ describe("create, update, delete", () => {
     const noHeight = await createTestUser({ heightCm: null, birthDate: "2020-03-01" });
     expect(await createMeasurement(noHeight.id, { weightKg: 15, measuredOn: "2021-03-01" })).toEqual({
       ok: false,
-      fields: { heightCm: "Enter your height (your profile has none to use)", measuredOn: "BMI is used from age 2, so measurements can start on 2022-03-02" },
+      fields: {
+        heightCm: "Enter your height (your profile has none to use)",
+        measuredOn: "BMI is used from age 2, so measurements can start on 2022-03-02",
+      },
     });
     expect(await createMeasurement(noHeight.id, { units: "us", weightLb: 33 })).toEqual({
       ok: false,
@@ -88,15 +104,33 @@ describe("create, update, delete", () => {
 
   it("updates only the given fields; an empty waist clears it, an empty height takes the profile's", async () => {
     const user = await createTestUser({ heightCm: 165 });
-    const row = await createTestMeasurement(user.id, { measuredOn: "2024-02-01", weightKg: 70, heightCm: 170, waistCm: 85 });
+    const row = await createTestMeasurement(user.id, {
+      measuredOn: "2024-02-01",
+      weightKg: 70,
+      heightCm: 170,
+      waistCm: 85,
+    });
     const moved = await updateMeasurement(user.id, row.id, { measuredOn: "2024-02-02" });
-    expect(moved).toMatchObject({ ok: true, measurement: { measuredOn: "2024-02-02", weightKg: 70, heightCm: 170, waistCm: 85 } });
-    const edited = await updateMeasurement(user.id, row.id, { units: "us", measuredOn: "2024-02-02", weightLb: "154", heightFt: "", heightIn: "", waistIn: "" });
+    expect(moved).toMatchObject({
+      ok: true,
+      measurement: { measuredOn: "2024-02-02", weightKg: 70, heightCm: 170, waistCm: 85 },
+    });
+    const edited = await updateMeasurement(user.id, row.id, {
+      units: "us",
+      measuredOn: "2024-02-02",
+      weightLb: "154",
+      heightFt: "",
+      heightIn: "",
+      waistIn: "",
+    });
     expect(edited?.ok).toBe(true);
     const saved = await db().measurement.findUniqueOrThrow({ where: { id: row.id } });
     expect(saved.weightKg).toBeCloseTo(154 * 0.45359237, 12);
     expect(saved).toMatchObject({ heightCm: 165, waistCm: null });
-    expect(await updateMeasurement(user.id, row.id, { weightKg: 1 })).toEqual({ ok: false, fields: { weightKg: "Weight must be between 2 and 650 kg" } });
+    expect(await updateMeasurement(user.id, row.id, { weightKg: 1 })).toEqual({
+      ok: false,
+      fields: { weightKg: "Weight must be between 2 and 650 kg" },
+    });
   });
 
   it("refuses a new date before age 2 but keeps old entries editable after a birth-date change", async () => {
@@ -123,8 +157,16 @@ describe("interpretation at the age on each date", () => {
   it("judges a child's entry by percentile and the same person's adult entry by WHO class", async () => {
     const user = await createTestUser({ birthDate: "2000-01-01", sex: "female" });
     // 9 years 6 months (CDC's worked example: BMI 21.2 → 92.2nd percentile, overweight).
-    const child = await createMeasurement(user.id, { measuredOn: addDays("2000-01-01", 3485), heightCm: 140, weightKg: 21.2 * 1.4 ** 2 });
-    const adult = await createMeasurement(user.id, { measuredOn: "2024-01-01", heightCm: 165, weightKg: 21.2 * 1.65 ** 2 });
+    const child = await createMeasurement(user.id, {
+      measuredOn: addDays("2000-01-01", 3485),
+      heightCm: 140,
+      weightKg: 21.2 * 1.4 ** 2,
+    });
+    const adult = await createMeasurement(user.id, {
+      measuredOn: "2024-01-01",
+      heightCm: 165,
+      weightKg: 21.2 * 1.65 ** 2,
+    });
     expect(child.ok && adult.ok).toBe(true);
     if (!child.ok || !adult.ok) return;
     expect(child.measurement).toMatchObject({ group: "child", category: "overweight" });

@@ -18,7 +18,14 @@ describe("exportUserData", () => {
       goalWeightKg: 45,
       passwordHash: "$argon2id$secret-hash",
       accounts: {
-        create: { type: "oauth", provider: "github", providerAccountId: "gh-42", access_token: "secret-access", refresh_token: "secret-refresh", id_token: "secret-id" },
+        create: {
+          type: "oauth",
+          provider: "github",
+          providerAccountId: "gh-42",
+          access_token: "secret-access",
+          refresh_token: "secret-refresh",
+          id_token: "secret-id",
+        },
       },
     });
     const other = await createTestUser();

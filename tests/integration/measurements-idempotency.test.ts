@@ -17,7 +17,9 @@ const URL = "http://localhost/api/v1/measurements";
 function post(cookie: string, body: unknown, key?: string, query = ""): Promise<Response> {
   const headers: Record<string, string> = { "content-type": "application/json", cookie };
   if (key !== undefined) headers["idempotency-key"] = key;
-  return POST(new Request(URL + query, { method: "POST", headers, body: typeof body === "string" ? body : JSON.stringify(body) }));
+  return POST(
+    new Request(URL + query, { method: "POST", headers, body: typeof body === "string" ? body : JSON.stringify(body) }),
+  );
 }
 
 type Person = { id: string; cookie: string };
@@ -35,7 +37,9 @@ beforeAll(async () => {
 describe("50 identical posts in parallel with one key", () => {
   it("make exactly one entry, and every client gets the same 201 answer", async () => {
     const body = { measuredOn: "2025-03-01", weightKg: 81.4, waistCm: 90 };
-    const responses = await Promise.all(Array.from({ length: 50 }, () => post(alice.cookie, body, "weigh-in-2025-03-01")));
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, () => post(alice.cookie, body, "weigh-in-2025-03-01")),
+    );
     const bodies = await Promise.all(responses.map((response) => response.json()));
 
     expect(responses.map((response) => response.status)).toEqual(Array(50).fill(201));
@@ -43,7 +47,13 @@ describe("50 identical posts in parallel with one key", () => {
     expect(replayed).toHaveLength(49);
     expect(new Set(bodies.map((item) => JSON.stringify(item))).size).toBe(1);
     expect(new Set(responses.map((response) => response.headers.get("location"))).size).toBe(1);
-    expect(bodies[0]).toMatchObject({ measuredOn: "2025-03-01", weightKg: 81.4, waistCm: 90, heightCm: 170, bmi: 28.17 });
+    expect(bodies[0]).toMatchObject({
+      measuredOn: "2025-03-01",
+      weightKg: 81.4,
+      waistCm: 90,
+      heightCm: 170,
+      bmi: 28.17,
+    });
 
     expect(await entries(alice.id)).toBe(1);
     const saved = await db().measurement.findUniqueOrThrow({ where: { id: bodies[0].id } });
@@ -54,7 +64,9 @@ describe("50 identical posts in parallel with one key", () => {
     const bob = await person();
     expect((await post(bob.cookie, { measuredOn: "2025-03-01", weightKg: 70 })).status).toBe(201);
     const withoutKey = await post(bob.cookie, { measuredOn: "2025-03-01", weightKg: 71 });
-    const responses = await Promise.all(Array.from({ length: 10 }, () => post(bob.cookie, { measuredOn: "2025-03-01", weightKg: 71 }, "late")));
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () => post(bob.cookie, { measuredOn: "2025-03-01", weightKg: 71 }, "late")),
+    );
     expect(withoutKey.status).toBeGreaterThanOrEqual(400);
     const expected = await withoutKey.json();
     for (const response of responses) {
@@ -86,7 +98,10 @@ describe("a key", () => {
     for (const other of [{ measuredOn: "2025-04-01", weightKg: 65 }, { weightKg: "not a number" }]) {
       const response = await post(dan.cookie, other, "same");
       expect(response.status).toBe(422);
-      expect((await response.json()).error).toMatchObject({ code: "idempotency_key_reused", fields: { "Idempotency-Key": expect.any(String) } });
+      expect((await response.json()).error).toMatchObject({
+        code: "idempotency_key_reused",
+        fields: { "Idempotency-Key": expect.any(String) },
+      });
     }
     expect(await entries(dan.id)).toBe(1);
   });
@@ -126,7 +141,10 @@ describe("a key", () => {
     const body = { measuredOn: "2025-06-01", weightKg: 70 };
     const first = await (await post(ivy.cookie, body, "daily")).json();
     const old = new Date(Date.now() - IDEMPOTENCY_TTL_MS - 60_000);
-    await db().idempotencyKey.update({ where: { userId_key: { userId: ivy.id, key: "daily" } }, data: { createdAt: old } });
+    await db().idempotencyKey.update({
+      where: { userId_key: { userId: ivy.id, key: "daily" } },
+      data: { createdAt: old },
+    });
 
     // Another body too: an expired key is free again, not compared with what it was used for.
     const second = await post(ivy.cookie, { ...body, measuredOn: "2025-06-02" }, "daily");
@@ -135,9 +153,13 @@ describe("a key", () => {
     expect((await second.json()).id).not.toBe(first.id);
     expect(await entries(ivy.id)).toBe(2);
 
-    await db().idempotencyKey.create({ data: { userId: ivy.id, key: "stale", requestHash: "x", responseStatus: 201, responseBody: {}, createdAt: old } });
+    await db().idempotencyKey.create({
+      data: { userId: ivy.id, key: "stale", requestHash: "x", responseStatus: 201, responseBody: {}, createdAt: old },
+    });
     expect(await pruneExpiredKeys()).toBeGreaterThanOrEqual(1);
-    expect(await db().idempotencyKey.findMany({ where: { userId: ivy.id }, select: { key: true } })).toEqual([{ key: "daily" }]);
+    expect(await db().idempotencyKey.findMany({ where: { userId: ivy.id }, select: { key: true } })).toEqual([
+      { key: "daily" },
+    ]);
   });
 
   it("goes with the account when it is deleted", async () => {
@@ -162,13 +184,17 @@ describe("a key with ?replace=true", () => {
 
     // Changed by hand afterwards: a retry must not write again, only answer as the first time.
     await db().measurement.update({ where: { id: original.id }, data: { weightKg: 90 } });
-    const retries = await Promise.all(Array.from({ length: 5 }, () => post(kim.cookie, body, "redo-07-01", "?replace=true")));
+    const retries = await Promise.all(
+      Array.from({ length: 5 }, () => post(kim.cookie, body, "redo-07-01", "?replace=true")),
+    );
     for (const retry of retries) {
       expect(retry.status).toBe(200);
       expect(retry.headers.get("idempotent-replayed")).toBe("true");
       expect(await retry.json()).toEqual(replaced);
     }
-    expect(await db().measurement.findMany({ where: { userId: kim.id }, select: { id: true, weightKg: true } })).toEqual([{ id: original.id, weightKg: 90 }]);
+    expect(
+      await db().measurement.findMany({ where: { userId: kim.id }, select: { id: true, weightKg: true } }),
+    ).toEqual([{ id: original.id, weightKg: 90 }]);
   });
 
   it("on a free day creates the entry (201), and the same key without ?replace=true is another request", async () => {

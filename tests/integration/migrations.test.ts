@@ -4,7 +4,12 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { dropDatabase, prisma, recreateDatabase } from "../../scripts/lib/database";
-import { HAND_WRITTEN_GENERATED_COLUMNS, HAND_WRITTEN_INDEXES, snapshotCatalog, type CatalogSnapshot } from "../support/catalog";
+import {
+  HAND_WRITTEN_GENERATED_COLUMNS,
+  HAND_WRITTEN_INDEXES,
+  snapshotCatalog,
+  type CatalogSnapshot,
+} from "../support/catalog";
 
 const serverUrl = inject("serverUrl");
 const fromSchemaName = `${process.env.TEST_DATABASE_NAME}_schema`;

@@ -25,7 +25,10 @@ let userId: string;
 
 beforeAll(async () => {
   // The real script, against this test file's database.
-  const { stdout } = await run("npm", ["run", "--silent", "admin:create", "--", email], { env: { ...process.env }, timeout: 60_000 });
+  const { stdout } = await run("npm", ["run", "--silent", "admin:create", "--", email], {
+    env: { ...process.env },
+    timeout: 60_000,
+  });
   oneTimePassword = /one-time password: (\S+)/.exec(stdout)?.[1] ?? "";
   expect(oneTimePassword).not.toBe("");
   userId = (await db().user.findUniqueOrThrow({ where: { email } })).id;
@@ -44,17 +47,28 @@ describe("until the password is changed", () => {
   it("the JSON API answers 403 password_change_required, and 200 afterwards", async () => {
     const { cookie, sessionId } = await sessionFor(userId);
     const list = () => listMeasurements(new Request(`${ORIGIN}/api/v1/measurements`, { headers: { cookie } }));
-    const download = () => exportData(new Request(`${ORIGIN}/api/v1/account/export?format=json`, { headers: { cookie } }));
+    const download = () =>
+      exportData(new Request(`${ORIGIN}/api/v1/account/export?format=json`, { headers: { cookie } }));
     const admin = () => requireApiAdmin(new Request(`${ORIGIN}/api/v1/admin/articles`, { headers: { cookie } }));
 
     for (const response of [await list(), await download()]) {
       expect(response.status).toBe(403);
       expect(response.headers.get("cache-control")).toBe("private, no-store");
-      expect(await response.json()).toEqual({ error: { code: "password_change_required", message: expect.stringContaining("/change-password"), fields: {} } });
+      expect(await response.json()).toEqual({
+        error: { code: "password_change_required", message: expect.stringContaining("/change-password"), fields: {} },
+      });
     }
     expect(await admin()).toBe("password_change_required");
 
-    expect(await changePassword({ userId, sessionId, currentPassword: oneTimePassword, newPassword: "the admin's own passphrase", ip: "203.0.113.80" })).toEqual({ ok: true });
+    expect(
+      await changePassword({
+        userId,
+        sessionId,
+        currentPassword: oneTimePassword,
+        newPassword: "the admin's own passphrase",
+        ip: "203.0.113.80",
+      }),
+    ).toEqual({ ok: true });
 
     expect((await db().user.findUniqueOrThrow({ where: { id: userId } })).mustChangePassword).toBe(false);
     expect((await list()).status).toBe(200);

@@ -13,7 +13,10 @@ async function databases(): Promise<string[]> {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname = ANY($1) ORDER BY datname", [[from, to]]);
+    const { rows } = await client.query<{ datname: string }>(
+      "SELECT datname FROM pg_database WHERE datname = ANY($1) ORDER BY datname",
+      [[from, to]],
+    );
     return rows.map((row) => row.datname);
   } finally {
     await client.end();

@@ -13,7 +13,8 @@ const outbox = vi.hoisted(() => {
   return dir;
 });
 
-const { RESET_TOKEN_TTL_MS, isResetTokenUsable, requestPasswordReset, resetPassword } = await import("@/lib/auth/password-reset.server");
+const { RESET_TOKEN_TTL_MS, isResetTokenUsable, requestPasswordReset, resetPassword } =
+  await import("@/lib/auth/password-reset.server");
 const { PASSWORD_RESET_LIMITS } = await import("@/lib/auth/rate-limit.server");
 const { sessionUser } = await import("@/lib/auth/sessions.server");
 const { signUpSchema } = await import("@/lib/auth/schemas");
@@ -88,7 +89,8 @@ describe("asking for a reset link", () => {
 
   it("is rate-limited per email, known or not, and a refused request sends nothing", async () => {
     for (const email of [(await account()).email, `ghost-${Date.now()}@example.com`]) {
-      for (let request = 0; request < PASSWORD_RESET_LIMITS.email.attempts; request += 1) expect(await ask(email)).toEqual({ ok: true });
+      for (let request = 0; request < PASSWORD_RESET_LIMITS.email.attempts; request += 1)
+        expect(await ask(email)).toEqual({ ok: true });
       const refused = await ask(email);
       expect(refused).toMatchObject({ ok: false, retryAt: expect.any(Date) });
     }
@@ -99,7 +101,8 @@ describe("asking for a reset link", () => {
 
   it("is rate-limited per address too", async () => {
     const results = [];
-    for (let request = 0; request <= PASSWORD_RESET_LIMITS.ip.attempts; request += 1) results.push(await ask(`spray-${request}@example.com`, "203.0.113.90"));
+    for (let request = 0; request <= PASSWORD_RESET_LIMITS.ip.attempts; request += 1)
+      results.push(await ask(`spray-${request}@example.com`, "203.0.113.90"));
     expect(results.filter((result) => result.ok)).toHaveLength(PASSWORD_RESET_LIMITS.ip.attempts);
     expect(results.at(-1)).toMatchObject({ ok: false });
   });
@@ -137,7 +140,10 @@ describe("using the link", () => {
     const { email } = await account();
     await ask(email);
     const token = tokenOf(email);
-    const results = await Promise.all([resetPassword(token, "first parallel passphrase"), resetPassword(token, "second parallel passphrase")]);
+    const results = await Promise.all([
+      resetPassword(token, "first parallel passphrase"),
+      resetPassword(token, "second parallel passphrase"),
+    ]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
   });
 
@@ -145,7 +151,10 @@ describe("using the link", () => {
     const { id, email } = await account();
     await ask(email);
     const token = tokenOf(email);
-    await db().passwordResetToken.updateMany({ where: { userId: id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db().passwordResetToken.updateMany({
+      where: { userId: id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     expect(await isResetTokenUsable(token)).toBe(false);
     expect(await resetPassword(token, NEW_PASSWORD)).toEqual({ ok: false });
     expect(await verifyCredentials(email, PASSWORD)).not.toBeNull();
@@ -166,11 +175,12 @@ describe("using the link", () => {
 
   it("clears a pending one-time-password change and the account's sign-in failures", async () => {
     const { id, email } = await account(true);
-    await db().authAttempt.createMany({ data: Array.from({ length: 60 }, () => ({ action: "sign_in", key: `email:${email}` })) });
+    await db().authAttempt.createMany({
+      data: Array.from({ length: 60 }, () => ({ action: "sign_in", key: `email:${email}` })),
+    });
     await ask(email);
     expect(await resetPassword(tokenOf(email), NEW_PASSWORD)).toEqual({ ok: true });
     expect((await db().user.findUniqueOrThrow({ where: { id } })).mustChangePassword).toBe(false);
     expect(await db().authAttempt.count({ where: { action: "sign_in", key: `email:${email}` } })).toBe(0);
   });
 });
-

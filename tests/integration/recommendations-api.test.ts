@@ -8,7 +8,13 @@ import { CONDITIONS, RED_FLAGS } from "@/lib/routines/types";
 
 const URL = "http://localhost/api/v1/recommendations";
 const post = (body: unknown, contentType = "application/json") =>
-  POST(new Request(URL, { method: "POST", headers: { "content-type": contentType }, body: typeof body === "string" ? body : JSON.stringify(body) }));
+  POST(
+    new Request(URL, {
+      method: "POST",
+      headers: { "content-type": contentType },
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    }),
+  );
 
 const base = { age: 34, heightCm: 180, weightKg: 82, painNow: 2, redFlags: [], conditions: [] };
 
@@ -28,7 +34,17 @@ describe("POST /api/v1/recommendations", () => {
     expect(scores).toEqual([...scores].sort((x, y) => y - x));
     for (const routine of body.routines) {
       expect(routine.reasons.length).toBeGreaterThan(0);
-      expect(Object.keys(routine).sort()).toEqual(["intensity", "kind", "minutes", "name", "progression", "reasons", "score", "slug", "usesInversion"]);
+      expect(Object.keys(routine).sort()).toEqual([
+        "intensity",
+        "kind",
+        "minutes",
+        "name",
+        "progression",
+        "reasons",
+        "score",
+        "slug",
+        "usesInversion",
+      ]);
     }
     // Lifting today puts decompression first.
     expect(body.routines[0]!.kind).toBe("decompression");

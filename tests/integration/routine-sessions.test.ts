@@ -40,7 +40,14 @@ const countFor = (userId: string) => db().routineSession.count({ where: { userId
 async function insertSessions(userId: string, dates: string[], routineSlug = first!.slug) {
   const routine = await db().routine.findUniqueOrThrow({ where: { slug: routineSlug } });
   await db().routineSession.createMany({
-    data: dates.map((date) => ({ userId, routineId: routine.id, completedOn: toDbDate(date), difficulty: "right" as const, painBefore: 2, painAfter: 2 })),
+    data: dates.map((date) => ({
+      userId,
+      routineId: routine.id,
+      completedOn: toDbDate(date),
+      difficulty: "right" as const,
+      painBefore: 2,
+      painAfter: 2,
+    })),
   });
 }
 
@@ -51,7 +58,10 @@ beforeAll(async () => {
 describe("recordSession", () => {
   it("saves a valid session with the routine's name and the person's day", async () => {
     const user = await createTestUser();
-    const result = await recordSession(user.id, input({ progression: "easier", difficulty: "hard", painBefore: 5, painAfter: "6" }));
+    const result = await recordSession(
+      user.id,
+      input({ progression: "easier", difficulty: "hard", painBefore: 5, painAfter: "6" }),
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.session).toMatchObject({
@@ -96,7 +106,7 @@ describe("recordSession", () => {
       [{ completedOn: addDays(today, 2) }, "completedOn"],
       [{ completedOn: addDays(today, -2) }, "completedOn"],
       [{ routineSlug: `${first.slug}\u0000` }, "routineSlug"],
-      [{ routineSlug: "'; DROP TABLE \"RoutineSession\"; --" }, "routineSlug"],
+      [{ routineSlug: '\'; DROP TABLE "RoutineSession"; --' }, "routineSlug"],
     ] as const;
     for (const [override, field] of bad) {
       const result = await recordSession(user.id, input(override));
@@ -186,10 +196,19 @@ describe("listSessions", () => {
 describe("reads for the engine and the dashboard", () => {
   it("gives the engine the latest sessions, newest first, in its own shape", async () => {
     const user = await createTestUser();
-    await insertSessions(user.id, Array.from({ length: HISTORY_LIMIT + 5 }, (_, i) => addDays(today, -i)));
+    await insertSessions(
+      user.id,
+      Array.from({ length: HISTORY_LIMIT + 5 }, (_, i) => addDays(today, -i)),
+    );
     const history = await sessionHistoryForEngine(user.id);
     expect(history).toHaveLength(HISTORY_LIMIT);
-    expect(history[0]).toEqual({ routineSlug: first.slug, completedOn: today, difficulty: "right", painBefore: 2, painAfter: 2 });
+    expect(history[0]).toEqual({
+      routineSlug: first.slug,
+      completedOn: today,
+      difficulty: "right",
+      painBefore: 2,
+      painAfter: 2,
+    });
     expect(history.at(-1)?.completedOn).toBe(addDays(today, -(HISTORY_LIMIT - 1)));
   });
 

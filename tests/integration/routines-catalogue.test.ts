@@ -25,7 +25,10 @@ describe("seedRoutines", () => {
     const withVariants = EXERCISES.filter((exercise) => exercise.harderSlug);
     expect(withVariants.length).toBeGreaterThan(0);
     for (const exercise of withVariants) {
-      const row = await db().exercise.findUniqueOrThrow({ where: { slug: exercise.slug }, select: { harder: { select: { slug: true } } } });
+      const row = await db().exercise.findUniqueOrThrow({
+        where: { slug: exercise.slug },
+        select: { harder: { select: { slug: true } } },
+      });
       expect(row.harder?.slug).toBe(exercise.harderSlug);
     }
   });

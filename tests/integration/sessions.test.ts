@@ -40,7 +40,9 @@ class Browser {
     return `authjs.session-token=${this.cookies.get("authjs.session-token")}`;
   }
   async csrf(): Promise<string> {
-    const response = this.keep(await authGet(new NextRequest(`${ORIGIN}/api/auth/csrf`, { headers: { cookie: this.header() } })));
+    const response = this.keep(
+      await authGet(new NextRequest(`${ORIGIN}/api/auth/csrf`, { headers: { cookie: this.header() } })),
+    );
     return ((await response.json()) as { csrfToken: string }).csrfToken;
   }
   async post(path: string, form: Record<string, string>): Promise<Response> {
@@ -60,7 +62,8 @@ class Browser {
 }
 
 const api = (cookie: string) => listMeasurements(new Request(`${ORIGIN}/api/v1/measurements`, { headers: { cookie } }));
-const apiExport = (cookie: string) => exportData(new Request(`${ORIGIN}/api/v1/account/export?format=json`, { headers: { cookie } }));
+const apiExport = (cookie: string) =>
+  exportData(new Request(`${ORIGIN}/api/v1/account/export?format=json`, { headers: { cookie } }));
 async function sessionEndpoint(cookie: string): Promise<unknown> {
   return (await authGet(new NextRequest(`${ORIGIN}/api/auth/session`, { headers: { cookie } }))).json();
 }
@@ -104,9 +107,17 @@ describe("signing out", () => {
 
 describe("sign out of all devices", () => {
   it("ends every session of the account, and only of that account", async () => {
-    const other = await createUserWithPassword(signUpSchema.parse({ email: `bystander-${Date.now()}@example.com`, password: PASSWORD }));
-    const bystander = await new Browser().signIn((await db().user.findUniqueOrThrow({ where: { id: other.id } })).email!);
-    const cookies = [await new Browser().signIn(email), await new Browser().signIn(email), await new Browser().signIn(email)];
+    const other = await createUserWithPassword(
+      signUpSchema.parse({ email: `bystander-${Date.now()}@example.com`, password: PASSWORD }),
+    );
+    const bystander = await new Browser().signIn(
+      (await db().user.findUniqueOrThrow({ where: { id: other.id } })).email!,
+    );
+    const cookies = [
+      await new Browser().signIn(email),
+      await new Browser().signIn(email),
+      await new Browser().signIn(email),
+    ];
     for (const cookie of cookies) expect((await api(cookie)).status).toBe(200);
 
     expect(await endAllSessions(userId)).toBeGreaterThanOrEqual(3);
@@ -126,7 +137,13 @@ describe("changing the password", () => {
     expect(hereSession.length).toBeGreaterThanOrEqual(2);
 
     const current = await sessionIdOf(hereCookie);
-    const result = await changePassword({ userId, sessionId: current, currentPassword: PASSWORD, newPassword: "a brand new passphrase", ip: "203.0.113.70" });
+    const result = await changePassword({
+      userId,
+      sessionId: current,
+      currentPassword: PASSWORD,
+      newPassword: "a brand new passphrase",
+      ip: "203.0.113.70",
+    });
     expect(result).toEqual({ ok: true });
 
     expect((await api(hereCookie)).status).toBe(200);
@@ -134,14 +151,24 @@ describe("changing the password", () => {
     expect(await db().session.count({ where: { userId } })).toBe(1);
     // The new password signs in; the old one does not.
     await new Browser().signIn(email, "a brand new passphrase");
-    const old = await new Browser().post("/api/auth/callback/credentials", { email, password: PASSWORD, callbackUrl: "/dashboard" });
+    const old = await new Browser().post("/api/auth/callback/credentials", {
+      email,
+      password: PASSWORD,
+      callbackUrl: "/dashboard",
+    });
     expect(old.headers.get("location")).toContain("error=CredentialsSignin");
   });
 
   it("refuses a wrong current password and changes nothing", async () => {
     const cookie = await new Browser().signIn(email, "a brand new passphrase");
     const other = await new Browser().signIn(email, "a brand new passphrase");
-    const result = await changePassword({ userId, sessionId: await sessionIdOf(cookie), currentPassword: "not the password", newPassword: "yet another passphrase", ip: "203.0.113.71" });
+    const result = await changePassword({
+      userId,
+      sessionId: await sessionIdOf(cookie),
+      currentPassword: "not the password",
+      newPassword: "yet another passphrase",
+      ip: "203.0.113.71",
+    });
     expect(result).toMatchObject({ ok: false, fields: { currentPassword: expect.any(String) } });
     expect((await api(other)).status).toBe(200);
   });
@@ -150,6 +177,10 @@ describe("changing the password", () => {
 /** The server-side session id inside a cookie (what the change-password action gets from its guard). */
 async function sessionIdOf(cookie: string): Promise<string> {
   const { decode } = await import("next-auth/jwt");
-  const token = await decode({ token: cookie.split("=")[1]!, secret: process.env.AUTH_SECRET!, salt: "authjs.session-token" });
+  const token = await decode({
+    token: cookie.split("=")[1]!,
+    secret: process.env.AUTH_SECRET!,
+    salt: "authjs.session-token",
+  });
   return String(token?.sid);
 }

@@ -30,7 +30,9 @@ describe("parallel sign-in bursts", () => {
     await createUserWithPassword(signUpSchema.parse({ email, password: PASSWORD }));
     const { counter, verify } = countingVerify();
     const outcomes = await Promise.all(
-      Array.from({ length: 20 }, (_, index) => attemptPasswordSignIn({ email, password: `parallel-${index}-wrong`, ip: "203.0.113.60" }, verify)),
+      Array.from({ length: 20 }, (_, index) =>
+        attemptPasswordSignIn({ email, password: `parallel-${index}-wrong`, ip: "203.0.113.60" }, verify),
+      ),
     );
     expect(counter.calls).toBe(SIGN_IN_LIMITS.pair.attempts);
     expect(outcomes.filter((outcome) => !outcome.ok && outcome.reason === "invalid_credentials")).toHaveLength(5);
@@ -42,25 +44,33 @@ describe("parallel sign-in bursts", () => {
     const { counter, verify } = countingVerify();
     await Promise.all(
       Array.from({ length: 40 }, (_, index) =>
-        attemptPasswordSignIn({ email: `spray-${index % 8}@example.com`, password: `spray-${index}-wrong`, ip: "203.0.113.61" }, verify),
+        attemptPasswordSignIn(
+          { email: `spray-${index % 8}@example.com`, password: `spray-${index}-wrong`, ip: "203.0.113.61" },
+          verify,
+        ),
       ),
     );
     expect(counter.calls).toBe(SIGN_IN_LIMITS.ip.attempts);
   });
 
-  it("the right password in a burst still signs in, and its reservation is not left counting as a failure", async () => {
-    const email = "owner-in-burst@example.com";
-    await createUserWithPassword(signUpSchema.parse({ email, password: PASSWORD }));
-    const ip = "203.0.113.62";
-    const outcomes = await Promise.all([
-      attemptPasswordSignIn({ email, password: PASSWORD, ip }),
-      ...Array.from({ length: 3 }, (_, index) => attemptPasswordSignIn({ email, password: `typo-${index}-wrong`, ip })),
-    ]);
-    expect(outcomes[0]).toMatchObject({ ok: true });
-    // Only the 3 failures remain counted against the address (the pair's are cleared by the success,
-    // whichever order the attempts finished in, or still stand if they finished after it).
-    expect(await db().authAttempt.count({ where: { action: "sign_in", key: `ip:${ip}` } })).toBe(3);
-  });
+  it(
+    "the right password in a burst still signs in, and its reservation is not left counting as a " + "failure",
+    async () => {
+      const email = "owner-in-burst@example.com";
+      await createUserWithPassword(signUpSchema.parse({ email, password: PASSWORD }));
+      const ip = "203.0.113.62";
+      const outcomes = await Promise.all([
+        attemptPasswordSignIn({ email, password: PASSWORD, ip }),
+        ...Array.from({ length: 3 }, (_, index) =>
+          attemptPasswordSignIn({ email, password: `typo-${index}-wrong`, ip }),
+        ),
+      ]);
+      expect(outcomes[0]).toMatchObject({ ok: true });
+      // Only the 3 failures remain counted against the address (the pair's are cleared by the success,
+      // whichever order the attempts finished in, or still stand if they finished after it).
+      expect(await db().authAttempt.count({ where: { action: "sign_in", key: `ip:${ip}` } })).toBe(3);
+    },
+  );
 });
 
 describe("reserveAttempt", () => {

@@ -36,7 +36,10 @@ describe("the tight limit is per (email, address)", () => {
   it("locks the pair after 5 failures, while the owner signs in from their own address", async () => {
     const email = await account("victim");
     for (let guess = 1; guess <= SIGN_IN_LIMITS.pair.attempts; guess += 1) {
-      expect(await attemptPasswordSignIn({ email, password: `guess-${guess}-wrong`, ip: "203.0.113.7" })).toEqual({ ok: false, reason: "invalid_credentials" });
+      expect(await attemptPasswordSignIn({ email, password: `guess-${guess}-wrong`, ip: "203.0.113.7" })).toEqual({
+        ok: false,
+        reason: "invalid_credentials",
+      });
     }
     // The attacker's address is now locked out of this account, even with the right password…
     const locked = await attemptPasswordSignIn({ email, password: PASSWORD, ip: "203.0.113.7" });
@@ -45,16 +48,23 @@ describe("the tight limit is per (email, address)", () => {
     expect(minutes).toBeGreaterThan(14);
     expect(minutes).toBeLessThanOrEqual(15.1);
     // …but the owner, elsewhere, is not.
-    expect(await attemptPasswordSignIn({ email, password: PASSWORD, ip: "198.51.100.20" })).toMatchObject({ ok: true, user: { email } });
+    expect(await attemptPasswordSignIn({ email, password: PASSWORD, ip: "198.51.100.20" })).toMatchObject({
+      ok: true,
+      user: { email },
+    });
   });
 
   it("forgets a pair's failures when that pair signs in", async () => {
     const email = await account("typo");
     const ip = "192.0.2.44";
-    for (let guess = 1; guess < SIGN_IN_LIMITS.pair.attempts; guess += 1) await attemptPasswordSignIn({ email, password: "a typo, again", ip });
+    for (let guess = 1; guess < SIGN_IN_LIMITS.pair.attempts; guess += 1)
+      await attemptPasswordSignIn({ email, password: "a typo, again", ip });
     expect(await attemptPasswordSignIn({ email, password: PASSWORD, ip })).toMatchObject({ ok: true });
     for (let guess = 1; guess < SIGN_IN_LIMITS.pair.attempts; guess += 1) {
-      expect(await attemptPasswordSignIn({ email, password: "another typo", ip })).toEqual({ ok: false, reason: "invalid_credentials" });
+      expect(await attemptPasswordSignIn({ email, password: "another typo", ip })).toEqual({
+        ok: false,
+        reason: "invalid_credentials",
+      });
     }
   });
 });
@@ -66,7 +76,10 @@ describe("per address", () => {
     const answers: string[] = [];
     for (let round = 0; round < 5; round += 1) {
       for (const email of emails) {
-        const outcome = await attemptPasswordSignIn({ email, password: `spray-${round}-password`, ip: "203.0.113.50" }, verify);
+        const outcome = await attemptPasswordSignIn(
+          { email, password: `spray-${round}-password`, ip: "203.0.113.50" },
+          verify,
+        );
         answers.push(outcome.ok ? "ok" : outcome.reason);
       }
     }
@@ -75,7 +88,9 @@ describe("per address", () => {
     expect(answers.filter((answer) => answer === "invalid_credentials")).toHaveLength(20);
     expect(answers.filter((answer) => answer === "rate_limited")).toHaveLength(20);
     // Another address is not affected.
-    expect(await attemptPasswordSignIn({ email: emails[0]!, password: "x-password-x", ip: "203.0.113.51" }, verify)).toEqual({ ok: false, reason: "invalid_credentials" });
+    expect(
+      await attemptPasswordSignIn({ email: emails[0]!, password: "x-password-x", ip: "203.0.113.51" }, verify),
+    ).toEqual({ ok: false, reason: "invalid_credentials" });
   });
 });
 
@@ -87,23 +102,37 @@ describe("per email, across addresses", () => {
 
     const { counter, verify } = countingVerify();
     const ceiling = SIGN_IN_LIMITS.email.attempts;
-    const addresses = Array.from({ length: Math.ceil(ceiling / SIGN_IN_LIMITS.pair.attempts) + 2 }, (_, index) => `198.18.7.${index + 1}`);
+    const addresses = Array.from(
+      { length: Math.ceil(ceiling / SIGN_IN_LIMITS.pair.attempts) + 2 },
+      (_, index) => `198.18.7.${index + 1}`,
+    );
     for (const ip of addresses) {
-      for (let guess = 0; guess < SIGN_IN_LIMITS.pair.attempts; guess += 1) await attemptPasswordSignIn({ email, password: `botnet-${ip}-${guess}`, ip }, verify);
+      for (let guess = 0; guess < SIGN_IN_LIMITS.pair.attempts; guess += 1)
+        await attemptPasswordSignIn({ email, password: `botnet-${ip}-${guess}`, ip }, verify);
     }
     expect(counter.calls).toBe(ceiling);
 
     // A fresh address, even with the right password, waits: that is the price of the ceiling…
-    expect(await attemptPasswordSignIn({ email, password: PASSWORD, ip: "203.0.113.99" })).toMatchObject({ ok: false, reason: "rate_limited" });
+    expect(await attemptPasswordSignIn({ email, password: PASSWORD, ip: "203.0.113.99" })).toMatchObject({
+      ok: false,
+      reason: "rate_limited",
+    });
     // …which the owner at a known address does not pay: the attack is no lock-out switch.
-    expect(await attemptPasswordSignIn({ email, password: PASSWORD, ip: "192.0.2.10" })).toMatchObject({ ok: true, user: { email } });
+    expect(await attemptPasswordSignIn({ email, password: PASSWORD, ip: "192.0.2.10" })).toMatchObject({
+      ok: true,
+      user: { email },
+    });
   });
 
   it("counts failures of the last hour only", async () => {
     const email = await account("old-failures");
     const longAgo = new Date(Date.now() - SIGN_IN_LIMITS.email.windowMs - 60_000);
     await db().authAttempt.createMany({
-      data: Array.from({ length: SIGN_IN_LIMITS.email.attempts }, () => ({ action: "sign_in", key: `email:${email}`, createdAt: longAgo })),
+      data: Array.from({ length: SIGN_IN_LIMITS.email.attempts }, () => ({
+        action: "sign_in",
+        key: `email:${email}`,
+        createdAt: longAgo,
+      })),
     });
     expect(await attemptPasswordSignIn({ email, password: PASSWORD, ip: "203.0.113.120" })).toMatchObject({ ok: true });
   });

@@ -29,7 +29,9 @@ export default async function setup(project: TestProject) {
     // Drop whatever this run created (per-file databases that a crashed file left behind too).
     const client = new pg.Client({ connectionString: serverUrl });
     await client.connect();
-    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [`${runId}%`]);
+    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [
+      `${runId}%`,
+    ]);
     await client.end();
     for (const row of rows) await dropDatabase(serverUrl, row.datname);
     await release();

@@ -26,8 +26,12 @@ export const HAND_WRITTEN_INDEXES: readonly string[] = [];
  */
 export const HAND_WRITTEN_GENERATED_COLUMNS: readonly string[] = [
   // prisma/migrations/*_article_search_columns: full-text search (lib/articles/search.server.ts)
-  `Article.searchText: ((excerpt || '\n'::text) || regexp_replace(regexp_replace(regexp_replace(body, '!?\\[([^]]*)\\]\\([^)]*\\)'::text, '\\1'::text, 'g'::text), '(^|\\n)[ \\t]*([-+]|[0-9]+[.)])[ \\t]+'::text, '\\1'::text, 'g'::text), '[#*_~>|\`]+'::text, ' '::text, 'g'::text))`,
-  `Article.searchVector: ((setweight(to_tsvector('english'::regconfig, title), 'A'::"char") || setweight(to_tsvector('english'::regconfig, excerpt), 'B'::"char")) || setweight(to_tsvector('english'::regconfig, body), 'C'::"char"))`,
+  `Article.searchText: ((excerpt || '\n'::text) || regexp_replace(regexp_replace(regexp_replace(body, ` +
+    `'!?\\[([^]]*)\\]\\([^)]*\\)'::text, '\\1'::text, 'g'::text), '(^|\\n)[ \\t]*([-+]|[0-9]+[.)])[ ` +
+    `\\t]+'::text, '\\1'::text, 'g'::text), '[#*_~>|\`]+'::text, ' '::text, 'g'::text))`,
+  `Article.searchVector: ((setweight(to_tsvector('english'::regconfig, title), 'A'::"char") || ` +
+    `setweight(to_tsvector('english'::regconfig, excerpt), 'B'::"char")) || ` +
+    `setweight(to_tsvector('english'::regconfig, body), 'C'::"char"))`,
 ];
 
 export async function snapshotCatalog(url: string): Promise<CatalogSnapshot> {
@@ -37,10 +41,13 @@ export async function snapshotCatalog(url: string): Promise<CatalogSnapshot> {
     const lines = async (sql: string, params: string[] = [IGNORED_TABLE]) =>
       (await client.query<{ line: string }>(sql, params)).rows.map((row) => row.line).sort();
 
-    const enums = await lines(`
+    const enums = await lines(
+      `
       SELECT t.typname || ': ' || string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder) AS line
       FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid JOIN pg_namespace n ON n.oid = t.typnamespace
-      WHERE n.nspname = 'public' GROUP BY t.typname`, []);
+      WHERE n.nspname = 'public' GROUP BY t.typname`,
+      [],
+    );
     const columns = await lines(`
       SELECT table_name || '.' || column_name || ' ' || data_type || '/' || udt_name
         || ' len=' || coalesce(character_maximum_length::text, '-')
@@ -56,7 +63,8 @@ export async function snapshotCatalog(url: string): Promise<CatalogSnapshot> {
       SELECT tablename || ': ' || indexdef AS line FROM pg_indexes
       WHERE schemaname = 'public' AND tablename <> $1`);
     const constraints = await lines(`
-      SELECT rel.relname || '.' || con.conname || ' ' || con.contype::text || ' ' || pg_get_constraintdef(con.oid) AS line
+      SELECT rel.relname || '.' || con.conname || ' ' || con.contype::text || ' ' || pg_get_constraintdef(con.oid)
+        AS line
       FROM pg_constraint con JOIN pg_class rel ON rel.oid = con.conrelid JOIN pg_namespace n ON n.oid = rel.relnamespace
       WHERE n.nspname = 'public' AND rel.relname <> $1`);
     return { enums, columns, generated, indexes, constraints };

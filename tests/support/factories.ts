@@ -27,7 +27,10 @@ export async function createTestUser(overrides: TestUserOverrides = {}) {
   });
 }
 
-export type TestMeasurementOverrides = Omit<Partial<Prisma.MeasurementUncheckedCreateInput>, "userId" | "measuredOn"> & {
+export type TestMeasurementOverrides = Omit<
+  Partial<Prisma.MeasurementUncheckedCreateInput>,
+  "userId" | "measuredOn"
+> & {
   measuredOn?: string | Date;
 };
 

@@ -29,10 +29,59 @@ const safe = (value: string) => {
   }
 };
 
-const BMI_FIELDS = ["units", "heightCm", "heightFt", "heightIn", "weightKg", "weightLb", "age", "ageMonths", "sex", "waistCm", "waistIn", "background"];
-const MEASUREMENT_FIELDS = ["measuredOn", "units", "weightKg", "weightLb", "weightSt", "heightCm", "heightFt", "heightIn", "waistCm", "waistIn", "weightKgBefore", "heightCmBefore"];
-const ARTICLE_FIELDS = ["title", "slug", "excerpt", "body", "tags", "status", "publishAt", "version", "routineSlugs", "coverUrl", "coverAlt"];
-const CHECK_IN_FIELDS = ["age", "sex", "heightCm", "weightKg", "painNow", "painWeeks", "afterLifting", "experience", "redFlags", "conditions"];
+const BMI_FIELDS = [
+  "units",
+  "heightCm",
+  "heightFt",
+  "heightIn",
+  "weightKg",
+  "weightLb",
+  "age",
+  "ageMonths",
+  "sex",
+  "waistCm",
+  "waistIn",
+  "background",
+];
+const MEASUREMENT_FIELDS = [
+  "measuredOn",
+  "units",
+  "weightKg",
+  "weightLb",
+  "weightSt",
+  "heightCm",
+  "heightFt",
+  "heightIn",
+  "waistCm",
+  "waistIn",
+  "weightKgBefore",
+  "heightCmBefore",
+];
+const ARTICLE_FIELDS = [
+  "title",
+  "slug",
+  "excerpt",
+  "body",
+  "tags",
+  "status",
+  "publishAt",
+  "version",
+  "routineSlugs",
+  "coverUrl",
+  "coverAlt",
+];
+const CHECK_IN_FIELDS = [
+  "age",
+  "sex",
+  "heightCm",
+  "weightKg",
+  "painNow",
+  "painWeeks",
+  "afterLifting",
+  "experience",
+  "redFlags",
+  "conditions",
+];
 
 /** Filled in by the suite once it has made its rows: ids that exist, so ownership paths are reached too. */
 export const known = { measurementId: "", articleId: "" };
@@ -44,7 +93,17 @@ export const ROUTE_FUZZ: Record<string, RouteFuzzEntry> = {
     path: ({ nextauth }) => `/api/auth/${(nextauth as string[]).map(safe).join("/")}`,
     params: {
       nextauth: fc.oneof(
-        fc.constantFrom<string[]>(["session"], ["csrf"], ["providers"], ["signin"], ["signout"], ["callback", "credentials"], ["signin", "credentials"], ["error"], ["callback", "github"]),
+        fc.constantFrom<string[]>(
+          ["session"],
+          ["csrf"],
+          ["providers"],
+          ["signin"],
+          ["signout"],
+          ["callback", "credentials"],
+          ["signin", "credentials"],
+          ["error"],
+          ["callback", "github"],
+        ),
         fc.array(hostileString, { minLength: 1, maxLength: 3 }),
       ),
     },
@@ -53,7 +112,12 @@ export const ROUTE_FUZZ: Record<string, RouteFuzzEntry> = {
     callers: ["user"],
   },
   "app/api/v1/account/export/route.ts": { path: () => "/api/v1/account/export", query: ["format"], callers: ["user"] },
-  "app/api/v1/admin/articles/route.ts": { path: () => "/api/v1/admin/articles", query: ["status", "q", "page"], fields: ARTICLE_FIELDS, callers: ["user", "admin"] },
+  "app/api/v1/admin/articles/route.ts": {
+    path: () => "/api/v1/admin/articles",
+    query: ["status", "q", "page"],
+    fields: ARTICLE_FIELDS,
+    callers: ["user", "admin"],
+  },
   "app/api/v1/admin/articles/[id]/route.ts": {
     path: ({ id }) => `/api/v1/admin/articles/${safe(id as string)}`,
     params: { id: segment(knownArticle) },
@@ -68,7 +132,12 @@ export const ROUTE_FUZZ: Record<string, RouteFuzzEntry> = {
   "app/api/v1/bmi/route.ts": { path: () => "/api/v1/bmi", query: BMI_FIELDS, fields: BMI_FIELDS, callers: [] },
   "app/api/v1/me/route.ts": { path: () => "/api/v1/me", callers: ["user", "admin"] },
   "app/api/v1/me/calculator-prefill/route.ts": { path: () => "/api/v1/me/calculator-prefill", callers: ["user"] },
-  "app/api/v1/measurements/route.ts": { path: () => "/api/v1/measurements", query: ["from", "to", "limit", "cursor", "replace"], fields: MEASUREMENT_FIELDS, callers: ["user"] },
+  "app/api/v1/measurements/route.ts": {
+    path: () => "/api/v1/measurements",
+    query: ["from", "to", "limit", "cursor", "replace"],
+    fields: MEASUREMENT_FIELDS,
+    callers: ["user"],
+  },
   "app/api/v1/measurements/[id]/route.ts": {
     path: ({ id }) => `/api/v1/measurements/${safe(id as string)}`,
     params: { id: segment(knownMeasurement) },
@@ -76,5 +145,9 @@ export const ROUTE_FUZZ: Record<string, RouteFuzzEntry> = {
     fields: MEASUREMENT_FIELDS,
     callers: ["user"],
   },
-  "app/api/v1/recommendations/route.ts": { path: () => "/api/v1/recommendations", fields: CHECK_IN_FIELDS, callers: [] },
+  "app/api/v1/recommendations/route.ts": {
+    path: () => "/api/v1/recommendations",
+    fields: CHECK_IN_FIELDS,
+    callers: [],
+  },
 };

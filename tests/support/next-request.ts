@@ -13,12 +13,21 @@ export function actAs(cookie: string): void {
 }
 
 export function nextHeadersModule() {
-  const headers = () => new Headers({ host: "localhost", "x-forwarded-proto": "http", ...(request.cookie && { cookie: request.cookie }) });
+  const headers = () =>
+    new Headers({ host: "localhost", "x-forwarded-proto": "http", ...(request.cookie && { cookie: request.cookie }) });
   return {
     headers: async () => headers(),
     cookies: async () => {
-      const jar = new Map(request.cookie.split(/;\s*/).filter(Boolean).map((pair) => pair.split("=", 2) as [string, string]));
-      return { get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined), getAll: () => [...jar].map(([name, value]) => ({ name, value })) };
+      const jar = new Map(
+        request.cookie
+          .split(/;\s*/)
+          .filter(Boolean)
+          .map((pair) => pair.split("=", 2) as [string, string]),
+      );
+      return {
+        get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined),
+        getAll: () => [...jar].map(([name, value]) => ({ name, value })),
+      };
     },
   };
 }
@@ -32,7 +41,9 @@ export function nextCacheModule() {
 
 /** What a Next control-flow error (redirect, notFound, forbidden) carries, or null for other errors. */
 export function nextDigest(error: unknown): string | null {
-  return typeof error === "object" && error !== null && "digest" in error && typeof error.digest === "string" ? error.digest : null;
+  return typeof error === "object" && error !== null && "digest" in error && typeof error.digest === "string"
+    ? error.digest
+    : null;
 }
 
 /** Runs an action and returns the digest it threw (redirects, 403, 404), or "returned" if it returned. */

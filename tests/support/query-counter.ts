@@ -4,7 +4,9 @@
 import pg from "pg";
 
 /** Runs `work` and returns its result with the number of queries sent meanwhile (run nothing else in parallel). */
-export async function countQueries<T>(work: () => Promise<T>): Promise<{ result: T; queries: number; statements: string[] }> {
+export async function countQueries<T>(
+  work: () => Promise<T>,
+): Promise<{ result: T; queries: number; statements: string[] }> {
   const prototype = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
   const original = prototype.query;
   const statements: string[] = [];

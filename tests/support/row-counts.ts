@@ -13,7 +13,8 @@ let query: string | undefined;
 export async function rowCounts(): Promise<Record<string, number>> {
   if (!query) {
     const tables = await db().$queryRaw<{ table_name: string }[]>`
-      SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`;
+      SELECT table_name FROM information_schema.tables
+      WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`;
     query = tables
       .map(({ table_name }) => table_name)
       .filter((name) => !WRITTEN_ON_REFUSAL.has(name))

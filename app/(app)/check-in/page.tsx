@@ -19,8 +19,8 @@ export default async function CheckInPage() {
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">How is your back today?</h1>
         <p className="text-stone-700">
-          A minute of questions so we can suggest routines that fit you and leave out anything that isn&apos;t safe. We remember
-          your answers; update them whenever things change.
+          A minute of questions so we can suggest routines that fit you and leave out anything that isn&apos;t safe. We
+          remember your answers; update them whenever things change.
           {checkIn ? ` Last updated ${checkIn.updatedAt.toLocaleDateString("en-GB", LONG_DATE)}.` : ""}
         </p>
       </header>

@@ -62,7 +62,12 @@ export default async function DashboardPage({ searchParams }: Props) {
   if (!data) notFound();
   const { profile, series, olderPage, practice, todayRoutine } = data;
   const page = olderPage ?? newestPage(series, HISTORY_PAGE);
-  const notice = dashboardNotice(params, { entries: series, units: profile.units, undoable, undoMinutes: UNDO_WINDOW_MS / 60_000 });
+  const notice = dashboardNotice(params, {
+    entries: series,
+    units: profile.units,
+    undoable,
+    undoMinutes: UNDO_WINDOW_MS / 60_000,
+  });
 
   if (series.length === 0) {
     return (
@@ -83,7 +88,10 @@ export default async function DashboardPage({ searchParams }: Props) {
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">Your dashboard</h1>
-        <Link href="/dashboard/measurements/new" className="rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white shadow-sm hover:bg-brand-700">
+        <Link
+          href="/dashboard/measurements/new"
+          className="rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white shadow-sm hover:bg-brand-700"
+        >
           Log a measurement
         </Link>
       </div>
@@ -100,7 +108,9 @@ export default async function DashboardPage({ searchParams }: Props) {
 
       <section id="trends" aria-labelledby="trends-heading" className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-3">
-          <h2 id="trends-heading" className="text-lg font-semibold">Trends</h2>
+          <h2 id="trends-heading" className="text-lg font-semibold">
+            Trends
+          </h2>
           <RangeTabs active={range} params={{}} hash="trends" />
         </div>
         <div className="grid gap-4 lg:grid-cols-2">
@@ -112,14 +122,18 @@ export default async function DashboardPage({ searchParams }: Props) {
       <HistoryTable
         entries={page.items}
         units={profile.units}
-        nextCursorHref={page.nextCursor ? `/dashboard?range=${range}&cursor=${encodeURIComponent(page.nextCursor)}#history-heading` : undefined}
+        nextCursorHref={
+          page.nextCursor
+            ? `/dashboard?range=${range}&cursor=${encodeURIComponent(page.nextCursor)}#history-heading`
+            : undefined
+        }
         newestHref={cursor ? `/dashboard?range=${range}#history-heading` : undefined}
         highlight={notice?.highlight}
       />
 
       <p className="text-sm text-stone-600">
-        BMI is a screening measure, not a diagnosis. It cannot tell muscle from fat, so lifters may read higher than their
-        body fat suggests; your waist measurement helps. If anything worries you, talk to a doctor.
+        BMI is a screening measure, not a diagnosis. It cannot tell muscle from fat, so lifters may read higher than
+        their body fat suggests; your waist measurement helps. If anything worries you, talk to a doctor.
       </p>
     </div>
   );

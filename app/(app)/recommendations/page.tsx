@@ -19,13 +19,22 @@ export default async function RecommendationsPage() {
         <p className="rounded-xl bg-white p-5 text-stone-800 shadow-sm">
           {result.status === "needs_birth_date" ? (
             <>
-              Add your birth date to <Link href="/profile" className="font-semibold text-brand-700 underline">your profile</Link>, then{" "}
-              <Link href="/check-in" className="font-semibold text-brand-700 underline">check in</Link> to get routines that fit you.
+              Add your birth date to{" "}
+              <Link href="/profile" className="font-semibold text-brand-700 underline">
+                your profile
+              </Link>
+              , then{" "}
+              <Link href="/check-in" className="font-semibold text-brand-700 underline">
+                check in
+              </Link>{" "}
+              to get routines that fit you.
             </>
           ) : (
             <>
-              <Link href="/check-in" className="font-semibold text-brand-700 underline">Check in</Link> (a minute of questions about
-              your back today) to get routines that fit you.
+              <Link href="/check-in" className="font-semibold text-brand-700 underline">
+                Check in
+              </Link>{" "}
+              (a minute of questions about your back today) to get routines that fit you.
             </>
           )}
         </p>
@@ -42,10 +51,19 @@ export default async function RecommendationsPage() {
           <p className="text-sm text-stone-600">
             From your check-in: pain {checkIn.painNow}/10
             {checkIn.afterLifting ? ", after lifting" : ""}
-            {checkIn.conditions.length ? `, ${checkIn.conditions.length} health condition${checkIn.conditions.length === 1 ? "" : "s"}` : ""}.
+            {checkIn.conditions.length
+              ? `, ${checkIn.conditions.length} health condition${checkIn.conditions.length === 1 ? "" : "s"}`
+              : ""}
+            .
           </p>
         </div>
-        <Link href="/check-in" className="rounded-lg border border-stone-300 bg-white px-4 py-2 text-sm font-semibold text-stone-800 hover:bg-stone-100">
+        <Link
+          href="/check-in"
+          className={
+            "rounded-lg border border-stone-300 bg-white px-4 py-2 text-sm font-semibold text-stone-800 " +
+            "hover:bg-stone-100"
+          }
+        >
           Update check-in
         </Link>
       </header>
@@ -58,7 +76,9 @@ export default async function RecommendationsPage() {
           <RankedRoutines routines={recommendation.routines} />
         </section>
       ) : recommendation.safety.level === "emergency" || recommendation.safety.level === "urgent" ? null : (
-        <p className="rounded-xl bg-white p-5 text-stone-800">No routine fits what you told us today. Rest, walk gently, and check in again tomorrow.</p>
+        <p className="rounded-xl bg-white p-5 text-stone-800">
+          No routine fits what you told us today. Rest, walk gently, and check in again tomorrow.
+        </p>
       )}
       <ExcludedRoutines routines={recommendation.excluded} />
       <GuidanceNotice />

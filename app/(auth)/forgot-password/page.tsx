@@ -9,7 +9,8 @@ export default function ForgotPasswordPage() {
       <div>
         <h1 className="text-2xl font-bold">Forgot your password?</h1>
         <p className="mt-1 text-sm text-stone-600">
-          Enter the email you sign in with. We&apos;ll send a link to choose a new password; it works once, for 30 minutes.
+          Enter the email you sign in with. We&apos;ll send a link to choose a new password; it works once, for 30
+          minutes.
         </p>
       </div>
       <ForgotPasswordForm />

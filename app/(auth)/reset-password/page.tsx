@@ -17,7 +17,9 @@ export default async function ResetPasswordPage({ searchParams }: Props) {
       <h1 className="text-2xl font-bold">Choose a new password</h1>
       {usable ? (
         <>
-          <p className="text-sm text-stone-600">This signs you out on every device; then sign in with the new password.</p>
+          <p className="text-sm text-stone-600">
+            This signs you out on every device; then sign in with the new password.
+          </p>
           <ResetPasswordForm token={parsed.data} />
         </>
       ) : (

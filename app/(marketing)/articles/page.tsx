@@ -15,7 +15,12 @@ export async function generateMetadata(): Promise<Metadata> {
     title: "Articles",
     description: ARTICLES_INTRO,
     alternates: { canonical: absoluteUrl("/articles"), types: { "application/rss+xml": absoluteUrl("/feed.xml") } },
-    openGraph: { type: "website", title: "SteadyBack articles", description: ARTICLES_INTRO, url: absoluteUrl("/articles") },
+    openGraph: {
+      type: "website",
+      title: "SteadyBack articles",
+      description: ARTICLES_INTRO,
+      url: absoluteUrl("/articles"),
+    },
   };
 }
 

@@ -4,7 +4,13 @@ import type { Metadata } from "next";
 import { BmiForm } from "@/components/bmi/bmi-form";
 import Link from "next/link";
 import { BmiResultView } from "@/components/bmi/bmi-result";
-import { formValuesFrom, submittedFields, UNIT_FIELDS, unitsOf, type BmiFormValues } from "@/components/bmi/form-fields";
+import {
+  formValuesFrom,
+  submittedFields,
+  UNIT_FIELDS,
+  unitsOf,
+  type BmiFormValues,
+} from "@/components/bmi/form-fields";
 import { SaveResult } from "@/components/bmi/save-result";
 import { evaluateBmi } from "@/lib/bmi/evaluate";
 import { formatBmiValue } from "@/lib/bmi/format";
@@ -16,7 +22,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 async function load(props: Props) {
   const values = formValuesFrom(await props.searchParams);
   // Only a submitted form (any measurement present) is evaluated; a bare /bmi shows an empty form.
-  const submitted = ["age", "heightCm", "heightFt", "weightKg", "weightLb", "weightSt", "weightStLb"].some((name) => values[name as keyof typeof values]);
+  const submitted = ["age", "heightCm", "heightFt", "weightKg", "weightLb", "weightSt", "weightStLb"].some(
+    (name) => values[name as keyof typeof values],
+  );
   return { values, outcome: submitted ? evaluateBmi(submittedFields(values)) : null };
 }
 
@@ -30,7 +38,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   }
   return {
     title: "BMI calculator for adults and children",
-    description: "BMI in metric or US units with WHO adult categories, NICE thresholds and CDC percentiles for ages 2 to 19.",
+    description:
+      "BMI in metric or US units with WHO adult categories, NICE thresholds and CDC percentiles for ages 2 to 19.",
   };
 }
 
@@ -44,7 +53,10 @@ async function SaveSlot({ values, details }: { values: BmiFormValues; details: B
   if (!viewer.signedIn) {
     return (
       <p className="rounded-xl bg-stone-50 p-3 text-sm text-stone-700">
-        <Link href={`/sign-in?callbackUrl=${encodeURIComponent(`/bmi?${query}#result`)}`} className="font-semibold text-brand-700 underline">
+        <Link
+          href={`/sign-in?callbackUrl=${encodeURIComponent(`/bmi?${query}#result`)}`}
+          className="font-semibold text-brand-700 underline"
+        >
           Sign in to save
         </Link>{" "}
         this result to your BMI log and follow it over time.
@@ -56,7 +68,11 @@ async function SaveSlot({ values, details }: { values: BmiFormValues; details: B
   const fields: Record<string, string> = { units: all.units ?? "metric" };
   for (const name of [...UNIT_FIELDS[unitsOf(values)], "weightLb"]) if (all[name]) fields[name] = all[name];
   const yearsApart = viewer.ageMonths === null ? 0 : Math.abs(viewer.ageMonths - details.input.ageMonths) / 12;
-  const note = yearsApart >= 1 ? `This result is for age ${Math.floor(details.input.ageMonths / 12)}, not your profile's age: save it only if it is yours.` : undefined;
+  const note =
+    yearsApart >= 1
+      ? `This result is for age ${Math.floor(details.input.ageMonths / 12)}, not your profile's age: save it ` +
+        `only if it is yours.`
+      : undefined;
   return <SaveResult fields={fields} note={note} />;
 }
 
@@ -71,8 +87,8 @@ export default async function BmiPage(props: Props) {
       <div className="space-y-4">
         <h1 className="text-3xl font-bold">BMI calculator</h1>
         <p className="text-stone-700">
-          For adults and for children and teens from 2 to 19. Adults get the WHO category; children get a percentile from
-          the CDC growth charts for their age and sex.
+          For adults and for children and teens from 2 to 19. Adults get the WHO category; children get a percentile
+          from the CDC growth charts for their age and sex.
         </p>
         <div className="rounded-2xl border border-stone-200 bg-white p-5 shadow-sm">
           <BmiForm key={JSON.stringify(values)} initialValues={values} initialErrors={errors} />
@@ -80,7 +96,12 @@ export default async function BmiPage(props: Props) {
       </div>
       <div aria-live="polite">
         {outcome?.ok ? (
-          <BmiResultView result={outcome.result} details={outcome.details} units={units} save={<SaveSlot values={values} details={outcome.details} />} />
+          <BmiResultView
+            result={outcome.result}
+            details={outcome.details}
+            units={units}
+            save={<SaveSlot values={values} details={outcome.details} />}
+          />
         ) : outcome && outcome.error.code !== "invalid_input" ? (
           <div role="alert" className="rounded-2xl border border-amber-200 bg-amber-50 p-5 text-amber-950">
             <h2 className="font-semibold">BMI is not used for this age</h2>
@@ -93,7 +114,9 @@ export default async function BmiPage(props: Props) {
               <li>BMI is weight in kilograms divided by height in metres squared.</li>
               <li>From age 20, the WHO classes apply: healthy weight is 18.5 to under 25.</li>
               <li>From 2 to 19, BMI changes with age and differs for boys and girls, so the result is a percentile.</li>
-              <li>Add your waist to see your waist-to-height ratio, a better guide to health risk for muscular people.</li>
+              <li>
+                Add your waist to see your waist-to-height ratio, a better guide to health risk for muscular people.
+              </li>
             </ul>
           </div>
         )}

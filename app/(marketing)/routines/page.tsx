@@ -10,7 +10,8 @@ export const revalidate = 60;
 
 export const metadata: Metadata = {
   title: "Back-care routines",
-  description: "Decompression, stretching, core and strength routines for lifters, each with steps, timings and safety notes.",
+  description:
+    "Decompression, stretching, core and strength routines for lifters, each with steps, timings and safety notes.",
   alternates: { canonical: "/routines" },
 };
 

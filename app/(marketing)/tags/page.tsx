@@ -7,7 +7,11 @@ import { absoluteUrl } from "@/lib/site";
 export const revalidate = 60;
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: "Topics", description: "Every topic our articles cover.", alternates: { canonical: absoluteUrl("/tags") } };
+  return {
+    title: "Topics",
+    description: "Every topic our articles cover.",
+    alternates: { canonical: absoluteUrl("/tags") },
+  };
 }
 
 export default async function TagsPage() {
@@ -21,7 +25,13 @@ export default async function TagsPage() {
         <ul className="flex flex-wrap gap-3">
           {tags.map((tag) => (
             <li key={tag.slug}>
-              <Link href={`/tags/${tag.slug}`} className="inline-block rounded-full border border-stone-300 bg-white px-4 py-2 text-stone-800 hover:border-brand-500">
+              <Link
+                href={`/tags/${tag.slug}`}
+                className={
+                  "inline-block rounded-full border border-stone-300 bg-white px-4 py-2 text-stone-800 " +
+                  "hover:border-brand-500"
+                }
+              >
                 {tag.name} <span className="text-stone-500">({tag.count})</span>
               </Link>
             </li>

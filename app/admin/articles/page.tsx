@@ -4,7 +4,12 @@ import { ArticleTable } from "@/components/admin/articles/article-table";
 import { STATUS_LABELS } from "@/components/admin/articles/status-badge";
 import { PaginationNav } from "@/components/admin/pagination-nav";
 import { parsePage } from "@/lib/admin/pagination";
-import { ADMIN_STATUSES, countArticlesByStatus, isAdminStatus, listAdminArticles } from "@/lib/articles/admin-queries.server";
+import {
+  ADMIN_STATUSES,
+  countArticlesByStatus,
+  isAdminStatus,
+  listAdminArticles,
+} from "@/lib/articles/admin-queries.server";
 import { pathWithQuery } from "@/lib/auth/return-path";
 import { requireAdmin } from "@/lib/auth/session.server";
 
@@ -20,16 +25,26 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
   await requireAdmin(pathWithQuery("/admin/articles", params));
   const status = isAdminStatus(params.status) ? params.status : undefined;
   const q = typeof params.q === "string" ? params.q.trim().slice(0, 200) : "";
-  const [result, counts] = await Promise.all([listAdminArticles({ status, q, page: parsePage(params.page) }), countArticlesByStatus()]);
+  const [result, counts] = await Promise.all([
+    listAdminArticles({ status, q, page: parsePage(params.page) }),
+    countArticlesByStatus(),
+  ]);
   const tabs = [
     { value: undefined, label: "All", count: counts.draft + counts.scheduled + counts.published },
-    ...ADMIN_STATUSES.map((value) => ({ value, label: value === "trashed" ? "Trash" : STATUS_LABELS[value], count: counts[value] })),
+    ...ADMIN_STATUSES.map((value) => ({
+      value,
+      label: value === "trashed" ? "Trash" : STATUS_LABELS[value],
+      count: counts[value],
+    })),
   ];
   return (
     <div className="space-y-5">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">Articles</h1>
-        <Link href="/admin/articles/new" className="rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+        <Link
+          href="/admin/articles/new"
+          className="rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
+        >
           New article
         </Link>
       </div>
@@ -58,14 +73,29 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
           <label htmlFor="articles-q" className="text-sm font-medium text-stone-800">
             Search titles and slugs
           </label>
-          <input id="articles-q" name="q" type="search" defaultValue={q} className="w-72 rounded-lg border border-stone-300 bg-white px-3 py-2" />
+          <input
+            id="articles-q"
+            name="q"
+            type="search"
+            defaultValue={q}
+            className="w-72 rounded-lg border border-stone-300 bg-white px-3 py-2"
+          />
         </div>
-        <button type="submit" className="rounded-lg border border-stone-300 bg-white px-4 py-2 font-medium hover:bg-stone-50">
+        <button
+          type="submit"
+          className="rounded-lg border border-stone-300 bg-white px-4 py-2 font-medium hover:bg-stone-50"
+        >
           Search
         </button>
       </form>
       <ArticleTable items={result.items} />
-      <PaginationNav path="/admin/articles" params={{ status, q }} page={result.page} pages={result.pages} label="Article pages" />
+      <PaginationNav
+        path="/admin/articles"
+        params={{ status, q }}
+        page={result.page}
+        pages={result.pages}
+        label="Article pages"
+      />
     </div>
   );
 }

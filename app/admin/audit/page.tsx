@@ -25,7 +25,12 @@ export default async function AuditPage({ searchParams }: Props) {
           <label htmlFor="audit-type" className="text-sm font-medium text-stone-800">
             Show
           </label>
-          <select id="audit-type" name="type" defaultValue={type ?? ""} className="rounded-lg border border-stone-300 bg-white px-3 py-2">
+          <select
+            id="audit-type"
+            name="type"
+            defaultValue={type ?? ""}
+            className="rounded-lg border border-stone-300 bg-white px-3 py-2"
+          >
             <option value="">Everything</option>
             {AUDIT_TARGET_TYPES.map((value) => (
               <option key={value} value={value}>
@@ -34,14 +39,22 @@ export default async function AuditPage({ searchParams }: Props) {
             ))}
           </select>
         </div>
-        <button type="submit" className="rounded-lg border border-stone-300 bg-white px-4 py-2 font-medium hover:bg-stone-50">
+        <button
+          type="submit"
+          className="rounded-lg border border-stone-300 bg-white px-4 py-2 font-medium hover:bg-stone-50"
+        >
           Filter
         </button>
       </form>
       {result.entries.length === 0 ? (
         <p className="text-stone-600">Nothing recorded yet.</p>
       ) : (
-        <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white p-4" tabIndex={0} role="region" aria-label="Audit entries">
+        <div
+          className="overflow-x-auto rounded-2xl border border-stone-200 bg-white p-4"
+          tabIndex={0}
+          role="region"
+          aria-label="Audit entries"
+        >
           <table className="w-full min-w-[40rem] text-left text-sm">
             <thead className="text-stone-500">
               <tr>
@@ -57,11 +70,21 @@ export default async function AuditPage({ searchParams }: Props) {
                 return (
                   <tr key={entry.id} className="border-t border-stone-100 align-top">
                     <td className="py-2 pr-3 whitespace-nowrap tabular-nums">
-                      <time dateTime={entry.createdAt.toISOString()}>{entry.createdAt.toISOString().slice(0, 16).replace("T", " ")}</time>
+                      <time dateTime={entry.createdAt.toISOString()}>
+                        {entry.createdAt.toISOString().slice(0, 16).replace("T", " ")}
+                      </time>
                     </td>
                     <td className="py-2 pr-3">{entry.actorEmail ?? "(deleted account)"}</td>
                     <td className="py-2 pr-3 font-mono text-xs">{entry.action}</td>
-                    <td className="py-2 pr-3">{href ? <Link href={href} className="text-brand-700 hover:underline">{entry.summary}</Link> : entry.summary}</td>
+                    <td className="py-2 pr-3">
+                      {href ? (
+                        <Link href={href} className="text-brand-700 hover:underline">
+                          {entry.summary}
+                        </Link>
+                      ) : (
+                        entry.summary
+                      )}
+                    </td>
                   </tr>
                 );
               })}
@@ -69,7 +92,13 @@ export default async function AuditPage({ searchParams }: Props) {
           </table>
         </div>
       )}
-      <PaginationNav path="/admin/audit" params={{ type }} page={result.page} pages={result.pages} label="Audit log pages" />
+      <PaginationNav
+        path="/admin/audit"
+        params={{ type }}
+        page={result.page}
+        pages={result.pages}
+        label="Audit log pages"
+      />
     </div>
   );
 }

@@ -18,7 +18,10 @@ export default async function AdminExercisesPage({ searchParams }: { searchParam
     <div className="space-y-5">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">Exercises</h1>
-        <Link href="/admin/exercises/new" className="rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+        <Link
+          href="/admin/exercises/new"
+          className="rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
+        >
           New exercise
         </Link>
       </div>
@@ -26,7 +29,12 @@ export default async function AdminExercisesPage({ searchParams }: { searchParam
       {exercises.length === 0 ? (
         <p className="text-stone-600">No exercises yet.</p>
       ) : (
-        <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white p-4" tabIndex={0} role="region" aria-label="Exercises">
+        <div
+          className="overflow-x-auto rounded-2xl border border-stone-200 bg-white p-4"
+          tabIndex={0}
+          role="region"
+          aria-label="Exercises"
+        >
           <table className="w-full min-w-[36rem] text-left text-sm">
             <thead className="text-stone-500">
               <tr>
@@ -41,7 +49,10 @@ export default async function AdminExercisesPage({ searchParams }: { searchParam
               {exercises.map((exercise) => (
                 <tr key={exercise.id} className="border-t border-stone-100">
                   <td className="py-2 pr-3">
-                    <Link href={`/admin/exercises/${exercise.id}`} className="font-medium text-brand-800 hover:underline">
+                    <Link
+                      href={`/admin/exercises/${exercise.id}`}
+                      className="font-medium text-brand-800 hover:underline"
+                    >
                       {exercise.name}
                     </Link>
                   </td>

@@ -18,7 +18,10 @@ export default async function AdminRoutinesPage({ searchParams }: { searchParams
     <div className="space-y-5">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">Routines</h1>
-        <Link href="/admin/routines/new" className="rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+        <Link
+          href="/admin/routines/new"
+          className="rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
+        >
           New routine
         </Link>
       </div>
@@ -26,7 +29,12 @@ export default async function AdminRoutinesPage({ searchParams }: { searchParams
       {routines.length === 0 ? (
         <p className="text-stone-600">No routines yet.</p>
       ) : (
-        <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white p-4" tabIndex={0} role="region" aria-label="Routines">
+        <div
+          className="overflow-x-auto rounded-2xl border border-stone-200 bg-white p-4"
+          tabIndex={0}
+          role="region"
+          aria-label="Routines"
+        >
           <table className="w-full min-w-[40rem] text-left text-sm">
             <thead className="text-stone-500">
               <tr>

@@ -20,7 +20,8 @@ export default async function AdminUsersPage({ searchParams }: Props) {
   const q = typeof params.q === "string" ? params.q.trim().slice(0, 200) : "";
   const result = await searchUsers({ q, page: parsePage(params.page) });
   const notice = params.notice ?? "";
-  const problem = notice in ROLE_CHANGE_PROBLEMS ? ROLE_CHANGE_PROBLEMS[notice as keyof typeof ROLE_CHANGE_PROBLEMS] : null;
+  const problem =
+    notice in ROLE_CHANGE_PROBLEMS ? ROLE_CHANGE_PROBLEMS[notice as keyof typeof ROLE_CHANGE_PROBLEMS] : null;
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-bold">People</h1>
@@ -31,9 +32,18 @@ export default async function AdminUsersPage({ searchParams }: Props) {
           <label htmlFor="users-q" className="text-sm font-medium text-stone-800">
             Search by email
           </label>
-          <input id="users-q" name="q" type="search" defaultValue={q} className="w-72 rounded-lg border border-stone-300 bg-white px-3 py-2" />
+          <input
+            id="users-q"
+            name="q"
+            type="search"
+            defaultValue={q}
+            className="w-72 rounded-lg border border-stone-300 bg-white px-3 py-2"
+          />
         </div>
-        <button type="submit" className="rounded-lg border border-stone-300 bg-white px-4 py-2 font-medium hover:bg-stone-50">
+        <button
+          type="submit"
+          className="rounded-lg border border-stone-300 bg-white px-4 py-2 font-medium hover:bg-stone-50"
+        >
           Search
         </button>
       </form>

@@ -93,7 +93,9 @@ export function ArticleEditor({ articleId, status, initial, initialHtml, routine
 
   const readOnly = status === "trashed";
   const conflict = state.conflict;
-  const message = conflict ? conflictMessage(conflict, mounted ? clockTime(conflict.savedAt) : `${clockTime(conflict.savedAt, "UTC")} UTC`) : state.message;
+  const message = conflict
+    ? conflictMessage(conflict, mounted ? clockTime(conflict.savedAt) : `${clockTime(conflict.savedAt, "UTC")} UTC`)
+    : state.message;
   const input = (name: keyof EditorValues, hint = false) => ({
     id: `a-${name}`,
     name,
@@ -119,17 +121,52 @@ export function ArticleEditor({ articleId, status, initial, initialHtml, routine
       )}
       <fieldset disabled={readOnly || pending} className="space-y-5">
         <Field id="a-title" label="Title" error={errors.title}>
-          <input {...input("title")} value={title} onChange={(event) => setTitle(event.target.value)} maxLength={200} required />
+          <input
+            {...input("title")}
+            value={title}
+            onChange={(event) => setTitle(event.target.value)}
+            maxLength={200}
+            required
+          />
         </Field>
-        <Field id="a-slug" label="Slug (the address: /articles/…)" hint={articleId ? "Changing the slug of a published article keeps the old address working." : "Made from the title unless you type one."} error={errors.slug}>
-          <input {...input("slug", true)} value={slug ?? slugify(title)} onChange={(event) => setSlug(event.target.value)} />
+        <Field
+          id="a-slug"
+          label="Slug (the address: /articles/…)"
+          hint={
+            articleId
+              ? "Changing the slug of a published article keeps the old address working."
+              : "Made from the title unless you type one."
+          }
+          error={errors.slug}
+        >
+          <input
+            {...input("slug", true)}
+            value={slug ?? slugify(title)}
+            onChange={(event) => setSlug(event.target.value)}
+          />
         </Field>
-        <Field id="a-excerpt" label="Excerpt (optional)" hint="One or two sentences for lists and search results." error={errors.excerpt}>
+        <Field
+          id="a-excerpt"
+          label="Excerpt (optional)"
+          hint="One or two sentences for lists and search results."
+          error={errors.excerpt}
+        >
           <textarea {...input("excerpt", true)} defaultValue={values.excerpt} rows={2} maxLength={300} />
         </Field>
         <div className="grid gap-4 lg:grid-cols-2">
-          <Field id="a-body" label="Body (Markdown)" hint="GitHub-flavoured Markdown: ## headings, **bold**, lists, tables, links." error={errors.body}>
-            <textarea {...input("body", true)} value={body} onChange={(event) => setBody(event.target.value)} rows={24} className={`${inputClass(errors.body)} font-mono text-sm`} />
+          <Field
+            id="a-body"
+            label="Body (Markdown)"
+            hint="GitHub-flavoured Markdown: ## headings, **bold**, lists, tables, links."
+            error={errors.body}
+          >
+            <textarea
+              {...input("body", true)}
+              value={body}
+              onChange={(event) => setBody(event.target.value)}
+              rows={24}
+              className={`${inputClass(errors.body)} font-mono text-sm`}
+            />
           </Field>
           <MarkdownPreview markdown={body} render={preview} initialHtml={initialHtml} />
         </div>
@@ -137,16 +174,28 @@ export function ArticleEditor({ articleId, status, initial, initialHtml, routine
           <input {...input("tags", true)} defaultValue={values.tags} />
         </Field>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id="a-coverUrl" label="Cover image URL (optional)" hint="A path on this site, like /covers/hinge.jpg" error={errors.coverUrl}>
+          <Field
+            id="a-coverUrl"
+            label="Cover image URL (optional)"
+            hint="A path on this site, like /covers/hinge.jpg"
+            error={errors.coverUrl}
+          >
             <input {...input("coverUrl", true)} defaultValue={values.coverUrl} inputMode="url" />
           </Field>
-          <Field id="a-coverAlt" label="Cover description (required with a cover)" hint="What the picture shows, for people who cannot see it." error={errors.coverAlt}>
+          <Field
+            id="a-coverAlt"
+            label="Cover description (required with a cover)"
+            hint="What the picture shows, for people who cannot see it."
+            error={errors.coverAlt}
+          >
             <input {...input("coverAlt", true)} defaultValue={values.coverAlt} />
           </Field>
         </div>
         <RoutinePicker choices={routines} selected={values.routineSlugs} error={errors.routineSlugs} />
         <PublishAtField initialIso={values.publishAt} typed={state.values?.publishAt} error={errors.publishAt} />
-        {errors.version || errors.form ? <p className="text-sm font-medium text-red-700">{errors.version ?? errors.form}</p> : null}
+        {errors.version || errors.form ? (
+          <p className="text-sm font-medium text-red-700">{errors.version ?? errors.form}</p>
+        ) : null}
         <div className="flex flex-wrap items-center gap-3">
           {BUTTONS[status ?? "new"].map((button) => (
             <button
@@ -156,8 +205,10 @@ export function ArticleEditor({ articleId, status, initial, initialHtml, routine
               value={button.intent}
               className={
                 button.primary
-                  ? "rounded-lg bg-brand-600 px-5 py-2.5 font-semibold text-white shadow-sm hover:bg-brand-700 disabled:opacity-60"
-                  : "rounded-lg border border-stone-300 bg-white px-4 py-2.5 font-medium hover:bg-stone-50 disabled:opacity-60"
+                  ? "rounded-lg bg-brand-600 px-5 py-2.5 font-semibold text-white shadow-sm hover:bg-brand-700 " +
+                    "disabled:opacity-60"
+                  : "rounded-lg border border-stone-300 bg-white px-4 py-2.5 font-medium hover:bg-stone-50 " +
+                    "disabled:opacity-60"
               }
             >
               {button.label}

@@ -7,7 +7,12 @@ import { StatusBadge } from "./status-badge";
 export function ArticleTable({ items }: { items: AdminArticleListItem[] }) {
   if (items.length === 0) return <p className="text-stone-600">No articles here.</p>;
   return (
-    <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white p-4" tabIndex={0} role="region" aria-label="Articles">
+    <div
+      className="overflow-x-auto rounded-2xl border border-stone-200 bg-white p-4"
+      tabIndex={0}
+      role="region"
+      aria-label="Articles"
+    >
       <table className="w-full min-w-[44rem] text-left text-sm">
         <thead className="text-stone-500">
           <tr>

@@ -9,7 +9,15 @@ const DEBOUNCE_MS = 400;
  * page uses), so what the admin sees is exactly what readers will get, scripts and all removed.
  * Asked again 400 ms after typing stops; an answer to an older text is ignored.
  */
-export function MarkdownPreview({ markdown, render, initialHtml }: { markdown: string; render: (markdown: string) => Promise<string>; initialHtml: string }) {
+export function MarkdownPreview({
+  markdown,
+  render,
+  initialHtml,
+}: {
+  markdown: string;
+  render: (markdown: string) => Promise<string>;
+  initialHtml: string;
+}) {
   const [preview, setPreview] = useState({ source: markdown, html: initialHtml, failed: false });
   useEffect(() => {
     if (markdown === preview.source) return;
@@ -31,9 +39,19 @@ export function MarkdownPreview({ markdown, render, initialHtml }: { markdown: s
       <h2 id="preview-heading" className="text-sm font-medium text-stone-800">
         Preview {stale ? <span className="font-normal text-stone-500">(updating…)</span> : null}
       </h2>
-      {preview.failed ? <p className="text-sm text-red-700">The preview could not be updated; your text is safe.</p> : null}
-      <div data-testid="article-preview" aria-live="polite" className="min-h-64 overflow-auto rounded-lg border border-stone-200 bg-white p-4 lg:max-h-[37rem]">
-        {preview.html ? <ArticleBody html={preview.html} /> : <p className="text-sm text-stone-500">Start writing to see the article here.</p>}
+      {preview.failed ? (
+        <p className="text-sm text-red-700">The preview could not be updated; your text is safe.</p>
+      ) : null}
+      <div
+        data-testid="article-preview"
+        aria-live="polite"
+        className="min-h-64 overflow-auto rounded-lg border border-stone-200 bg-white p-4 lg:max-h-[37rem]"
+      >
+        {preview.html ? (
+          <ArticleBody html={preview.html} />
+        ) : (
+          <p className="text-sm text-stone-500">Start writing to see the article here.</p>
+        )}
       </div>
     </section>
   );

@@ -18,7 +18,15 @@ function zoneName(): string | null {
  * offset of the chosen moment (daylight saving included) as `publishAtOffset`; the server stores UTC.
  * Without JavaScript the box is in UTC, and says so.
  */
-export function PublishAtField({ initialIso, typed, error }: { initialIso: string | null; typed?: string; error?: string }) {
+export function PublishAtField({
+  initialIso,
+  typed,
+  error,
+}: {
+  initialIso: string | null;
+  typed?: string;
+  error?: string;
+}) {
   const mounted = useMounted();
   const [edited, setEdited] = useState<string | null>(typed ?? null);
   const fromSaved = (offsetMinutes: number) => (initialIso ? toLocalInput(new Date(initialIso), offsetMinutes) : "");

@@ -38,7 +38,15 @@ function Line({ row }: { row: DiffRow }) {
  * HTML in the article are shown, never run). Added and removed lines are marked by a sign, by
  * words for screen readers and by <ins>/<del>, not only by colour.
  */
-export function RevisionDiff({ comparison, fromLabel, toLabel }: { comparison: RevisionComparison; fromLabel: string; toLabel: string }) {
+export function RevisionDiff({
+  comparison,
+  fromLabel,
+  toLabel,
+}: {
+  comparison: RevisionComparison;
+  fromLabel: string;
+  toLabel: string;
+}) {
   return (
     <div className="space-y-4">
       {comparison.fields.length ? (
@@ -69,7 +77,12 @@ export function RevisionDiff({ comparison, fromLabel, toLabel }: { comparison: R
         </table>
       ) : null}
       {comparison.bodyChanged ? (
-        <div className="overflow-x-auto rounded-lg border border-stone-200" tabIndex={0} role="region" aria-label="Body changes">
+        <div
+          className="overflow-x-auto rounded-lg border border-stone-200"
+          tabIndex={0}
+          role="region"
+          aria-label="Body changes"
+        >
           <table className="w-full font-mono text-xs">
             <caption className="px-2 py-1 text-left font-sans text-sm font-semibold">
               Body: lines removed from {fromLabel} (−) and added in {toLabel} (+)

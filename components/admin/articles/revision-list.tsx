@@ -37,7 +37,10 @@ export function RevisionList({
               <span className="text-xs text-stone-500">Current version</span>
             ) : (
               <div className="flex items-center gap-3">
-                <Link href={`/admin/articles/${articleId}/revisions?from=${revision.version}&to=${currentVersion}`} className="text-brand-700 hover:underline">
+                <Link
+                  href={`/admin/articles/${articleId}/revisions?from=${revision.version}&to=${currentVersion}`}
+                  className="text-brand-700 hover:underline"
+                >
                   Compare with current
                 </Link>
                 {!trashed ? (
@@ -45,7 +48,11 @@ export function RevisionList({
                     <input type="hidden" name="id" value={articleId} />
                     <input type="hidden" name="revision" value={revision.version} />
                     <input type="hidden" name="version" value={currentVersion} />
-                    <button type="submit" className="rounded border border-stone-300 px-2 py-0.5 hover:bg-stone-50" aria-label={`Restore version ${revision.version}`}>
+                    <button
+                      type="submit"
+                      className="rounded border border-stone-300 px-2 py-0.5 hover:bg-stone-50"
+                      aria-label={`Restore version ${revision.version}`}
+                    >
                       Restore
                     </button>
                   </form>

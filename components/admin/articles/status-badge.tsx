@@ -7,9 +7,18 @@ const STYLES: Record<ArticleStatus, string> = {
   trashed: "bg-red-100 text-red-900",
 };
 
-export const STATUS_LABELS: Record<ArticleStatus, string> = { draft: "Draft", scheduled: "Scheduled", published: "Published", trashed: "Trashed" };
+export const STATUS_LABELS: Record<ArticleStatus, string> = {
+  draft: "Draft",
+  scheduled: "Scheduled",
+  published: "Published",
+  trashed: "Trashed",
+};
 
 /** The status in words (the colour only repeats it). */
 export function StatusBadge({ status }: { status: ArticleStatus }) {
-  return <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold ${STYLES[status]}`}>{STATUS_LABELS[status]}</span>;
+  return (
+    <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold ${STYLES[status]}`}>
+      {STATUS_LABELS[status]}
+    </span>
+  );
 }

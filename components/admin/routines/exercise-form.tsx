@@ -28,17 +28,29 @@ export function ExerciseForm({ action, initial, exercises, isNew }: Props) {
   const values = state.values ?? initial;
   const errors = state.fields ?? {};
   const common = { values, errors };
-  const variants = exercises.filter((exercise) => exercise.slug !== initial.slug).map((exercise) => ({ value: exercise.slug, label: exercise.name }));
+  const variants = exercises
+    .filter((exercise) => exercise.slug !== initial.slug)
+    .map((exercise) => ({ value: exercise.slug, label: exercise.name }));
   return (
     <form key={JSON.stringify(values)} action={formAction} noValidate className="space-y-5">
       <FormMessage state={state} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextInput name="name" label="Name" {...common} />
-        <TextInput name="slug" label="Slug" hint={isNew ? "Made from the name if left empty." : "Used in links; change with care."} {...common} />
+        <TextInput
+          name="slug"
+          label="Slug"
+          hint={isNew ? "Made from the name if left empty." : "Used in links; change with care."}
+          {...common}
+        />
         <Select name="kind" label="Kind" options={kinds} empty="Choose…" {...common} />
         <Select name="intensity" label="Intensity" options={intensities} empty="Choose…" {...common} />
       </div>
-      <TextArea name="summary" label="Summary" hint="One or two sentences: what it is and what it does for the back." {...common} />
+      <TextArea
+        name="summary"
+        label="Summary"
+        hint="One or two sentences: what it is and what it does for the back."
+        {...common}
+      />
       <TextArea name="steps" label="Steps (one per line)" rows={6} {...common} />
       <fieldset className="space-y-3">
         <legend className="text-sm font-medium text-stone-800">Default dose (a hold time or a number of reps)</legend>
@@ -52,13 +64,23 @@ export function ExerciseForm({ action, initial, exercises, isNew }: Props) {
       </fieldset>
       <TextInput name="equipment" label="Equipment (comma-separated)" hint="e.g. pull-up bar, mat" {...common} />
       <Checkbox name="usesInversion" label="Puts the head below the heart (inversion)" values={values} />
-      <CheckboxGroup name="contraindications" legend="Never recommend to people with" options={conditions} {...common} />
+      <CheckboxGroup
+        name="contraindications"
+        legend="Never recommend to people with"
+        options={conditions}
+        {...common}
+      />
       <TextArea name="safetyNotes" label="Safety notes (one per line)" rows={3} {...common} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Select name="easierSlug" label="Easier variant" options={variants} empty="(none)" {...common} />
         <Select name="harderSlug" label="Harder variant" options={variants} empty="(none)" {...common} />
         <Select name="illustrationKey" label="Illustration" options={illustrations} empty="Choose…" {...common} />
-        <TextInput name="illustrationAlt" label="Illustration description" hint="What the drawing shows, for people who cannot see it." {...common} />
+        <TextInput
+          name="illustrationAlt"
+          label="Illustration description"
+          hint="What the drawing shows, for people who cannot see it."
+          {...common}
+        />
       </div>
       {errors.form ? <p className="text-sm font-medium text-red-700">{errors.form}</p> : null}
       <SubmitButton>{isNew ? "Create exercise" : "Save exercise"}</SubmitButton>

@@ -3,13 +3,33 @@
 import type { ReactNode } from "react";
 import { Field, describedBy, inputClass } from "@/components/ui/field";
 
-type Common = { name: string; label: ReactNode; values: Record<string, string>; errors: Record<string, string>; hint?: string };
+type Common = {
+  name: string;
+  label: ReactNode;
+  values: Record<string, string>;
+  errors: Record<string, string>;
+  hint?: string;
+};
 
-export function TextInput({ name, label, values, errors, hint, inputMode }: Common & { inputMode?: "numeric" | "text" }) {
+export function TextInput({
+  name,
+  label,
+  values,
+  errors,
+  hint,
+  inputMode,
+}: Common & { inputMode?: "numeric" | "text" }) {
   const id = `f-${name}`;
   return (
     <Field id={id} label={label} hint={hint} error={errors[name]}>
-      <input id={id} name={name} defaultValue={values[name] ?? ""} inputMode={inputMode} className={inputClass(errors[name])} {...describedBy(id, errors[name], !!hint)} />
+      <input
+        id={id}
+        name={name}
+        defaultValue={values[name] ?? ""}
+        inputMode={inputMode}
+        className={inputClass(errors[name])}
+        {...describedBy(id, errors[name], !!hint)}
+      />
     </Field>
   );
 }
@@ -18,16 +38,37 @@ export function TextArea({ name, label, values, errors, hint, rows = 3 }: Common
   const id = `f-${name}`;
   return (
     <Field id={id} label={label} hint={hint} error={errors[name]}>
-      <textarea id={id} name={name} rows={rows} defaultValue={values[name] ?? ""} className={inputClass(errors[name])} {...describedBy(id, errors[name], !!hint)} />
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        defaultValue={values[name] ?? ""}
+        className={inputClass(errors[name])}
+        {...describedBy(id, errors[name], !!hint)}
+      />
     </Field>
   );
 }
 
-export function Select({ name, label, values, errors, hint, options, empty }: Common & { options: { value: string; label: string }[]; empty?: string }) {
+export function Select({
+  name,
+  label,
+  values,
+  errors,
+  hint,
+  options,
+  empty,
+}: Common & { options: { value: string; label: string }[]; empty?: string }) {
   const id = `f-${name}`;
   return (
     <Field id={id} label={label} hint={hint} error={errors[name]}>
-      <select id={id} name={name} defaultValue={values[name] ?? ""} className={inputClass(errors[name])} {...describedBy(id, errors[name], !!hint)}>
+      <select
+        id={id}
+        name={name}
+        defaultValue={values[name] ?? ""}
+        className={inputClass(errors[name])}
+        {...describedBy(id, errors[name], !!hint)}
+      >
         {empty !== undefined ? <option value="">{empty}</option> : null}
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -49,7 +90,21 @@ export function Checkbox({ name, label, values }: { name: string; label: ReactNo
 }
 
 /** A group of checkboxes sending one value each; `values[name]` holds the checked ones, comma-separated. */
-export function CheckboxGroup({ name, legend, values, errors, options, hint }: { name: string; legend: string; values: Record<string, string>; errors: Record<string, string>; options: { value: string; label: string }[]; hint?: string }) {
+export function CheckboxGroup({
+  name,
+  legend,
+  values,
+  errors,
+  options,
+  hint,
+}: {
+  name: string;
+  legend: string;
+  values: Record<string, string>;
+  errors: Record<string, string>;
+  options: { value: string; label: string }[];
+  hint?: string;
+}) {
   const checked = new Set((values[name] ?? "").split(",").filter(Boolean));
   return (
     <fieldset className="flex flex-col gap-1" aria-describedby={errors[name] ? `f-${name}-error` : undefined}>
@@ -58,7 +113,13 @@ export function CheckboxGroup({ name, legend, values, errors, options, hint }: {
       <div className="grid gap-1 sm:grid-cols-2">
         {options.map((option) => (
           <label key={option.value} className="flex items-center gap-2 text-sm">
-            <input type="checkbox" name={name} value={option.value} defaultChecked={checked.has(option.value)} className="h-4 w-4" />
+            <input
+              type="checkbox"
+              name={name}
+              value={option.value}
+              defaultChecked={checked.has(option.value)}
+              className="h-4 w-4"
+            />
             {option.label}
           </label>
         ))}

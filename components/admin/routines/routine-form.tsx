@@ -32,7 +32,12 @@ export function RoutineForm({ action, initial, exercises, isNew }: Props) {
       <FormMessage state={state} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextInput name="name" label="Name" {...common} />
-        <TextInput name="slug" label="Slug" hint={isNew ? "Made from the name if left empty." : "Used in links; change with care."} {...common} />
+        <TextInput
+          name="slug"
+          label="Slug"
+          hint={isNew ? "Made from the name if left empty." : "Used in links; change with care."}
+          {...common}
+        />
         <Select name="kind" label="Main kind" options={kinds} empty="Choose…" {...common} />
         <Select name="intensity" label="Intensity" options={intensities} empty="Choose…" {...common} />
       </div>
@@ -42,7 +47,9 @@ export function RoutineForm({ action, initial, exercises, isNew }: Props) {
       <CheckboxGroup name="tags" legend="Tags" hint="The recommendations match on these." options={tags} {...common} />
       <Checkbox name="published" label="Published (shown in the catalogue and recommended)" values={values} />
       <RoutineStepsEditor values={values} errors={errors} savedRows={stepRowCount(values)} exercises={exercises} />
-      <p className="text-sm text-stone-600">The routine&apos;s length in minutes is worked out from its steps when you save.</p>
+      <p className="text-sm text-stone-600">
+        The routine&apos;s length in minutes is worked out from its steps when you save.
+      </p>
       {errors.form ? <p className="text-sm font-medium text-red-700">{errors.form}</p> : null}
       <SubmitButton>{isNew ? "Create routine" : "Save routine"}</SubmitButton>
     </form>

@@ -6,7 +6,12 @@ import { useMounted } from "../use-mounted";
 
 const SPARE_ROWS = 3;
 
-type Props = { values: Record<string, string>; errors: Record<string, string>; savedRows: number; exercises: { slug: string; name: string }[] };
+type Props = {
+  values: Record<string, string>;
+  errors: Record<string, string>;
+  savedRows: number;
+  exercises: { slug: string; name: string }[];
+};
 
 /**
  * A routine's ordered steps. Every row is named by its position ("steps.2.reps"), so the order on
@@ -16,7 +21,9 @@ type Props = { values: Record<string, string>; errors: Record<string, string>; s
 export function RoutineStepsEditor({ values, errors, savedRows, exercises }: Props) {
   const mounted = useMounted();
   // Each row keeps the index its values were saved under (`from`), and a stable key as it moves.
-  const [rows, setRows] = useState(() => Array.from({ length: savedRows + SPARE_ROWS }, (_, index) => ({ key: index, from: index })));
+  const [rows, setRows] = useState(() =>
+    Array.from({ length: savedRows + SPARE_ROWS }, (_, index) => ({ key: index, from: index })),
+  );
   const [nextKey, setNextKey] = useState(rows.length);
   const move = (index: number, by: number) =>
     setRows((current) => {
@@ -29,7 +36,9 @@ export function RoutineStepsEditor({ values, errors, savedRows, exercises }: Pro
   return (
     <fieldset className="space-y-3">
       <legend className="text-sm font-medium text-stone-800">Steps, in order</legend>
-      <p className="text-xs text-stone-500">Leave hold and reps empty to use the exercise&apos;s own dose. Empty rows are skipped.</p>
+      <p className="text-xs text-stone-500">
+        Leave hold and reps empty to use the exercise&apos;s own dose. Empty rows are skipped.
+      </p>
       {errors.steps ? <p className="text-sm font-medium text-red-700">{errors.steps}</p> : null}
       <ol className="space-y-3">
         {rows.map((row, index) => {
@@ -42,10 +51,19 @@ export function RoutineStepsEditor({ values, errors, savedRows, exercises }: Pro
               <label htmlFor={id(field)} className="text-xs text-stone-600">
                 {label}
               </label>
-              <input id={id(field)} name={name(field)} defaultValue={saved(field)} inputMode="numeric" className={inputClass(error(field))} aria-invalid={error(field) ? true : undefined} />
+              <input
+                id={id(field)}
+                name={name(field)}
+                defaultValue={saved(field)}
+                inputMode="numeric"
+                className={inputClass(error(field))}
+                aria-invalid={error(field) ? true : undefined}
+              />
             </div>
           );
-          const rowErrors = ["exerciseSlug", "holdSeconds", "reps", "sets", "restSeconds", "note"].map(error).filter(Boolean);
+          const rowErrors = ["exerciseSlug", "holdSeconds", "reps", "sets", "restSeconds", "note"]
+            .map(error)
+            .filter(Boolean);
           return (
             <li key={row.key} className="rounded-lg border border-stone-200 bg-white p-3">
               <div className="grid gap-2 sm:grid-cols-[1fr_repeat(4,5.5rem)]">
@@ -53,7 +71,12 @@ export function RoutineStepsEditor({ values, errors, savedRows, exercises }: Pro
                   <label htmlFor={id("exerciseSlug")} className="text-xs text-stone-600">
                     Step {index + 1}: exercise
                   </label>
-                  <select id={id("exerciseSlug")} name={name("exerciseSlug")} defaultValue={saved("exerciseSlug")} className={inputClass(error("exerciseSlug"))}>
+                  <select
+                    id={id("exerciseSlug")}
+                    name={name("exerciseSlug")}
+                    defaultValue={saved("exerciseSlug")}
+                    className={inputClass(error("exerciseSlug"))}
+                  >
                     <option value="">(empty row)</option>
                     {exercises.map((exercise) => (
                       <option key={exercise.slug} value={exercise.slug}>
@@ -69,24 +92,51 @@ export function RoutineStepsEditor({ values, errors, savedRows, exercises }: Pro
               </div>
               <div className="mt-2 flex flex-wrap items-end gap-3">
                 <label className="flex items-center gap-2 text-sm">
-                  <input type="checkbox" name={name("perSide")} defaultChecked={saved("perSide") === "on"} className="h-4 w-4" />
+                  <input
+                    type="checkbox"
+                    name={name("perSide")}
+                    defaultChecked={saved("perSide") === "on"}
+                    className="h-4 w-4"
+                  />
                   Each side
                 </label>
                 <div className="flex min-w-48 flex-1 flex-col gap-1">
                   <label htmlFor={id("note")} className="text-xs text-stone-600">
                     Note (optional)
                   </label>
-                  <input id={id("note")} name={name("note")} defaultValue={saved("note")} className={inputClass(error("note"))} />
+                  <input
+                    id={id("note")}
+                    name={name("note")}
+                    defaultValue={saved("note")}
+                    className={inputClass(error("note"))}
+                  />
                 </div>
                 {mounted ? (
                   <div className="flex gap-1">
-                    <button type="button" className={button} disabled={index === 0} onClick={() => move(index, -1)} aria-label={`Move step ${index + 1} up`}>
+                    <button
+                      type="button"
+                      className={button}
+                      disabled={index === 0}
+                      onClick={() => move(index, -1)}
+                      aria-label={`Move step ${index + 1} up`}
+                    >
                       Up
                     </button>
-                    <button type="button" className={button} disabled={index === rows.length - 1} onClick={() => move(index, 1)} aria-label={`Move step ${index + 1} down`}>
+                    <button
+                      type="button"
+                      className={button}
+                      disabled={index === rows.length - 1}
+                      onClick={() => move(index, 1)}
+                      aria-label={`Move step ${index + 1} down`}
+                    >
                       Down
                     </button>
-                    <button type="button" className={button} onClick={() => setRows((current) => current.filter((_, i) => i !== index))} aria-label={`Remove step ${index + 1}`}>
+                    <button
+                      type="button"
+                      className={button}
+                      onClick={() => setRows((current) => current.filter((_, i) => i !== index))}
+                      aria-label={`Remove step ${index + 1}`}
+                    >
                       Remove
                     </button>
                   </div>

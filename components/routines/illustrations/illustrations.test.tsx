@@ -85,7 +85,7 @@ describe("poses", () => {
     for (const key of PURE_KEYS) {
       const s = solve(POSES[key].figure);
       expect(length(s.hip, s.shoulder), key).toBeCloseTo(26, 0);
-      for (const arm of s.arms) expect(length(arm.root, arm.mid) , key).toBeCloseTo(14, 0);
+      for (const arm of s.arms) expect(length(arm.root, arm.mid), key).toBeCloseTo(14, 0);
       for (const leg of s.legs) expect(length(leg.root, leg.mid), key).toBeCloseTo(18, 0);
     }
   });

@@ -53,7 +53,9 @@ function PoseDrawing({ pose }: { pose: Pose }) {
       ) : (
         <line x1={6} y1={FLOOR} x2={154} y2={FLOOR} strokeWidth={1.5} opacity={0.5} />
       )}
-      {pose.props?.(skeleton).map((shape, index) => <PropShape key={index} shape={shape} />)}
+      {pose.props?.(skeleton).map((shape, index) => (
+        <PropShape key={index} shape={shape} />
+      ))}
       <g strokeWidth={BODY} opacity={pose.flat ? 1 : FAR_OPACITY}>
         {[...farLegs, ...farArms].map((limb, index) => (
           <LimbLine key={index} limb={limb} />
@@ -76,7 +78,15 @@ function LimbLine({ limb }: { limb: Joint3 }) {
 
 function PropShape({ shape }: { shape: Shape }) {
   if ("circle" in shape) {
-    return <circle cx={shape.circle[0]} cy={shape.circle[1]} r={shape.r} strokeWidth={2} fill={shape.fill ? "currentColor" : "none"} />;
+    return (
+      <circle
+        cx={shape.circle[0]}
+        cy={shape.circle[1]}
+        r={shape.r}
+        strokeWidth={2}
+        fill={shape.fill ? "currentColor" : "none"}
+      />
+    );
   }
   const points = "line" in shape ? shape.line : shape.polyline;
   const thick = "line" in shape && shape.thick;

@@ -25,13 +25,16 @@ const FOOT = 5;
  * with `bend` choosing which way the elbow or knee points (1: clockwise of the straight line, -1: the
  * other way).
  */
-export type Limb = readonly [number, number] | readonly [number, number, number] | { to: Point; bend: 1 | -1; foot?: number };
+export type Limb =
+  readonly [number, number] | readonly [number, number, number] | { to: Point; bend: 1 | -1; foot?: number };
 
 export type Figure = {
   hip: Point;
   /** Direction from the hips to the shoulders. */
   torso: number;
-  /** Sideways bulge of the back in units (positive bows to the left of hip→shoulder: a cat's hump when facing right). */
+  /**
+   * Sideways bulge of the back in units (positive bows to the left of hip→shoulder: a cat's hump when facing right).
+   */
   arch?: number;
   /** Direction from the shoulders to the head; the torso's by default. */
   head?: number;
@@ -60,7 +63,10 @@ export type Joint3 = { root: Point; mid: Point; end: Point; toe: Point | null };
 
 export type Pose = {
   figure: Figure;
-  /** "side" (default) stands the figure on a floor line; "above" looks down on a mat, for poses that only read from the ceiling. */
+  /**
+   * "side" (default) stands the figure on a floor line; "above" looks down on a mat, for poses that only read from the
+   * ceiling.
+   */
   view?: "side" | "above";
   /** Draw every limb at full strength: for figures seen from the front, or when both legs carry the meaning. */
   flat?: boolean;
@@ -79,7 +85,9 @@ export function offset(p: Point, dx: number, dy: number): Point {
 
 /** Points along a circular arc, for motion cues (e.g. arm circles). */
 export function arc(centre: Point, radius: number, fromAngle: number, toAngle: number, steps = 8): Point[] {
-  return Array.from({ length: steps + 1 }, (_, i) => toward(centre, fromAngle + ((toAngle - fromAngle) * i) / steps, radius));
+  return Array.from({ length: steps + 1 }, (_, i) =>
+    toward(centre, fromAngle + ((toAngle - fromAngle) * i) / steps, radius),
+  );
 }
 
 function angleOf(from: Point, to: Point): number {

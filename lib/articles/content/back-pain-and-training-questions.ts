@@ -5,7 +5,8 @@ export const article: ArticleContent = {
   slug: "back-pain-and-training-questions",
   title: "Back Pain and Training: Your Questions Answered",
   excerpt:
-    "Why does your back hurt when you lift, should you train through it, and are squats, deadlifts and planks safe? Straight answers for lifters.",
+    "Why does your back hurt when you lift, should you train through it, and are squats, deadlifts and " +
+    "planks safe? Straight answers for lifters.",
   tags: ["back-pain", "strength-training", "lifting-technique", "core"],
   routineSlugs: ["gentle-painful-day", "back-stretch-basics", "core-foundation", "lifters-warm-up"],
   publishedAt: "2025-05-06",

@@ -5,7 +5,8 @@ export const article: ArticleContent = {
   slug: "back-pain-red-flags-when-to-see-a-doctor",
   title: "Back Pain Red Flags: When to See a Doctor",
   excerpt:
-    "Most back pain settles on its own, but a few signs need emergency care and others need a doctor soon. Know them before you need them.",
+    "Most back pain settles on its own, but a few signs need emergency care and others need a doctor soon. " +
+    "Know them before you need them.",
   tags: ["back-pain", "safety"],
   routineSlugs: ["gentle-painful-day"],
   publishedAt: "2025-06-24",

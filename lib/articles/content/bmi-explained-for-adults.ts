@@ -5,7 +5,8 @@ export const article: ArticleContent = {
   slug: "bmi-explained-for-adults",
   title: "BMI Explained: What Your Number Means",
   excerpt:
-    "How body mass index is calculated, with a worked example, what each adult category means, and why the thresholds are lower for some ethnic backgrounds.",
+    "How body mass index is calculated, with a worked example, what each adult category means, and why the " +
+    "thresholds are lower for some ethnic backgrounds.",
   tags: ["bmi"],
   routineSlugs: [],
   publishedAt: "2026-02-10",

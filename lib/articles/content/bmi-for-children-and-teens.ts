@@ -5,7 +5,8 @@ export const article: ArticleContent = {
   slug: "bmi-for-children-and-teens",
   title: "BMI for Children and Teens: Understanding Percentiles",
   excerpt:
-    "Children's BMI is read against others of the same age and sex, as a percentile. Here is why adult cut-offs do not apply and how to read your child's result.",
+    "Children's BMI is read against others of the same age and sex, as a percentile. Here is why adult " +
+    "cut-offs do not apply and how to read your child's result.",
   tags: ["bmi", "children"],
   routineSlugs: [],
   publishedAt: "2026-05-19",

@@ -5,7 +5,8 @@ export const article: ArticleContent = {
   slug: "bmi-limits-for-muscular-lifters",
   title: "Why BMI Misreads Lifters, and What to Track Instead",
   excerpt:
-    "Build enough muscle and BMI may call you overweight or even obese. Here is why, and how waist-to-height ratio and long-term trends give a truer picture.",
+    "Build enough muscle and BMI may call you overweight or even obese. Here is why, and how waist-to-height " +
+    "ratio and long-term trends give a truer picture.",
   tags: ["bmi", "strength-training"],
   routineSlugs: [],
   publishedAt: "2026-09-08",

@@ -105,7 +105,11 @@ describe("seed articles", () => {
     expect(a.body).not.toMatch(/<[a-zA-Z/!]/);
     expect(a.body).toMatch(/^## /m);
     expect(a.body).not.toMatch(/^# /m); // the page renders the title as the only h1
-    expect(readable(a.body.trim()).split(/\n\s*\n/).at(-1)).toMatch(/general guidance, not medical advice/);
+    expect(
+      readable(a.body.trim())
+        .split(/\n\s*\n/)
+        .at(-1),
+    ).toMatch(/general guidance, not medical advice/);
   });
 
   it.each(ARTICLES.map((a) => [a.slug, a] as const))("%s: internal links point to pages that exist", (_slug, a) => {

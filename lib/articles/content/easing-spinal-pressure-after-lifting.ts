@@ -5,7 +5,8 @@ export const article: ArticleContent = {
   slug: "easing-spinal-pressure-after-lifting",
   title: "Easing Spinal Pressure After a Heavy Session",
   excerpt:
-    "Squats and deadlifts load your spine. Here is how dead hangs and, with care, inverted hanging can help it unload after training.",
+    "Squats and deadlifts load your spine. Here is how dead hangs and, with care, inverted hanging can help " +
+    "it unload after training.",
   tags: ["decompression", "strength-training", "safety"],
   routineSlugs: ["first-hangs", "post-lifting-decompression", "inversion-decompression"],
   publishedAt: "2025-01-20",

@@ -5,7 +5,8 @@ export const article: ArticleContent = {
   slug: "strength-training-changes-that-prevent-back-pain",
   title: "Six Training Changes That Protect Your Back",
   excerpt:
-    "Form, core work, single-side training, bracing, a belt for your heaviest sets and better hip mobility: six changes that keep a lifter's back healthy.",
+    "Form, core work, single-side training, bracing, a belt for your heaviest sets and better hip mobility: " +
+    "six changes that keep a lifter's back healthy.",
   tags: ["strength-training", "lifting-technique", "core", "mobility", "back-pain"],
   routineSlugs: [
     "lifters-warm-up",

@@ -5,7 +5,8 @@ export const article: ArticleContent = {
   slug: "strengthen-your-back-in-three-stages",
   title: "Strengthen Your Back in Three Stages",
   excerpt:
-    "A simple home session for a stronger back: warm up, train the deep muscles that support your spine with bridges, bird-dogs and supermans, then cool down.",
+    "A simple home session for a stronger back: warm up, train the deep muscles that support your spine with " +
+    "bridges, bird-dogs and supermans, then cool down.",
   tags: ["core", "strength-training", "back-pain", "mobility"],
   routineSlugs: ["back-strengthening-three-stages", "core-foundation", "core-builder"],
   publishedAt: "2025-09-02",

@@ -5,7 +5,8 @@ export const article: ArticleContent = {
   slug: "ways-to-decompress-your-back",
   title: "Ways to Decompress Your Back, and Who Should Skip Inversion",
   excerpt:
-    "Stretching, yoga poses, inversion, massage and foam rolling can all ease a compressed back. Here is how to use each one, and who must not hang upside down.",
+    "Stretching, yoga poses, inversion, massage and foam rolling can all ease a compressed back. Here is how " +
+    "to use each one, and who must not hang upside down.",
   tags: ["decompression", "stretching", "mobility", "safety"],
   routineSlugs: [
     "desk-worker-stretch",

@@ -18,7 +18,11 @@ function exercise(slug: string): ExerciseContent {
 const prescriptions: [string, Prescription, ExerciseContent][] = [
   ...EXERCISES.map((e): [string, Prescription, ExerciseContent] => [e.slug, e.prescription, e]),
   ...ROUTINES.flatMap((r) =>
-    r.steps.map((s, i): [string, Prescription, ExerciseContent] => [`${r.slug} step ${i + 1}`, s.prescription, exercise(s.exerciseSlug)]),
+    r.steps.map((s, i): [string, Prescription, ExerciseContent] => [
+      `${r.slug} step ${i + 1}`,
+      s.prescription,
+      exercise(s.exerciseSlug),
+    ]),
   ),
 ];
 
@@ -116,7 +120,8 @@ describe("variants", () => {
 
   it("never make the harder variant gentler than the easier one", () => {
     const rank = (e: ExerciseContent) => INTENSITIES.indexOf(e.intensity);
-    for (const e of EXERCISES) if (e.harderSlug) expect(rank(exercise(e.harderSlug)), e.slug).toBeGreaterThanOrEqual(rank(e));
+    for (const e of EXERCISES)
+      if (e.harderSlug) expect(rank(exercise(e.harderSlug)), e.slug).toBeGreaterThanOrEqual(rank(e));
   });
 
   it("chain the progressions the guidance relies on", () => {
@@ -144,7 +149,17 @@ describe("safety", () => {
   });
 
   it("lists every tracked condition against inversion", () => {
-    const required = ["high_blood_pressure", "glaucoma", "pregnancy", "heart_disease", "stroke", "osteoporosis", "hernia", "blood_thinners", "ear_infection"];
+    const required = [
+      "high_blood_pressure",
+      "glaucoma",
+      "pregnancy",
+      "heart_disease",
+      "stroke",
+      "osteoporosis",
+      "hernia",
+      "blood_thinners",
+      "ear_infection",
+    ];
     for (const e of inversion) {
       expect([...e.contraindications].sort(), e.slug).toEqual([...CONDITIONS].sort());
       for (const condition of required) expect(e.contraindications, e.slug).toContain(condition);
@@ -164,16 +179,25 @@ describe("safety", () => {
   });
 
   it("keeps face-down work from pregnancy and loaded twisting or folding from osteoporosis", () => {
-    for (const slug of ["cobra", "sphinx-pose", "prone-quad-stretch", "superman", "plank"]) expect(exercise(slug).contraindications, slug).toContain("pregnancy");
-    for (const slug of ["russian-twist", "weighted-russian-twist", "boat-pose", "supine-spinal-twist", "double-knee-to-chest"]) {
+    for (const slug of ["cobra", "sphinx-pose", "prone-quad-stretch", "superman", "plank"])
+      expect(exercise(slug).contraindications, slug).toContain("pregnancy");
+    for (const slug of [
+      "russian-twist",
+      "weighted-russian-twist",
+      "boat-pose",
+      "supine-spinal-twist",
+      "double-knee-to-chest",
+    ]) {
       expect(exercise(slug).contraindications, slug).toContain("osteoporosis");
     }
-    for (const slug of ["russian-twist", "weighted-russian-twist"]) expect(exercise(slug).safetyNotes.join(" "), slug).toMatch(/disc/);
+    for (const slug of ["russian-twist", "weighted-russian-twist"])
+      expect(exercise(slug).safetyNotes.join(" "), slug).toMatch(/disc/);
   });
 
   it("keeps breath-held bracing under load from high blood pressure, heart disease and pregnancy", () => {
     const squat = exercise("braced-goblet-squat");
-    for (const condition of ["high_blood_pressure", "heart_disease", "pregnancy"] as const) expect(squat.contraindications).toContain(condition);
+    for (const condition of ["high_blood_pressure", "heart_disease", "pregnancy"] as const)
+      expect(squat.contraindications).toContain(condition);
     // The unloaded drill keeps breathing, so it stays open to everyone.
     expect(exercise("bracing-drill").contraindications).toEqual([]);
   });
@@ -187,13 +211,40 @@ describe("safety", () => {
 
 describe("topics the product promises", () => {
   const required = [
-    ...["dead-hang", "dead-hang-neutral-grip", "dead-hang-mixed-grip", "supported-hang", "inversion-table", "gravity-boots"],
+    ...[
+      "dead-hang",
+      "dead-hang-neutral-grip",
+      "dead-hang-mixed-grip",
+      "supported-hang",
+      "inversion-table",
+      "gravity-boots",
+    ],
     ...["cat-cow", "childs-pose", "downward-dog", "cobra", "sphinx-pose", "glute-bridge", "single-leg-glute-bridge"],
-    ...["supine-spinal-twist", "knee-to-chest", "double-knee-to-chest", "supine-hamstring-stretch", "piriformis-stretch"],
-    ...["prone-quad-stretch", "calf-stretch-wall", "kneeling-hip-flexor-stretch", "knee-plank", "plank", "plank-shoulder-taps"],
+    ...[
+      "supine-spinal-twist",
+      "knee-to-chest",
+      "double-knee-to-chest",
+      "supine-hamstring-stretch",
+      "piriformis-stretch",
+    ],
+    ...[
+      "prone-quad-stretch",
+      "calf-stretch-wall",
+      "kneeling-hip-flexor-stretch",
+      "knee-plank",
+      "plank",
+      "plank-shoulder-taps",
+    ],
     ...["side-plank", "dead-bug", "bird-dog", "russian-twist", "weighted-russian-twist", "boat-pose", "superman"],
     ...["single-leg-rdl", "reverse-lunge", "split-squat", "diaphragmatic-breathing", "bracing-drill", "walking"],
-    ...["hip-hinge-dowel", "thoracic-foam-roll", "standing-deep-breaths", "neck-rolls", "arm-circles", "standing-side-bends"],
+    ...[
+      "hip-hinge-dowel",
+      "thoracic-foam-roll",
+      "standing-deep-breaths",
+      "neck-rolls",
+      "arm-circles",
+      "standing-side-bends",
+    ],
     ...["marching-high-knees", "pelvic-tilt"],
   ];
 
@@ -204,7 +255,9 @@ describe("topics the product promises", () => {
   it("covers the four grips of the dead hang", () => {
     expect(exercise("dead-hang").steps.join(" ")).toMatch(/palms facing away/);
     expect(exercise("dead-hang-neutral-grip").steps.join(" ")).toMatch(/palms facing each other/);
-    expect(exercise("dead-hang-mixed-grip").steps.join(" ")).toMatch(/one palm towards you and one away, or both towards you/);
+    expect(exercise("dead-hang-mixed-grip").steps.join(" ")).toMatch(
+      /one palm towards you and one away, or both towards you/,
+    );
     expect(exercise("supported-hang").name).toMatch(/feet on the floor/);
   });
 
@@ -229,7 +282,9 @@ describe("illustrations", () => {
   });
 
   it("describe a shared drawing the same way wherever it is the same pose", () => {
-    const hangs = ["dead-hang", "dead-hang-neutral-grip", "dead-hang-mixed-grip"].map((slug) => exercise(slug).illustration);
+    const hangs = ["dead-hang", "dead-hang-neutral-grip", "dead-hang-mixed-grip"].map(
+      (slug) => exercise(slug).illustration,
+    );
     expect(new Set(hangs.map((i) => i.key))).toEqual(new Set(["hang"]));
     expect(new Set(hangs.map((i) => i.alt)).size).toBe(1);
   });

@@ -41,7 +41,8 @@ export const CORE_PLANK_EXERCISES: ExerciseContent[] = [
     kind: "core",
     intensity: "moderate",
     summary:
-      "Holding a straight line from heels to head on the forearms and toes. Start with 30-second holds and add time as your trunk gets stronger.",
+      "Holding a straight line from heels to head on the forearms and toes. Start with 30-second holds and " +
+      "add time as your trunk gets stronger.",
     steps: [
       "Set your forearms on the mat with elbows under your shoulders.",
       "Step your feet back so you rest on your toes, body straight from heels to head.",
@@ -68,7 +69,8 @@ export const CORE_PLANK_EXERCISES: ExerciseContent[] = [
     kind: "core",
     intensity: "hard",
     summary:
-      "A high plank on straight arms, lifting one hand at a time to touch the opposite shoulder without letting the hips rock. Adds an anti-rotation challenge.",
+      "A high plank on straight arms, lifting one hand at a time to touch the opposite shoulder without " +
+      "letting the hips rock. Adds an anti-rotation challenge.",
     steps: [
       "Start in a high plank: hands under shoulders, arms straight, feet a little wider than hip-width.",
       "Brace your trunk and keep your hips level.",
@@ -94,7 +96,8 @@ export const CORE_PLANK_EXERCISES: ExerciseContent[] = [
     kind: "core",
     intensity: "moderate",
     summary:
-      "Lying on one side, propped on the forearm with knees bent, and lifting the hips. Works the side of the trunk that keeps the spine from buckling sideways.",
+      "Lying on one side, propped on the forearm with knees bent, and lifting the hips. Works the side of " +
+      "the trunk that keeps the spine from buckling sideways.",
     steps: [
       "Lie on your side with your elbow under your shoulder and your knees bent behind you.",
       "Lift your hips until your body is straight from knees to head.",
@@ -110,7 +113,9 @@ export const CORE_PLANK_EXERCISES: ExerciseContent[] = [
     harderSlug: "side-plank",
     illustration: {
       key: "side-plank-knees",
-      alt: "A person on one side, propped on a forearm with knees bent, hips lifted in a straight line and the top arm reaching up.",
+      alt:
+        "A person on one side, propped on a forearm with knees bent, hips lifted in a straight line and the " +
+        "top arm reaching up.",
     },
   },
   {
@@ -120,7 +125,8 @@ export const CORE_PLANK_EXERCISES: ExerciseContent[] = [
     intensity: "hard",
     summary: "The full side plank on the forearm and the edges of the feet, hips lifted in a straight line.",
     steps: [
-      "Lie on your side with your elbow under your shoulder and your legs straight, feet stacked or one in front of the other.",
+      "Lie on your side with your elbow under your shoulder and your legs straight, feet stacked or one in " +
+        "front of the other.",
       "Lift your hips until your body is straight from heels to head.",
       "Keep your hips stacked and pushed slightly forward, not sagging back.",
       "Hold, breathing steadily, then lower and change sides.",
@@ -134,7 +140,9 @@ export const CORE_PLANK_EXERCISES: ExerciseContent[] = [
     harderSlug: null,
     illustration: {
       key: "side-plank",
-      alt: "A person on one side, propped on a forearm with legs straight, hips lifted so the body forms a straight line, top arm reaching up.",
+      alt:
+        "A person on one side, propped on a forearm with legs straight, hips lifted so the body forms a " +
+        "straight line, top arm reaching up.",
     },
   },
   {
@@ -143,10 +151,12 @@ export const CORE_PLANK_EXERCISES: ExerciseContent[] = [
     kind: "core",
     intensity: "moderate",
     summary:
-      "Sitting leaned back with the feet down, turning the shoulders from side to side. Works the obliques; keep it slow and turn from the ribs, not by flinging the arms.",
+      "Sitting leaned back with the feet down, turning the shoulders from side to side. Works the obliques; " +
+      "keep it slow and turn from the ribs, not by flinging the arms.",
     steps: [
       "Sit with your knees bent and heels on the floor.",
-      "Lean back with a long, straight back until your belly works, and bring your hands together in front of your chest.",
+      "Lean back with a long, straight back until your belly works, and bring your hands together in front " +
+        "of your chest.",
       "Turn your shoulders slowly to one side, moving your hands with them.",
       "Come back through the middle and turn to the other side; that is one rep a side.",
       "Keep the movement controlled and your feet down.",
@@ -168,7 +178,8 @@ export const CORE_PLANK_EXERCISES: ExerciseContent[] = [
     name: "Weighted Russian twist",
     kind: "core",
     intensity: "hard",
-    summary: "The Russian twist holding a light plate, dumbbell or medicine ball, which makes every turn harder to control.",
+    summary:
+      "The Russian twist holding a light plate, dumbbell or medicine ball, which makes every turn harder to control.",
     steps: [
       "Sit with knees bent and heels down, holding a light weight close to your chest.",
       "Lean back with a long back until your belly works.",
@@ -185,7 +196,9 @@ export const CORE_PLANK_EXERCISES: ExerciseContent[] = [
     harderSlug: null,
     illustration: {
       key: "weighted-russian-twist",
-      alt: "A person sitting leaned back with knees bent, holding a weight plate in both hands and turning to one side.",
+      alt:
+        "A person sitting leaned back with knees bent, holding a weight plate in both hands and turning to " +
+        "one side.",
     },
   },
   {
@@ -194,7 +207,8 @@ export const CORE_PLANK_EXERCISES: ExerciseContent[] = [
     kind: "core",
     intensity: "moderate",
     summary:
-      "Balancing on the sit bones with the feet lifted, back long and arms reaching forward: the seated yoga boat. Works the whole front of the trunk; not the same as the superman on your stomach.",
+      "Balancing on the sit bones with the feet lifted, back long and arms reaching forward: the seated yoga " +
+      "boat. Works the whole front of the trunk; not the same as the superman on your stomach.",
     steps: [
       "Sit with your knees bent and feet on the floor, hands lightly behind your thighs.",
       "Lean back with a straight back until you balance just behind your sit bones.",

@@ -11,10 +11,13 @@ export const CORE_STABILITY_EXERCISES: ExerciseContent[] = [
     kind: "core",
     intensity: "gentle",
     summary:
-      "Slow breaths that expand the belly, the sides and the lower back all at once. The base of every brace, and a way to calm a sore back down.",
+      "Slow breaths that expand the belly, the sides and the lower back all at once. The base of every " +
+      "brace, and a way to calm a sore back down.",
     steps: [
-      "Lie on your back with your knees bent, or sit tall; put one hand on your belly and one on the side of your lower ribs.",
-      "Breathe in through your nose and let the breath push outwards all the way round: front, sides and into the floor behind you.",
+      "Lie on your back with your knees bent, or sit tall; put one hand on your belly and one on the side of " +
+        "your lower ribs.",
+      "Breathe in through your nose and let the breath push outwards all the way round: front, sides and " +
+        "into the floor behind you.",
       "Keep your shoulders and upper chest quiet.",
       "Breathe out slowly through pursed lips and feel everything settle back in.",
       "Carry on at an easy pace, about four seconds in and six out.",
@@ -33,15 +36,17 @@ export const CORE_STABILITY_EXERCISES: ExerciseContent[] = [
   },
   {
     slug: "bracing-drill",
-    name: "Bracing drill (the \"soda can\")",
+    name: 'Bracing drill (the "soda can")',
     kind: "core",
     intensity: "gentle",
     summary:
-      "Learning to firm up the whole trunk around a full breath, like a sealed can that will not crush, while still breathing behind it. This is the skill that lets your breath act as a belt.",
+      "Learning to firm up the whole trunk around a full breath, like a sealed can that will not crush, " +
+      "while still breathing behind it. This is the skill that lets your breath act as a belt.",
     steps: [
       "Stand tall with your feet hip-width apart and your hands on your waist, thumbs towards your back.",
       "Take a 360° breath in so your waist widens under your hands.",
-      "Tighten your trunk all the way round, as if someone were about to poke you in the belly; do not suck in or push out.",
+      "Tighten your trunk all the way round, as if someone were about to poke you in the belly; do not suck " +
+        "in or push out.",
       "Keep that firmness while you take small, easy breaths behind it.",
       "Hold the brace for about ten seconds, then let go completely and rest.",
     ],
@@ -66,7 +71,8 @@ export const CORE_STABILITY_EXERCISES: ExerciseContent[] = [
     kind: "core",
     intensity: "gentle",
     summary:
-      "Lying on your back and rocking the pelvis so the lower back flattens, then relaxes. A tiny, safe movement that wakes up the deep abdominals on a sore day.",
+      "Lying on your back and rocking the pelvis so the lower back flattens, then relaxes. A tiny, safe " +
+      "movement that wakes up the deep abdominals on a sore day.",
     steps: [
       "Lie on your back with your knees bent, feet flat and hip-width apart.",
       "Breathe out and gently tighten your lower belly so your lower back presses into the floor.",
@@ -92,7 +98,8 @@ export const CORE_STABILITY_EXERCISES: ExerciseContent[] = [
     kind: "core",
     intensity: "moderate",
     summary:
-      "On your back with arms and knees up, reaching one arm and the opposite leg away while the lower back stays still. Trains the trunk to resist arching.",
+      "On your back with arms and knees up, reaching one arm and the opposite leg away while the lower back " +
+      "stays still. Trains the trunk to resist arching.",
     steps: [
       "Lie on your back with your arms reaching to the ceiling and your knees bent at right angles above your hips.",
       "Breathe out and set your lower back gently against the floor.",
@@ -113,7 +120,9 @@ export const CORE_STABILITY_EXERCISES: ExerciseContent[] = [
     harderSlug: null,
     illustration: {
       key: "dead-bug",
-      alt: "A person on their back, one arm reaching back overhead and the opposite leg stretched out low; the other arm points up and the other knee is bent above the hips.",
+      alt:
+        "A person on their back, one arm reaching back overhead and the opposite leg stretched out low; the " +
+        "other arm points up and the other knee is bent above the hips.",
     },
   },
   {
@@ -122,7 +131,8 @@ export const CORE_STABILITY_EXERCISES: ExerciseContent[] = [
     kind: "core",
     intensity: "gentle",
     summary:
-      "On all fours, reaching one arm forward and the opposite leg back into a straight line, then holding still. Strengthens the deep muscles along the spine without loading it.",
+      "On all fours, reaching one arm forward and the opposite leg back into a straight line, then holding " +
+      "still. Strengthens the deep muscles along the spine without loading it.",
     steps: [
       "Kneel on all fours, hands under shoulders and knees under hips, back flat like a table.",
       "Brace your trunk lightly.",
@@ -144,11 +154,12 @@ export const CORE_STABILITY_EXERCISES: ExerciseContent[] = [
   },
   {
     slug: "superman",
-    name: "Superman (prone \"boat\")",
+    name: 'Superman (prone "boat")',
     kind: "core",
     intensity: "moderate",
     summary:
-      "Lying face down and lifting the arms, chest and legs a little off the floor, like a boat rocking on its keel. Strengthens the back extensors; not the same as the seated boat pose.",
+      "Lying face down and lifting the arms, chest and legs a little off the floor, like a boat rocking on " +
+      "its keel. Strengthens the back extensors; not the same as the seated boat pose.",
     steps: [
       "Lie face down with your arms stretched out in front and your legs straight.",
       "Look at the floor so your neck stays long.",

@@ -10,7 +10,8 @@ import { hold, STOP_RULE } from "./dose";
 const INVERSION_CONTRAINDICATIONS = [...CONDITIONS];
 
 const HANG_SAFETY = [
-  "Skip hanging, or ask a physiotherapist first, if you have had a shoulder dislocation or a shoulder injury that still bothers you.",
+  "Skip hanging, or ask a physiotherapist first, if you have had a shoulder dislocation or a shoulder injury " +
+    "that still bothers you.",
   "Step down onto a box or the floor at the end; never let go and drop.",
 ];
 
@@ -21,7 +22,8 @@ export const DECOMPRESSION_EXERCISES: ExerciseContent[] = [
     kind: "decompression",
     intensity: "gentle",
     summary:
-      "A partial hang from a low bar with your feet still on the floor, so you choose how much weight your arms take. The easiest way to feel the spine lengthen.",
+      "A partial hang from a low bar with your feet still on the floor, so you choose how much weight your " +
+      "arms take. The easiest way to feel the spine lengthen.",
     steps: [
       "Set a bar (a low bar, a Smith machine or a squat rack) at about chest height.",
       "Hold it with both hands, shoulder-width apart, and walk your feet slightly forward.",
@@ -47,7 +49,8 @@ export const DECOMPRESSION_EXERCISES: ExerciseContent[] = [
     kind: "decompression",
     intensity: "moderate",
     summary:
-      "A full hang with the palms facing each other on parallel handles, hands narrow. The gentlest grip for the shoulders, so it is the first full hang to try.",
+      "A full hang with the palms facing each other on parallel handles, hands narrow. The gentlest grip for " +
+      "the shoulders, so it is the first full hang to try.",
     steps: [
       "Stand on a step under a bar with parallel (neutral) handles.",
       "Take the handles with palms facing each other, about shoulder-width or narrower.",
@@ -64,7 +67,9 @@ export const DECOMPRESSION_EXERCISES: ExerciseContent[] = [
     harderSlug: "dead-hang",
     illustration: {
       key: "hang",
-      alt: "A person hanging from an overhead bar by straight arms, body long, knees slightly bent and feet off the floor.",
+      alt:
+        "A person hanging from an overhead bar by straight arms, body long, knees slightly bent and feet off " +
+        "the floor.",
     },
   },
   {
@@ -73,7 +78,8 @@ export const DECOMPRESSION_EXERCISES: ExerciseContent[] = [
     kind: "decompression",
     intensity: "moderate",
     summary:
-      "The classic hang from a pull-up bar, palms facing away and hands a little wider than the shoulders. Gives the spine a gentle pull after heavy squats and deadlifts.",
+      "The classic hang from a pull-up bar, palms facing away and hands a little wider than the shoulders. " +
+      "Gives the spine a gentle pull after heavy squats and deadlifts.",
     steps: [
       "Stand on a step or box under a pull-up bar.",
       "Hold the bar with your palms facing away, hands a little wider than shoulder-width.",
@@ -90,7 +96,9 @@ export const DECOMPRESSION_EXERCISES: ExerciseContent[] = [
     harderSlug: null,
     illustration: {
       key: "hang",
-      alt: "A person hanging from an overhead bar by straight arms, body long, knees slightly bent and feet off the floor.",
+      alt:
+        "A person hanging from an overhead bar by straight arms, body long, knees slightly bent and feet off " +
+        "the floor.",
     },
   },
   {
@@ -99,7 +107,8 @@ export const DECOMPRESSION_EXERCISES: ExerciseContent[] = [
     kind: "decompression",
     intensity: "moderate",
     summary:
-      "The same hang with one palm facing you and one away (mixed), or both facing you (underhand). Changing the grip spreads the load on the hands and forearms so you can hang longer.",
+      "The same hang with one palm facing you and one away (mixed), or both facing you (underhand). Changing " +
+      "the grip spreads the load on the hands and forearms so you can hang longer.",
     steps: [
       "Stand on a step or box under a pull-up bar.",
       "Grip the bar shoulder-width apart: one palm towards you and one away, or both towards you.",
@@ -120,7 +129,9 @@ export const DECOMPRESSION_EXERCISES: ExerciseContent[] = [
     harderSlug: null,
     illustration: {
       key: "hang",
-      alt: "A person hanging from an overhead bar by straight arms, body long, knees slightly bent and feet off the floor.",
+      alt:
+        "A person hanging from an overhead bar by straight arms, body long, knees slightly bent and feet off " +
+        "the floor.",
     },
   },
   {
@@ -129,21 +140,24 @@ export const DECOMPRESSION_EXERCISES: ExerciseContent[] = [
     kind: "decompression",
     intensity: "moderate",
     summary:
-      "Lying on a table that tilts you head-down so your body weight pulls along the spine. Start at a shallow angle for a minute and build up over weeks; it is not for everyone.",
+      "Lying on a table that tilts you head-down so your body weight pulls along the spine. Start at a " +
+      "shallow angle for a minute and build up over weeks; it is not for everyone.",
     steps: [
       "Set the table for your height and lock your ankles in; check the locks before you tilt.",
       "Have someone with you the first few times, ideally someone who has used a table before.",
       "Tilt back slowly to a shallow angle, about 20 to 30 degrees head-down, and no further.",
       "Rest your arms by your sides, breathe normally and stay for about a minute.",
       "Come back upright slowly and sit for a moment before you stand.",
-      "Add a few degrees or a few seconds a week only if every session felt fine. Do not go fully upside down in the first weeks; most people never need to.",
+      "Add a few degrees or a few seconds a week only if every session felt fine. Do not go fully upside " +
+        "down in the first weeks; most people never need to.",
     ],
     prescription: hold(60, 1, { rest: 60 }),
     equipment: ["inversion table"],
     usesInversion: true,
     contraindications: INVERSION_CONTRAINDICATIONS,
     safetyNotes: [
-      "Never invert with high blood pressure, glaucoma, heart disease, a past stroke, osteoporosis, a hernia, an ear infection, during pregnancy or while taking blood thinners.",
+      "Never invert with high blood pressure, glaucoma, heart disease, a past stroke, osteoporosis, a " +
+        "hernia, an ear infection, during pregnancy or while taking blood thinners.",
       "Ask your doctor first if you have any other eye, heart, bone or balance problem.",
       "Come upright at once if you feel pressure behind your eyes, a pounding head or heart, or nausea.",
       "Do not invert straight after a large meal.",
@@ -162,12 +176,14 @@ export const DECOMPRESSION_EXERCISES: ExerciseContent[] = [
     kind: "decompression",
     intensity: "hard",
     summary:
-      "Hanging fully upside down from a bar by boots that hook over it. Only for people already comfortable on an inversion table at steep angles, and never alone.",
+      "Hanging fully upside down from a bar by boots that hook over it. Only for people already comfortable " +
+      "on an inversion table at steep angles, and never alone.",
     steps: [
       "Only try this after weeks of comfortable, symptom-free inversion table sessions at steep angles.",
       "Have a spotter beside you every time and a mat under the bar.",
       "Fasten the boots tightly and check the hooks before you hang.",
-      "Get into the hang the controlled way you were shown (for example from a step, with your spotter's help), never by swinging.",
+      "Get into the hang the controlled way you were shown (for example from a step, with your spotter's " +
+        "help), never by swinging.",
       "Hang quietly for 15 to 30 seconds, breathing normally, with your arms relaxed.",
       "Come up with your spotter's help and sit for a minute before you stand.",
     ],
@@ -177,7 +193,8 @@ export const DECOMPRESSION_EXERCISES: ExerciseContent[] = [
     contraindications: INVERSION_CONTRAINDICATIONS,
     safetyNotes: [
       "Advanced only: never a first inversion, and never without a spotter.",
-      "Never invert with high blood pressure, glaucoma, heart disease, a past stroke, osteoporosis, a hernia, an ear infection, during pregnancy or while taking blood thinners.",
+      "Never invert with high blood pressure, glaucoma, heart disease, a past stroke, osteoporosis, a " +
+        "hernia, an ear infection, during pregnancy or while taking blood thinners.",
       "Come up at once if you feel pressure behind your eyes, a pounding head or heart, or nausea.",
       STOP_RULE,
     ],

@@ -12,7 +12,8 @@ export const MOBILITY_EXERCISES: ExerciseContent[] = [
     kind: "mobility",
     intensity: "gentle",
     summary:
-      "On all fours, slowly rounding the back up like a stretching cat, then letting it dip. Moves every segment of the spine gently, in time with the breath.",
+      "On all fours, slowly rounding the back up like a stretching cat, then letting it dip. Moves every " +
+      "segment of the spine gently, in time with the breath.",
     steps: [
       "Kneel on all fours, hands under shoulders and knees under hips.",
       "Breathe out and round your back towards the ceiling, letting your head and tailbone drop.",
@@ -38,9 +39,11 @@ export const MOBILITY_EXERCISES: ExerciseContent[] = [
     kind: "mobility",
     intensity: "gentle",
     summary:
-      "Lying with a foam roller across the upper back and rolling slowly between the shoulder blades. Loosens the mid-back so it can extend; never roll the lower back.",
+      "Lying with a foam roller across the upper back and rolling slowly between the shoulder blades. " +
+      "Loosens the mid-back so it can extend; never roll the lower back.",
     steps: [
-      "Sit on the floor with a foam roller behind you, then lie back so it sits across your upper back, below the shoulder blades.",
+      "Sit on the floor with a foam roller behind you, then lie back so it sits across your upper back, " +
+        "below the shoulder blades.",
       "Support your head with your hands, elbows in, and bend your knees with feet flat.",
       "Lift your hips a little and roll slowly up to the top of the shoulder blades and back down.",
       "Pause on a stiff spot and let your upper back drape over the roller for a breath or two.",
@@ -69,7 +72,8 @@ export const MOBILITY_EXERCISES: ExerciseContent[] = [
     kind: "mobility",
     intensity: "moderate",
     summary:
-      "Sitting with both knees bent at right angles, one leg in front and one to the side, then swinging both knees over to the other side. Turns the hips in and out, the range a squat or deadlift needs.",
+      "Sitting with both knees bent at right angles, one leg in front and one to the side, then swinging " +
+      "both knees over to the other side. Turns the hips in and out, the range a squat or deadlift needs.",
     steps: [
       "Sit on the floor with your knees bent at right angles: one shin in front of you, the other out to the side.",
       "Put your hands on the floor behind you and sit tall.",
@@ -86,7 +90,9 @@ export const MOBILITY_EXERCISES: ExerciseContent[] = [
     harderSlug: null,
     illustration: {
       key: "ninety-ninety",
-      alt: "Seen from above: a person sitting on the floor with one shin in front and the other out to the side, both knees bent at right angles.",
+      alt:
+        "Seen from above: a person sitting on the floor with one shin in front and the other out to the " +
+        "side, both knees bent at right angles.",
     },
   },
   {
@@ -95,7 +101,8 @@ export const MOBILITY_EXERCISES: ExerciseContent[] = [
     kind: "mobility",
     intensity: "gentle",
     summary:
-      "Sliding the head straight back to make a double chin, then letting it go. Counters the poke-chin posture of screens and eases the neck and upper back.",
+      "Sliding the head straight back to make a double chin, then letting it go. Counters the poke-chin " +
+      "posture of screens and eases the neck and upper back.",
     steps: [
       "Sit or stand tall, looking straight ahead.",
       "Glide your head straight back, keeping your eyes level, as if making a double chin.",
@@ -120,7 +127,8 @@ export const MOBILITY_EXERCISES: ExerciseContent[] = [
     kind: "mobility",
     intensity: "gentle",
     summary:
-      "Hands on the lower back and a gentle lean backwards from standing. Undoes a long spell of sitting or bending forward.",
+      "Hands on the lower back and a gentle lean backwards from standing. Undoes a long spell of sitting or " +
+      "bending forward.",
     steps: [
       "Stand with your feet hip-width apart and place your hands on your lower back, fingers pointing down.",
       "Push your hips slightly forward and lean back gently, looking up a little.",
@@ -149,7 +157,8 @@ export const MOBILITY_EXERCISES: ExerciseContent[] = [
     kind: "mobility",
     intensity: "gentle",
     summary:
-      "Walking at a relaxed, steady pace. The simplest thing for a back: the spine moves, the discs take up fluid, and nothing jars.",
+      "Walking at a relaxed, steady pace. The simplest thing for a back: the spine moves, the discs take up " +
+      "fluid, and nothing jars.",
     steps: [
       "Walk at a pace where you could easily hold a conversation.",
       "Stand tall and let your arms swing naturally.",

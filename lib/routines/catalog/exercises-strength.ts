@@ -15,7 +15,8 @@ export const STRENGTH_EXERCISES: ExerciseContent[] = [
     kind: "strength",
     intensity: "gentle",
     summary:
-      "Lying on your back and lifting the hips until the body is straight from knees to shoulders. Strong buttocks take work off the lower back when you lift and bend.",
+      "Lying on your back and lifting the hips until the body is straight from knees to shoulders. Strong " +
+      "buttocks take work off the lower back when you lift and bend.",
     steps: [
       "Lie on your back with your knees bent, feet flat and hip-width apart, arms by your sides.",
       "Press through your heels and squeeze your buttocks to lift your hips off the floor.",
@@ -27,7 +28,11 @@ export const STRENGTH_EXERCISES: ExerciseContent[] = [
     equipment: ["mat"],
     usesInversion: false,
     contraindications: [],
-    safetyNotes: ["If you feel it in your lower back or hamstrings, bring your feet a little closer.", SUPINE_PREGNANCY_NOTE, STOP_RULE],
+    safetyNotes: [
+      "If you feel it in your lower back or hamstrings, bring your feet a little closer.",
+      SUPINE_PREGNANCY_NOTE,
+      STOP_RULE,
+    ],
     easierSlug: "pelvic-tilt",
     harderSlug: "single-leg-glute-bridge",
     illustration: {
@@ -40,7 +45,9 @@ export const STRENGTH_EXERCISES: ExerciseContent[] = [
     name: "Single-leg glute bridge",
     kind: "strength",
     intensity: "moderate",
-    summary: "The bridge on one foot with the other leg straight, which doubles the load and shows any side-to-side difference.",
+    summary:
+      "The bridge on one foot with the other leg straight, which doubles the load and shows any side-to-side " +
+      "difference.",
     steps: [
       "Lie on your back with your knees bent and feet flat.",
       "Straighten one leg so the thighs stay level with each other.",
@@ -66,7 +73,8 @@ export const STRENGTH_EXERCISES: ExerciseContent[] = [
     kind: "strength",
     intensity: "gentle",
     summary:
-      "Practising the bend of a deadlift with a stick along the back that must keep touching the head, upper back and tailbone. Teaches you to move from the hips instead of pulling with the back.",
+      "Practising the bend of a deadlift with a stick along the back that must keep touching the head, upper " +
+      "back and tailbone. Teaches you to move from the hips instead of pulling with the back.",
     steps: [
       "Hold a dowel or broomstick along your spine: one hand behind your neck, the other behind your lower back.",
       "Make sure it touches the back of your head, between your shoulder blades, and your tailbone.",
@@ -92,7 +100,8 @@ export const STRENGTH_EXERCISES: ExerciseContent[] = [
     kind: "strength",
     intensity: "hard",
     summary:
-      "A hip hinge on one leg, the free leg reaching back as the body tips forward. Builds the hamstrings and buttocks one side at a time and trains balance.",
+      "A hip hinge on one leg, the free leg reaching back as the body tips forward. Builds the hamstrings " +
+      "and buttocks one side at a time and trains balance.",
     steps: [
       "Stand on one leg with a soft knee; hold a light weight in the opposite hand, or nothing at first.",
       "Push your hips back and tip your body forward while the free leg reaches straight behind you.",
@@ -118,7 +127,8 @@ export const STRENGTH_EXERCISES: ExerciseContent[] = [
     kind: "strength",
     intensity: "moderate",
     summary:
-      "Standing in a long stride and lowering the back knee towards the floor, feet staying put. The steadiest single-leg squat, and the place to start.",
+      "Standing in a long stride and lowering the back knee towards the floor, feet staying put. The " +
+      "steadiest single-leg squat, and the place to start.",
     steps: [
       "Take a long stride: one foot forward, the back heel lifted.",
       "Stand tall with your hands on your hips or holding light weights at your sides.",
@@ -144,7 +154,8 @@ export const STRENGTH_EXERCISES: ExerciseContent[] = [
     kind: "strength",
     intensity: "moderate",
     summary:
-      "Stepping back into a lunge and returning to standing. Kinder to the knees than a forward lunge, and a stiffer test of balance than the split squat.",
+      "Stepping back into a lunge and returning to standing. Kinder to the knees than a forward lunge, and a " +
+      "stiffer test of balance than the split squat.",
     steps: [
       "Stand tall with your feet hip-width apart.",
       "Step one foot back and lower until both knees are bent at about right angles.",
@@ -170,7 +181,8 @@ export const STRENGTH_EXERCISES: ExerciseContent[] = [
     kind: "strength",
     intensity: "moderate",
     summary:
-      "A squat holding one weight at the chest, using the \"soda can\" brace: breathe in and brace at the top, hold the brace down and up, breathe out at the top. Puts the bracing drill to work under a load.",
+      'A squat holding one weight at the chest, using the "soda can" brace: breathe in and brace at the top, ' +
+      "hold the brace down and up, breathe out at the top. Puts the bracing drill to work under a load.",
     steps: [
       "Stand with your feet a little wider than your hips, holding a dumbbell or kettlebell against your chest.",
       "At the top, take a 360° breath in and brace your trunk firmly all the way round.",
@@ -184,7 +196,8 @@ export const STRENGTH_EXERCISES: ExerciseContent[] = [
     // A held breath under a load spikes blood pressure and belly pressure.
     contraindications: ["high_blood_pressure", "heart_disease", "pregnancy", "hernia"],
     safetyNotes: [
-      "Never hold your breath under a load if you have high blood pressure or heart disease, are pregnant or have a hernia; breathe out steadily as you stand instead, and ask your doctor.",
+      "Never hold your breath under a load if you have high blood pressure or heart disease, are pregnant or " +
+        "have a hernia; breathe out steadily as you stand instead, and ask your doctor.",
       "Keep the weight light enough that your back never rounds at the bottom.",
       STOP_RULE,
     ],

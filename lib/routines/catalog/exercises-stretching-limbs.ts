@@ -11,7 +11,8 @@ export const LIMB_STRETCHES: ExerciseContent[] = [
     kind: "stretching",
     intensity: "gentle",
     summary:
-      "Lying on your back and raising one straight leg with a strap around the foot. Tight hamstrings tug the pelvis under, so loosening them takes strain off the lower back.",
+      "Lying on your back and raising one straight leg with a strap around the foot. Tight hamstrings tug " +
+      "the pelvis under, so loosening them takes strain off the lower back.",
     steps: [
       "Lie face up, knees bent and feet flat, and loop a strap or towel around one foot.",
       "Straighten that leg up towards the ceiling, holding the strap with both hands.",
@@ -41,7 +42,8 @@ export const LIMB_STRETCHES: ExerciseContent[] = [
     kind: "stretching",
     intensity: "gentle",
     summary:
-      "Lying on your back with one ankle crossed over the other knee, drawing the legs in. Stretches the deep buttock muscles that can press on the sciatic nerve.",
+      "Lying on your back with one ankle crossed over the other knee, drawing the legs in. Stretches the " +
+      "deep buttock muscles that can press on the sciatic nerve.",
     steps: [
       "Lie face up with your knees bent and your feet flat on the floor.",
       "Cross your right ankle over your left knee, letting the right knee open out.",
@@ -93,7 +95,8 @@ export const LIMB_STRETCHES: ExerciseContent[] = [
     kind: "stretching",
     intensity: "gentle",
     summary:
-      "Lying on your side and drawing the top heel towards the buttock. Stretches the front of the thigh without lying face down.",
+      "Lying on your side and drawing the top heel towards the buttock. Stretches the front of the thigh " +
+      "without lying face down.",
     steps: [
       "Lie on your side with your head on your lower arm and your knees bent a little.",
       "Bend the top knee and hold that ankle (or a strap around it) with your top hand.",
@@ -119,7 +122,8 @@ export const LIMB_STRETCHES: ExerciseContent[] = [
     kind: "stretching",
     intensity: "gentle",
     summary:
-      "Lying face down and pulling one heel towards the buttock. A tight thigh front tips the pelvis forward and arches the lower back; this eases it.",
+      "Lying face down and pulling one heel towards the buttock. A tight thigh front tips the pelvis forward " +
+      "and arches the lower back; this eases it.",
     steps: [
       "Lie face down with your forehead resting on one hand.",
       "Bend one knee and take hold of that ankle, or loop a strap around it.",
@@ -136,7 +140,9 @@ export const LIMB_STRETCHES: ExerciseContent[] = [
     harderSlug: null,
     illustration: {
       key: "prone-quad",
-      alt: "A person lying face down, one knee bent, reaching back with a strap around that ankle to draw the heel towards the buttock.",
+      alt:
+        "A person lying face down, one knee bent, reaching back with a strap around that ankle to draw the " +
+        "heel towards the buttock.",
     },
   },
   {
@@ -145,7 +151,8 @@ export const LIMB_STRETCHES: ExerciseContent[] = [
     kind: "stretching",
     intensity: "gentle",
     summary:
-      "Leaning into a wall with one leg stepped back and its heel down. Supple calves let the ankles bend so the back does not have to make up for them in a squat.",
+      "Leaning into a wall with one leg stepped back and its heel down. Supple calves let the ankles bend so " +
+      "the back does not have to make up for them in a squat.",
     steps: [
       "Stand facing a wall and put both hands on it at shoulder height.",
       "Step one foot back about a stride, toes pointing at the wall and heel on the floor.",
@@ -171,7 +178,8 @@ export const LIMB_STRETCHES: ExerciseContent[] = [
     kind: "stretching",
     intensity: "gentle",
     summary:
-      "A half-kneeling lunge that opens the front of the back-leg hip. Tight hip flexors from sitting pull on the lower spine; this is the lifter's go-to hip stretch.",
+      "A half-kneeling lunge that opens the front of the back-leg hip. Tight hip flexors from sitting pull " +
+      "on the lower spine; this is the lifter's go-to hip stretch.",
     steps: [
       "Kneel on a mat, then step your right foot forward so both knees are at about right angles.",
       "Stand your upper body tall and tuck your tailbone under a little.",
@@ -197,7 +205,8 @@ export const LIMB_STRETCHES: ExerciseContent[] = [
     kind: "stretching",
     intensity: "gentle",
     summary:
-      "Forearms on a door frame and a small step through. Opens a chest that has been rounded over a keyboard, so the upper back can sit tall.",
+      "Forearms on a door frame and a small step through. Opens a chest that has been rounded over a " +
+      "keyboard, so the upper back can sit tall.",
     steps: [
       "Stand in a doorway and rest your forearms on the frame, elbows at about shoulder height.",
       "Step one foot through the doorway.",
@@ -209,10 +218,7 @@ export const LIMB_STRETCHES: ExerciseContent[] = [
     equipment: ["doorway"],
     usesInversion: false,
     contraindications: [],
-    safetyNotes: [
-      "Lower your elbows if you feel pinching or tingling in the shoulder or arm.",
-      STOP_RULE,
-    ],
+    safetyNotes: ["Lower your elbows if you feel pinching or tingling in the shoulder or arm.", STOP_RULE],
     easierSlug: null,
     harderSlug: null,
     illustration: {

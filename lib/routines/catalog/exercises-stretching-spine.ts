@@ -12,7 +12,8 @@ export const SPINE_STRETCHES: ExerciseContent[] = [
     kind: "stretching",
     intensity: "gentle",
     summary:
-      "Kneeling and folding forward to rest the chest towards the thighs with the arms long. Lets the lower back round and lengthen with no load on it.",
+      "Kneeling and folding forward to rest the chest towards the thighs with the arms long. Lets the lower " +
+      "back round and lengthen with no load on it.",
     steps: [
       "Kneel on a mat with your big toes together and your knees hip-width or wider.",
       "Sit your hips back towards your heels.",
@@ -42,7 +43,8 @@ export const SPINE_STRETCHES: ExerciseContent[] = [
     kind: "stretching",
     intensity: "moderate",
     summary:
-      "An upside-down V with hands and feet on the floor and hips high. Lengthens the back, hamstrings and calves together.",
+      "An upside-down V with hands and feet on the floor and hips high. Lengthens the back, hamstrings and " +
+      "calves together.",
     steps: [
       "Start on hands and knees, hands a little ahead of your shoulders.",
       "Tuck your toes and lift your hips up and back until your body makes an upside-down V.",
@@ -56,7 +58,8 @@ export const SPINE_STRETCHES: ExerciseContent[] = [
     // The head sits below the heart, which raises pressure in the eyes and head.
     contraindications: ["glaucoma", "high_blood_pressure"],
     safetyNotes: [
-      "Your head ends up below your heart: skip it with glaucoma or blood pressure that is high, and do child's pose instead.",
+      "Your head ends up below your heart: skip it with glaucoma or blood pressure that is high, and do " +
+        "child's pose instead.",
       "Wrists sore? Come down onto your forearms or rest in child's pose.",
       STOP_RULE,
     ],
@@ -73,7 +76,8 @@ export const SPINE_STRETCHES: ExerciseContent[] = [
     kind: "stretching",
     intensity: "gentle",
     summary:
-      "Lying face down propped on the forearms, so the lower back arches a little. The gentle way into a back bend, and the easier version of cobra.",
+      "Lying face down propped on the forearms, so the lower back arches a little. The gentle way into a " +
+      "back bend, and the easier version of cobra.",
     steps: [
       "Lie face down with your legs straight and the tops of your feet on the floor.",
       "Place your elbows under your shoulders and your forearms flat, pointing forward.",
@@ -102,7 +106,8 @@ export const SPINE_STRETCHES: ExerciseContent[] = [
     kind: "stretching",
     intensity: "moderate",
     summary:
-      "Lying face down and pressing up through the hands to arch the back. A deeper back bend than sphinx that opens the front of the body.",
+      "Lying face down and pressing up through the hands to arch the back. A deeper back bend than sphinx " +
+      "that opens the front of the body.",
     steps: [
       "Lie face down with your hands flat beside your lower ribs and elbows tucked in.",
       "Press through your hands to lift your chest, keeping your hips on the floor.",
@@ -131,7 +136,8 @@ export const SPINE_STRETCHES: ExerciseContent[] = [
     kind: "stretching",
     intensity: "gentle",
     summary:
-      "Lying on your back and letting bent knees fall to one side while the shoulders stay down. A slow, supported rotation for the lower and middle back.",
+      "Lying on your back and letting bent knees fall to one side while the shoulders stay down. A slow, " +
+      "supported rotation for the lower and middle back.",
     steps: [
       "Lie on your back with your knees bent and feet on the floor; stretch your arms out to the sides.",
       "Let both knees fall slowly to one side, as far as feels easy.",
@@ -162,7 +168,8 @@ export const SPINE_STRETCHES: ExerciseContent[] = [
     kind: "stretching",
     intensity: "gentle",
     summary:
-      "Lying on your back and hugging one knee in. Eases the lower back and the buttock on that side while the other leg stays down.",
+      "Lying on your back and hugging one knee in. Eases the lower back and the buttock on that side while " +
+      "the other leg stays down.",
     steps: [
       "Lie face up with your knees bent and your feet flat on the floor.",
       "Hold behind one thigh (or just below the knee) and draw that knee gently towards your chest.",
@@ -188,7 +195,8 @@ export const SPINE_STRETCHES: ExerciseContent[] = [
     kind: "stretching",
     intensity: "gentle",
     summary:
-      "Hugging both knees in while lying on your back, which rounds the whole lower back. A stronger stretch than the single-leg version.",
+      "Hugging both knees in while lying on your back, which rounds the whole lower back. A stronger stretch " +
+      "than the single-leg version.",
     steps: [
       "Lie on your back with your knees bent.",
       "Bring one knee towards your chest, then the other, and hold behind both thighs.",

@@ -24,7 +24,10 @@ export const WARM_UP_EXERCISES: ExerciseContent[] = [
     safetyNotes: ["Never force the pause; if you feel light-headed, breathe normally.", STOP_RULE],
     easierSlug: null,
     harderSlug: null,
-    illustration: { key: "standing-breath", alt: "A person standing tall with hands on the waist, taking a deep breath." },
+    illustration: {
+      key: "standing-breath",
+      alt: "A person standing tall with hands on the waist, taking a deep breath.",
+    },
   },
   {
     slug: "neck-rolls",
@@ -32,7 +35,8 @@ export const WARM_UP_EXERCISES: ExerciseContent[] = [
     kind: "mobility",
     intensity: "gentle",
     summary:
-      "Slow nods, turns and half circles of the head to loosen the neck. The roll stays in front: the head never drops back.",
+      "Slow nods, turns and half circles of the head to loosen the neck. The roll stays in front: the head " +
+      "never drops back.",
     steps: [
       "Stand or sit tall with your shoulders relaxed.",
       "Nod your head slowly down and up, then turn it to look left and right.",
@@ -81,7 +85,8 @@ export const WARM_UP_EXERCISES: ExerciseContent[] = [
     kind: "mobility",
     intensity: "gentle",
     summary:
-      "Fingers laced overhead and a slow lean to each side. Lengthens the sides of the trunk; go carefully, as a fast or deep bend can pull the back.",
+      "Fingers laced overhead and a slow lean to each side. Lengthens the sides of the trunk; go carefully, " +
+      "as a fast or deep bend can pull the back.",
     steps: [
       "Stand with your feet shoulder-width apart.",
       "Lace your fingers and reach your arms up overhead.",
@@ -106,7 +111,9 @@ export const WARM_UP_EXERCISES: ExerciseContent[] = [
     name: "Marching in place with high knees",
     kind: "mobility",
     intensity: "gentle",
-    summary: "Marching on the spot, bringing each knee up towards hip height, or as far as feels easy. Warms the hips and gets the heart going without jarring the back.",
+    summary:
+      "Marching on the spot, bringing each knee up towards hip height, or as far as feels easy. Warms the " +
+      "hips and gets the heart going without jarring the back.",
     steps: [
       "Stand tall with your arms relaxed.",
       "March on the spot, lifting each knee towards hip height.",

@@ -40,8 +40,11 @@ describe("routines", () => {
   });
 
   it("keep hard exercises out of gentle, beginner, low-impact and painful-day routines", () => {
-    for (const r of ROUTINES.filter((x) => x.intensity === "gentle" || x.tags.some((t) => ["beginner", "low_impact", "painful_day"].includes(t)))) {
-      for (const s of r.steps) expect(exercise(s.exerciseSlug).intensity, `${r.slug}: ${s.exerciseSlug}`).not.toBe("hard");
+    for (const r of ROUTINES.filter(
+      (x) => x.intensity === "gentle" || x.tags.some((t) => ["beginner", "low_impact", "painful_day"].includes(t)),
+    )) {
+      for (const s of r.steps)
+        expect(exercise(s.exerciseSlug).intensity, `${r.slug}: ${s.exerciseSlug}`).not.toBe("hard");
     }
   });
 
@@ -72,7 +75,8 @@ describe("routines", () => {
     const foundation = routine("core-foundation");
     expect(foundation.tags).toContain("beginner");
     const slugs = foundation.steps.map((s) => s.exerciseSlug);
-    for (const slug of ["dead-bug", "bird-dog", "knee-plank", "plank", "side-plank-knees"]) expect(slugs).toContain(slug);
+    for (const slug of ["dead-bug", "bird-dog", "knee-plank", "plank", "side-plank-knees"])
+      expect(slugs).toContain(slug);
     expect(slugs.indexOf("knee-plank")).toBeLessThan(slugs.indexOf("plank"));
     expect(routine("core-builder").intensity).toBe("hard");
   });
@@ -99,13 +103,17 @@ describe("routines", () => {
     for (const [slug, tags, exercises] of expectations) {
       const r = routine(slug);
       expect(r.tags, slug).toEqual(expect.arrayContaining(tags));
-      expect(r.steps.map((s) => s.exerciseSlug), slug).toEqual(expect.arrayContaining(exercises));
+      expect(
+        r.steps.map((s) => s.exerciseSlug),
+        slug,
+      ).toEqual(expect.arrayContaining(exercises));
     }
     expect(routine("unilateral-strength").intensity).toBe("hard");
   });
 
   it("avoid deep forward folds in the morning, when discs are fullest", () => {
     const slugs = routine("morning-mobility").steps.map((s) => s.exerciseSlug);
-    for (const fold of ["childs-pose", "knee-to-chest", "double-knee-to-chest", "downward-dog"]) expect(slugs).not.toContain(fold);
+    for (const fold of ["childs-pose", "knee-to-chest", "double-knee-to-chest", "downward-dog"])
+      expect(slugs).not.toContain(fold);
   });
 });

@@ -23,7 +23,10 @@ export async function signIn(page: Page, email: string, password = PASSWORD): Pr
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
-export async function saveProfile(page: Page, profile: { birthDate: string; sex: "Female" | "Male"; heightCm: string; goalKg?: string }) {
+export async function saveProfile(
+  page: Page,
+  profile: { birthDate: string; sex: "Female" | "Male"; heightCm: string; goalKg?: string },
+) {
   await page.goto("/profile");
   await page.getByLabel("Birth date").fill(profile.birthDate);
   await page.getByRole("radio", { name: profile.sex, exact: true }).check();

@@ -13,7 +13,9 @@ async function freePort(): Promise<number> {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -33,11 +35,15 @@ async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
 
 export async function startDirectServer(): Promise<DirectServer> {
   const port = await freePort();
-  const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
-    env: { ...process.env, TRUSTED_PROXY_HOPS: "0", NODE_ENV: "production" },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true, // its own process group, so stop() ends next and anything it started
-  });
+  const child = spawn(
+    path.resolve("node_modules/.bin/next"),
+    ["start", "--port", String(port), "--hostname", "127.0.0.1"],
+    {
+      env: { ...process.env, TRUSTED_PROXY_HOPS: "0", NODE_ENV: "production" },
+      stdio: ["ignore", "ignore", "inherit"],
+      detached: true, // its own process group, so stop() ends next and anything it started
+    },
+  );
   const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;

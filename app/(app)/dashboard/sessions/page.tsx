@@ -22,7 +22,10 @@ export default async function SessionsPage({ searchParams }: Props) {
     <div className="max-w-3xl space-y-5">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">Your sessions</h1>
-        <Link href="/routines" className="rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white shadow-sm hover:bg-brand-700">
+        <Link
+          href="/routines"
+          className="rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white shadow-sm hover:bg-brand-700"
+        >
           Start a session
         </Link>
       </div>
@@ -31,7 +34,10 @@ export default async function SessionsPage({ searchParams }: Props) {
           Session deleted.
         </p>
       ) : null}
-      <section aria-labelledby="sessions-heading" className="rounded-2xl border border-stone-200 bg-white px-5 shadow-sm sm:px-6">
+      <section
+        aria-labelledby="sessions-heading"
+        className="rounded-2xl border border-stone-200 bg-white px-5 shadow-sm sm:px-6"
+      >
         <h2 id="sessions-heading" className="sr-only">
           Sessions, newest first
         </h2>
@@ -46,7 +52,10 @@ export default async function SessionsPage({ searchParams }: Props) {
           </p>
         )}
         {page.nextCursor || cursor ? (
-          <nav aria-label="Session pages" className="flex flex-wrap justify-between gap-3 border-t border-stone-200 py-3 text-sm">
+          <nav
+            aria-label="Session pages"
+            className="flex flex-wrap justify-between gap-3 border-t border-stone-200 py-3 text-sm"
+          >
             {cursor ? (
               <Link href="/dashboard/sessions" className="font-medium text-brand-700 hover:text-brand-900">
                 <span aria-hidden="true">← </span>Newest sessions
@@ -55,7 +64,10 @@ export default async function SessionsPage({ searchParams }: Props) {
               <span />
             )}
             {page.nextCursor ? (
-              <Link href={`/dashboard/sessions?cursor=${encodeURIComponent(page.nextCursor)}`} className="font-medium text-brand-700 hover:text-brand-900">
+              <Link
+                href={`/dashboard/sessions?cursor=${encodeURIComponent(page.nextCursor)}`}
+                className="font-medium text-brand-700 hover:text-brand-900"
+              >
                 Older sessions<span aria-hidden="true"> →</span>
               </Link>
             ) : null}

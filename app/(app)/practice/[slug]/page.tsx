@@ -28,7 +28,9 @@ function illustrationsFor(routine: RoutineDetail): Record<string, ReactNode> {
   for (const step of routine.steps) {
     for (const exercise of [step.exercise, step.easier, step.harder]) {
       if (exercise && !(exercise.slug in drawings)) {
-        drawings[exercise.slug] = <ExerciseIllustration illustrationKey={exercise.illustration.key} alt={exercise.illustration.alt} />;
+        drawings[exercise.slug] = (
+          <ExerciseIllustration illustrationKey={exercise.illustration.key} alt={exercise.illustration.alt} />
+        );
       }
     }
   }

@@ -44,7 +44,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       tags: article.tags.map((tag) => tag.name),
       images,
     },
-    twitter: { card: images ? "summary_large_image" : "summary", title: article.title, description: article.excerpt || undefined },
+    twitter: {
+      card: images ? "summary_large_image" : "summary",
+      title: article.title,
+      description: article.excerpt || undefined,
+    },
   };
 }
 

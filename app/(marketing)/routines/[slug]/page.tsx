@@ -37,7 +37,12 @@ export default async function RoutinePage({ params }: Props) {
       <header className="space-y-3">
         <h1 className="text-3xl font-bold">{routine.name}</h1>
         <p className="text-lg text-stone-800">{routine.goal}</p>
-        <RoutineBadges kind={routine.kind} intensity={routine.intensity} minutes={routine.minutes} usesInversion={routine.usesInversion} />
+        <RoutineBadges
+          kind={routine.kind}
+          intensity={routine.intensity}
+          minutes={routine.minutes}
+          usesInversion={routine.usesInversion}
+        />
         <p className="max-w-3xl text-stone-700">{routine.summary}</p>
         <p className="text-sm text-stone-700">
           <span className="font-medium">Suits:</span> {routine.suitableFor}
@@ -45,8 +50,9 @@ export default async function RoutinePage({ params }: Props) {
         {routine.usesInversion ? (
           <p className="rounded-xl border border-red-200 bg-red-50 p-4 text-sm text-red-900">
             <strong>This routine turns you upside down.</strong> Do not use it with{" "}
-            {routine.contraindications.map((code) => CONDITION_LABELS[code]).join(", ")}; nor under 18, nor with a BMI of 40
-            or more. Start at a shallow angle for a minute, build up over weeks, and have someone with you the first times.
+            {routine.contraindications.map((code) => CONDITION_LABELS[code]).join(", ")}; nor under 18, nor with a BMI
+            of 40 or more. Start at a shallow angle for a minute, build up over weeks, and have someone with you the
+            first times.
           </p>
         ) : routine.contraindications.length ? (
           <p className="rounded-xl border border-amber-200 bg-amber-50 p-4 text-sm text-amber-950">
@@ -54,10 +60,19 @@ export default async function RoutinePage({ params }: Props) {
           </p>
         ) : null}
         <div className="flex flex-wrap gap-3">
-          <Link href={`/practice/${routine.slug}`} className="rounded-lg bg-brand-600 px-5 py-2.5 font-semibold text-white shadow-sm hover:bg-brand-700">
+          <Link
+            href={`/practice/${routine.slug}`}
+            className="rounded-lg bg-brand-600 px-5 py-2.5 font-semibold text-white shadow-sm hover:bg-brand-700"
+          >
             Start a guided session
           </Link>
-          <Link href="/check-in" className="rounded-lg border border-stone-300 bg-white px-5 py-2.5 font-semibold text-stone-800 hover:bg-stone-100">
+          <Link
+            href="/check-in"
+            className={
+              "rounded-lg border border-stone-300 bg-white px-5 py-2.5 font-semibold text-stone-800 " +
+              "hover:bg-stone-100"
+            }
+          >
             Is it right for me today?
           </Link>
         </div>

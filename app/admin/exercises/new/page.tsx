@@ -12,7 +12,12 @@ export default async function NewExercisePage() {
   return (
     <div className="max-w-3xl space-y-4">
       <h1 className="text-2xl font-bold">New exercise</h1>
-      <ExerciseForm action={saveExerciseAction.bind(null, null)} initial={{ sets: "1", restSeconds: "0" }} exercises={exercises} isNew />
+      <ExerciseForm
+        action={saveExerciseAction.bind(null, null)}
+        initial={{ sets: "1", restSeconds: "0" }}
+        exercises={exercises}
+        isNew
+      />
     </div>
   );
 }

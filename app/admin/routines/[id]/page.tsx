@@ -31,22 +31,36 @@ export default async function EditRoutinePage({ params, searchParams }: Props) {
           </Link>
         ) : null}
       </div>
-      {query.saved ? <Notice tone="success">Routine saved ({routine.minutes} minutes). The public pages are refreshed.</Notice> : null}
-      {query.notice === "in_use" && inUse ? <Notice tone="error">This routine is in use, so it was not deleted. Unpublish it instead.</Notice> : null}
-      <RoutineForm key={routine.updatedAt.toISOString()} action={saveRoutineAction.bind(null, routine.id)} initial={routineFormValues(routine)} exercises={exercises} isNew={false} />
+      {query.saved ? (
+        <Notice tone="success">Routine saved ({routine.minutes} minutes). The public pages are refreshed.</Notice>
+      ) : null}
+      {query.notice === "in_use" && inUse ? (
+        <Notice tone="error">This routine is in use, so it was not deleted. Unpublish it instead.</Notice>
+      ) : null}
+      <RoutineForm
+        key={routine.updatedAt.toISOString()}
+        action={saveRoutineAction.bind(null, routine.id)}
+        initial={routineFormValues(routine)}
+        exercises={exercises}
+        isNew={false}
+      />
       <section aria-labelledby="delete-heading" className="space-y-2 border-t border-stone-200 pt-4">
         <h2 id="delete-heading" className="text-lg font-semibold">
           Delete
         </h2>
         {inUse ? (
           <p className="text-sm text-stone-700">
-            In use by {sessions} guided session{sessions === 1 ? "" : "s"} and {articles} article{articles === 1 ? "" : "s"}, so it cannot be deleted (people&apos;s history
-            and articles point to it). To take it off the site, untick “Published” above and save.
+            In use by {sessions} guided session{sessions === 1 ? "" : "s"} and {articles} article
+            {articles === 1 ? "" : "s"}, so it cannot be deleted (people&apos;s history and articles point to it). To
+            take it off the site, untick “Published” above and save.
           </p>
         ) : (
           <form action={deleteRoutineAction}>
             <input type="hidden" name="id" value={routine.id} />
-            <button type="submit" className="rounded-lg border border-red-300 bg-white px-4 py-2 font-medium text-red-800 hover:bg-red-50">
+            <button
+              type="submit"
+              className="rounded-lg border border-red-300 bg-white px-4 py-2 font-medium text-red-800 hover:bg-red-50"
+            >
               Delete this routine
             </button>
           </form>

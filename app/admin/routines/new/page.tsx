@@ -12,7 +12,12 @@ export default async function NewRoutinePage() {
   return (
     <div className="max-w-4xl space-y-4">
       <h1 className="text-2xl font-bold">New routine</h1>
-      <RoutineForm action={saveRoutineAction.bind(null, null)} initial={{ published: "on" }} exercises={exercises} isNew />
+      <RoutineForm
+        action={saveRoutineAction.bind(null, null)}
+        initial={{ published: "on" }}
+        exercises={exercises}
+        isNew
+      />
     </div>
   );
 }

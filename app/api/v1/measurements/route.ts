@@ -4,7 +4,14 @@ import { apiUser } from "@/lib/auth/session.server";
 import { withDatabaseErrors } from "@/lib/http/database-unavailable";
 import { readJsonWrite } from "@/lib/http/write-guard";
 import { toApiMeasurement, toApiPage } from "@/lib/measurements/api-view";
-import { duplicateDay, errorResponse, invalidInput, jsonResponse, replaceRequested, unauthenticated } from "@/lib/measurements/http.server";
+import {
+  duplicateDay,
+  errorResponse,
+  invalidInput,
+  jsonResponse,
+  replaceRequested,
+  unauthenticated,
+} from "@/lib/measurements/http.server";
 import { IDEMPOTENCY_HEADER, REPLAYED_HEADER, parseIdempotencyKey } from "@/lib/measurements/idempotency";
 import { createMeasurementOnce } from "@/lib/measurements/idempotency.server";
 import { createMeasurement } from "@/lib/measurements/mutations.server";
@@ -35,14 +42,21 @@ export const POST = withDatabaseErrors(async (request: Request) => {
   if (!body.ok) return errorResponse(body.status, body.error);
   const key = parseIdempotencyKey(request.headers);
   if (key.kind === "invalid") {
-    return errorResponse(400, { code: "invalid_idempotency_key", message: key.message, fields: { [IDEMPOTENCY_HEADER]: key.message } });
+    return errorResponse(400, {
+      code: "invalid_idempotency_key",
+      message: key.message,
+      fields: { [IDEMPOTENCY_HEADER]: key.message },
+    });
   }
 
   if (key.kind === "absent") {
     // ?replace=true: the day's entry takes these values (200, same id) instead of a 409.
     const result = await createMeasurement(user.id, body.value, replaceRequested(request));
     if (!result.ok) return refused(result);
-    return jsonResponse(toApiMeasurement(result.measurement), { status: result.replaced ? 200 : 201, headers: location(result.measurement.id) });
+    return jsonResponse(toApiMeasurement(result.measurement), {
+      status: result.replaced ? 200 : 201,
+      headers: location(result.measurement.id),
+    });
   }
   const result = await createMeasurementOnce(user.id, key.key, body.value, replaceRequested(request));
   switch (result.kind) {
@@ -51,14 +65,19 @@ export const POST = withDatabaseErrors(async (request: Request) => {
     case "key_reused":
       return errorResponse(422, {
         code: "idempotency_key_reused",
-        message: `This ${IDEMPOTENCY_HEADER} was already used for a different request; use a new key for a new measurement.`,
+        message:
+          `This ${IDEMPOTENCY_HEADER} was already used for a different request; use a new key for a new ` +
+          `measurement.`,
         fields: { [IDEMPOTENCY_HEADER]: "Already used for a different request" },
       });
     case "created":
       return jsonResponse(result.body, { status: result.status, headers: location(result.body.id) });
     case "replayed": {
       const id = (result.body as { id?: unknown }).id;
-      const headers: Record<string, string> = { [REPLAYED_HEADER]: "true", ...(typeof id === "string" && location(id)) };
+      const headers: Record<string, string> = {
+        [REPLAYED_HEADER]: "true",
+        ...(typeof id === "string" && location(id)),
+      };
       return jsonResponse(result.body, { status: result.status, headers });
     }
   }

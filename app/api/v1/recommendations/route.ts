@@ -17,7 +17,11 @@ export const POST = withDatabaseErrors(async (request: Request) => {
   if (!parsed.success) {
     return jsonError(
       400,
-      { code: "invalid_input", message: "Some values are missing or out of range.", fields: zodFieldErrors(parsed.error) },
+      {
+        code: "invalid_input",
+        message: "Some values are missing or out of range.",
+        fields: zodFieldErrors(parsed.error),
+      },
       NO_STORE,
     );
   }

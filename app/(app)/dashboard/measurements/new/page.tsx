@@ -24,8 +24,11 @@ export default async function NewMeasurementPage({ searchParams }: Props) {
       <h1 className="text-2xl font-bold">Log a measurement</h1>
       {!profile.birthDate ? (
         <p className="rounded-lg bg-amber-50 px-4 py-3 text-sm text-amber-950">
-          Add your birth date in your <Link href="/profile" className="font-medium underline">profile</Link> first: your age on the
-          day decides whether adult categories or children&apos;s percentiles apply.
+          Add your birth date in your{" "}
+          <Link href="/profile" className="font-medium underline">
+            profile
+          </Link>{" "}
+          first: your age on the day decides whether adult categories or children&apos;s percentiles apply.
         </p>
       ) : null}
       <div className="rounded-2xl border border-stone-200 bg-white p-5 shadow-sm sm:p-6">
@@ -34,7 +37,11 @@ export default async function NewMeasurementPage({ searchParams }: Props) {
           mode="create"
           units={units}
           initialValues={measurementFormValues({ measuredOn: today, heightCm: profile.heightCm }, units)}
-          switchUnitsHref={{ metric: "/dashboard/measurements/new?units=metric", us: "/dashboard/measurements/new?units=us", uk: "/dashboard/measurements/new?units=uk" }}
+          switchUnitsHref={{
+            metric: "/dashboard/measurements/new?units=metric",
+            us: "/dashboard/measurements/new?units=us",
+            uk: "/dashboard/measurements/new?units=uk",
+          }}
         />
       </div>
     </div>

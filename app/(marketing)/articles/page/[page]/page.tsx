@@ -26,5 +26,13 @@ export default async function ArticlesPageN({ params }: Props) {
   if (page === 1) permanentRedirect("/articles");
   const [list, tags] = await Promise.all([listArticles({ page }), listTags()]);
   if (page > list.pageCount) notFound();
-  return <ArticleList title="Articles" intro={`Page ${page} of ${list.pageCount}, newest first.`} list={list} base="/articles" tags={tags} />;
+  return (
+    <ArticleList
+      title="Articles"
+      intro={`Page ${page} of ${list.pageCount}, newest first.`}
+      list={list}
+      base="/articles"
+      tags={tags}
+    />
+  );
 }

@@ -12,11 +12,16 @@ import { requireAdmin } from "@/lib/auth/session.server";
 
 export const metadata: Metadata = { title: "Revisions · Admin" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string; to?: string; notice?: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ from?: string; to?: string; notice?: string }>;
+};
 
 const NOTICES: Record<string, string> = {
   conflict: "Someone else saved this article in the meantime, so nothing was restored. Look again and retry.",
-  invalid: "That version cannot be restored as it is (its slug is taken now, perhaps). Copy what you need into the editor instead.",
+  invalid:
+    "That version cannot be restored as it is (its slug is taken now, perhaps). Copy what you need into the " +
+    "editor instead.",
   trashed: "The article is in the trash. Restore it before restoring an old version.",
 };
 
@@ -49,7 +54,12 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
             <label htmlFor={`compare-${name}`} className="text-sm font-medium text-stone-800">
               {name === "from" ? "Compare version" : "with version"}
             </label>
-            <select id={`compare-${name}`} name={name} defaultValue={name === "from" ? from : to} className="rounded-lg border border-stone-300 bg-white px-3 py-2">
+            <select
+              id={`compare-${name}`}
+              name={name}
+              defaultValue={name === "from" ? from : to}
+              className="rounded-lg border border-stone-300 bg-white px-3 py-2"
+            >
               {revisions.map((revision) => (
                 <option key={revision.version} value={revision.version}>
                   {revision.version}
@@ -58,7 +68,10 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
             </select>
           </div>
         ))}
-        <button type="submit" className="rounded-lg border border-stone-300 bg-white px-4 py-2 font-medium hover:bg-stone-50">
+        <button
+          type="submit"
+          className="rounded-lg border border-stone-300 bg-white px-4 py-2 font-medium hover:bg-stone-50"
+        >
           Compare
         </button>
       </form>
@@ -67,12 +80,22 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
           <h2 id="diff-heading" className="text-lg font-semibold">
             Version {from} → version {to}
           </h2>
-          <RevisionDiff comparison={compareRevisions(before, after)} fromLabel={`version ${from}`} toLabel={`version ${to}`} />
+          <RevisionDiff
+            comparison={compareRevisions(before, after)}
+            fromLabel={`version ${from}`}
+            toLabel={`version ${to}`}
+          />
         </section>
       ) : (
         <p className="text-stone-600">Choose two versions that exist to compare them.</p>
       )}
-      <RevisionList articleId={id} currentVersion={article.version} revisions={revisions} trashed={article.status === "trashed"} restore={restoreRevisionAction} />
+      <RevisionList
+        articleId={id}
+        currentVersion={article.version}
+        revisions={revisions}
+        trashed={article.status === "trashed"}
+        restore={restoreRevisionAction}
+      />
     </div>
   );
 }

@@ -1,7 +1,16 @@
 // The admin article API (for programs, like Ghost's Admin API). GET: the admin list, filtered by
 // ?status=&q=&page=. POST: a new article, with the editor's schema. Admins only (session cookie).
 import { parsePage } from "@/lib/admin/pagination";
-import { apiAdmin, ARTICLE_BODY_LIMIT, errorResponse, invalidInput, jsonResponse, toApiArticle, toApiListItem, writeFailure } from "@/lib/articles/admin-http.server";
+import {
+  apiAdmin,
+  ARTICLE_BODY_LIMIT,
+  errorResponse,
+  invalidInput,
+  jsonResponse,
+  toApiArticle,
+  toApiListItem,
+  writeFailure,
+} from "@/lib/articles/admin-http.server";
 import { isAdminStatus, listAdminArticles } from "@/lib/articles/admin-queries.server";
 import { createArticle } from "@/lib/articles/admin-save.server";
 import { revalidateArticles } from "@/lib/articles/revalidate.server";
@@ -12,10 +21,16 @@ export async function GET(request: Request) {
   if (admin instanceof Response) return admin;
   const params = new URL(request.url).searchParams;
   const status = params.get("status") || undefined;
-  if (status !== undefined && !isAdminStatus(status)) return invalidInput({ status: "Status must be draft, scheduled, published or trashed" });
+  if (status !== undefined && !isAdminStatus(status))
+    return invalidInput({ status: "Status must be draft, scheduled, published or trashed" });
   const q = (params.get("q") ?? "").trim().slice(0, 200);
   const result = await listAdminArticles({ status, q, page: parsePage(params.get("page") ?? undefined) });
-  return jsonResponse({ items: result.items.map(toApiListItem), page: result.page, pages: result.pages, total: result.total });
+  return jsonResponse({
+    items: result.items.map(toApiListItem),
+    page: result.page,
+    pages: result.pages,
+    total: result.total,
+  });
 }
 
 export async function POST(request: Request) {

@@ -3,7 +3,16 @@ import { apiUser } from "@/lib/auth/session.server";
 import { withDatabaseErrors } from "@/lib/http/database-unavailable";
 import { guardWrite, readJsonWrite } from "@/lib/http/write-guard";
 import { toApiMeasurement } from "@/lib/measurements/api-view";
-import { duplicateDay, errorResponse, invalidInput, jsonResponse, noContent, notFound, replaceRequested, unauthenticated } from "@/lib/measurements/http.server";
+import {
+  duplicateDay,
+  errorResponse,
+  invalidInput,
+  jsonResponse,
+  noContent,
+  notFound,
+  replaceRequested,
+  unauthenticated,
+} from "@/lib/measurements/http.server";
 import { deleteMeasurement, updateMeasurement } from "@/lib/measurements/mutations.server";
 import { getMeasurement } from "@/lib/measurements/queries.server";
 

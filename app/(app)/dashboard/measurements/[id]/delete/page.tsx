@@ -17,6 +17,7 @@ export default async function DeleteMeasurementPage({ params }: { params: Promis
   const user = await requireUser(`/dashboard/measurements/${encodeURIComponent(id)}/delete`);
   const [measurement, profile] = await Promise.all([getMeasurement(user.id, id), getProfile(user.id)]);
   if (!measurement || !profile) notFound();
+  const undoMinutes = UNDO_WINDOW_MS / 60_000;
   return (
     <div className="max-w-xl space-y-4">
       <h1 className="text-2xl font-bold">Delete this measurement?</h1>
@@ -24,8 +25,8 @@ export default async function DeleteMeasurementPage({ params }: { params: Promis
         <p>
           The measurement of <strong>{formatDate(measurement.measuredOn)}</strong>:{" "}
           {formatWeight(measurement.weightKg, profile.units)}, BMI {measurement.bmi.toFixed(1)} (
-          {measurement.categoryLabel.toLowerCase()}). You can undo this on the dashboard for{" "}
-          {UNDO_WINDOW_MS / 60_000} minutes afterwards.
+          {measurement.categoryLabel.toLowerCase()}). You can undo this on the dashboard for {undoMinutes} minutes
+          afterwards.
         </p>
         <form action={deleteMeasurementAction} className="flex flex-wrap items-center gap-4">
           <input type="hidden" name="id" value={measurement.id} />

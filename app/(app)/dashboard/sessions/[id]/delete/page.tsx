@@ -22,8 +22,9 @@ export default async function DeleteSessionPage({ params }: { params: Promise<{ 
       <h1 className="text-2xl font-bold">Delete this session?</h1>
       <div className="space-y-4 rounded-2xl border border-red-200 bg-white p-5 shadow-sm">
         <p>
-          <strong>{session.routineName}</strong> on <strong>{formatDate(session.completedOn)}</strong>: {DIFFICULTY_LABELS[session.difficulty].toLowerCase()}, pain{" "}
-          {session.painBefore} before and {session.painAfter} after. Your streak and calendar will no longer count it. This cannot be undone.
+          <strong>{session.routineName}</strong> on <strong>{formatDate(session.completedOn)}</strong>:{" "}
+          {DIFFICULTY_LABELS[session.difficulty].toLowerCase()}, pain {session.painBefore} before and{" "}
+          {session.painAfter} after. Your streak and calendar will no longer count it. This cannot be undone.
         </p>
         <form action={deleteSessionAction} className="flex flex-wrap items-center gap-4">
           <input type="hidden" name="id" value={session.id} />

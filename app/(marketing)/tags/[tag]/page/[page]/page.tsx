@@ -12,12 +12,17 @@ type Props = { params: Promise<{ tag: string; page: string }> };
 
 export async function generateStaticParams() {
   const pages = await orEmptyAtBuild([], listTagPages);
-  return pages.flatMap(({ tag, pageCount }) => Array.from({ length: pageCount - 1 }, (_, index) => ({ tag, page: String(index + 2) })));
+  return pages.flatMap(({ tag, pageCount }) =>
+    Array.from({ length: pageCount - 1 }, (_, index) => ({ tag, page: String(index + 2) })),
+  );
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { tag, page } = await params;
-  return { title: `Articles about ${tag.replace(/-/g, " ")}, page ${page}`, alternates: { canonical: absoluteUrl(`/tags/${tag}/page/${page}`) } };
+  return {
+    title: `Articles about ${tag.replace(/-/g, " ")}, page ${page}`,
+    alternates: { canonical: absoluteUrl(`/tags/${tag}/page/${page}`) },
+  };
 }
 
 export default async function TagPageN({ params }: Props) {

@@ -1,6 +1,14 @@
 // One article through the admin API. PATCH must carry the `version` it read: a stale one answers
 // 409 version_conflict with the current article, and nothing is overwritten. DELETE moves it to the trash.
-import { apiAdmin, ARTICLE_BODY_LIMIT, errorResponse, jsonResponse, notFound, toApiArticle, writeFailure } from "@/lib/articles/admin-http.server";
+import {
+  apiAdmin,
+  ARTICLE_BODY_LIMIT,
+  errorResponse,
+  jsonResponse,
+  notFound,
+  toApiArticle,
+  writeFailure,
+} from "@/lib/articles/admin-http.server";
 import { getAdminArticle } from "@/lib/articles/admin-queries.server";
 import { updateArticle } from "@/lib/articles/admin-save.server";
 import { trashArticle } from "@/lib/articles/admin-trash.server";

@@ -23,13 +23,20 @@ function pixel(counted: boolean): Response {
   });
 }
 
-export const GET = withDatabaseErrors(async (request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> => {
-  const { id } = await params;
-  // Another site embedding our pixel is not a reader of ours.
-  const crossSite = request.headers.get("sec-fetch-site") === "cross-site";
-  if (crossSite || isUncountedRequest(request.headers) || !/^[a-z0-9]{1,40}$/i.test(id)) return pixel(false);
-  const now = new Date();
-  const day = viewDay(now);
-  const visitor = visitorHash(env().AUTH_SECRET ?? DEVELOPMENT_SALT, day, clientIp(request.headers) ?? "unknown", request.headers.get("user-agent") ?? "");
-  return pixel(await recordView(id, visitor, day, now));
-});
+export const GET = withDatabaseErrors(
+  async (request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> => {
+    const { id } = await params;
+    // Another site embedding our pixel is not a reader of ours.
+    const crossSite = request.headers.get("sec-fetch-site") === "cross-site";
+    if (crossSite || isUncountedRequest(request.headers) || !/^[a-z0-9]{1,40}$/i.test(id)) return pixel(false);
+    const now = new Date();
+    const day = viewDay(now);
+    const visitor = visitorHash(
+      env().AUTH_SECRET ?? DEVELOPMENT_SALT,
+      day,
+      clientIp(request.headers) ?? "unknown",
+      request.headers.get("user-agent") ?? "",
+    );
+    return pixel(await recordView(id, visitor, day, now));
+  },
+);
