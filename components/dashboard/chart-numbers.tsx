@@ -2,16 +2,16 @@
 
 // A chart's "Show the numbers" table, built in the browser when it is opened (ADR 0024): its rows
 // travel once, as data, instead of as server-rendered markup in the HTML and again in the React
-// payload (90 rows per chart on the default range). Without JavaScript the History table below
+// payload (90 rows per chart on the default range). The rows are formatted here from the chart's
+// compact series (./chart-series). Without JavaScript the History table below
 // lists every measurement; the chart's image name already gives the range in one sentence.
 import { type ReactNode, useState } from "react";
+import { type ChartSeries, seriesRows } from "./chart-series";
 
 export type NumbersTableData = {
   caption: string;
   /** Column headers; the first one heads the row headers (dates or periods). */
   columns: string[];
-  /** Newest first, formatted; each row as many cells as `columns`. */
-  rows: string[][];
 };
 
 /*
@@ -24,7 +24,18 @@ const BODY_CELLS =
 const HEAD_CELLS =
   "sticky top-0 bg-stone-50 text-xs text-stone-700 [&_th]:px-3 [&_th]:py-2 [&_th]:font-medium [&_th+th]:text-right";
 
-export function ChartNumbers({ id, data, children }: { id: string; data: NumbersTableData; children?: ReactNode }) {
+export function ChartNumbers({
+  id,
+  data,
+  series,
+  children,
+}: {
+  id: string;
+  data: NumbersTableData;
+  /** The chart's dots (the same object as the drawing's: the React payload carries it once). */
+  series: ChartSeries;
+  children?: ReactNode;
+}) {
   const [open, setOpen] = useState(false);
   return (
     <details className="mt-3 text-sm" onToggle={(event) => setOpen(event.currentTarget.open)}>
@@ -53,7 +64,7 @@ export function ChartNumbers({ id, data, children }: { id: string; data: Numbers
               </tr>
             </thead>
             <tbody className={BODY_CELLS}>
-              {data.rows.map(([head, ...cells], index) => (
+              {seriesRows(series).map(([head, ...cells], index) => (
                 <tr key={index}>
                   <th scope="row">{head}</th>
                   {cells.map((cell, column) => (

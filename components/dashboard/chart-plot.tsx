@@ -3,6 +3,7 @@
 import { type EdgeLabel, type PlacedTick, X_UNITS } from "@/lib/dashboard/chart-geometry";
 import type { PlotData } from "./chart-plot-data";
 import { ChartPointer } from "./chart-pointer";
+import { seriesPaths, seriesTargets } from "./chart-series";
 
 /*
  * The drawing of a trend chart. Axis and edge labels are HTML positioned in CSS pixels (y) and
@@ -20,7 +21,9 @@ import { ChartPointer } from "./chart-pointer";
  * fitted to the data and the healthy band often reaches beyond it.
  *
  * A client component with no state of its own: its data (./chart-plot-data) travels once, and its
- * markup is in the HTML once, where a server component's would also be in the React payload.
+ * markup is in the HTML once, where a server component's would also be in the React payload. The
+ * thin line, the dots and the pointer's labels are built here from one compact series
+ * (./chart-series), so their shared coordinates and figures travel once.
  */
 
 const EDGE_TONE: Record<EdgeLabel["tone"], string> = {
@@ -49,7 +52,10 @@ export function ChartPlot({
   /** The point target's name ("BMI values"). */
   pointsName: string;
 }) {
-  const { height, latest, radius, dotPath, targets } = layout;
+  const { height, radius, series } = layout;
+  const latest = series.latest;
+  const { linePath, dotPath } = seriesPaths(series);
+  const targets = seriesTargets(series);
   const bottom = layout.yTicks[0]?.y ?? height;
 
   return (
@@ -126,14 +132,8 @@ export function ChartPlot({
                 strokeLinecap="round"
               />
             ) : null}
-            {layout.linePath ? (
-              <path
-                d={layout.linePath}
-                {...stroke}
-                className="stroke-stone-400"
-                strokeWidth={1}
-                strokeLinejoin="round"
-              />
+            {linePath ? (
+              <path d={linePath} {...stroke} className="stroke-stone-400" strokeWidth={1} strokeLinejoin="round" />
             ) : null}
           </svg>
           {layout.adultFromPct !== null ? (
@@ -181,7 +181,7 @@ export function ChartPlot({
           </svg>
           {latest ? (
             <circle
-              cx={`${latest.xPct}%`}
+              cx={`${latest.x}%`}
               cy={latest.y}
               r={radius + 1.5}
               className="fill-brand-600 stroke-white"

@@ -8,7 +8,8 @@ import { HistoryTable } from "./history-table";
 import { LatestCard } from "./latest-card";
 import { RangeTabs, rangeHref } from "./range-tabs";
 import { buildChartSpec } from "@/lib/dashboard/chart-data";
-import { numbersTableData, TrendChart } from "./trend-chart";
+import { seriesRows } from "./chart-series";
+import { numbersTableData, seriesOf, TrendChart } from "./trend-chart";
 
 const today = "2026-11-21";
 
@@ -101,9 +102,10 @@ describe("TrendChart", () => {
     // The table is built in the browser when opened; without JavaScript the note points to History.
     expect(html).toContain('<a href="#history-heading"');
     const data = numbersTableData(buildChartSpec(input));
+    const rows = seriesRows(seriesOf(buildChartSpec(input)));
     expect(data.columns).toEqual(["Date", "BMI (kg/m²)", "Trend"]);
-    expect(data.rows).toHaveLength(10);
-    expect(data.rows[0]?.[0]).toBe("3 Nov 2026");
+    expect(rows).toHaveLength(10);
+    expect(rows[0]?.[0]).toBe("3 Nov 2026");
   });
 
   it("draws a long daily history as monthly means, with a short table that points to the History", () => {
@@ -117,24 +119,20 @@ describe("TrendChart", () => {
     } as const;
     const html = renderToStaticMarkup(<TrendChart {...input} />);
     const data = numbersTableData(buildChartSpec(input));
+    const rows = seriesRows(seriesOf(buildChartSpec(input)));
     // The summary still speaks of every measurement.
     expect(html).toContain('aria-label="Weight from 90.0 kg to 70.0 kg between 1 May 2021 and 21 Oct 2026 (2,000');
     expect(html).toMatch(/measurements, drawn as monthly means; trend [\d.]+ kg\)\."/);
     // One dot and one row per month (66), not per measurement; the latest has its own dot.
     expect(html.match(/M[\d.]+ [\d.]+h0/g)?.length).toBeLessThanOrEqual(66);
     expect(html.match(/<circle/g)).toHaveLength(1);
-    expect(data.rows).toHaveLength(66);
+    expect(rows).toHaveLength(66);
     expect(html).toContain("Monthly mean");
     expect(html).toContain("Monthly means of 2,000 measurements");
     expect(html).toContain('<a href="#history-heading"');
     expect(data.caption).toBe("Weight monthly means and trend, newest first");
     expect(data.columns).toEqual(["Month", "Mean weight (kg)", "Measurements", "Trend"]);
-    expect(data.rows[0]).toEqual([
-      "Oct 2026",
-      expect.stringMatching(/^70\.\d$/),
-      "21",
-      expect.stringMatching(/^70\.\d$/),
-    ]);
+    expect(rows[0]).toEqual(["Oct 2026", expect.stringMatching(/^70\.\d$/), "21", expect.stringMatching(/^70\.\d$/)]);
     // One target and one tooltip, not one per dot: the chart is markup for the picture only.
     expect(html.match(/class="chart-tip"/g)).toHaveLength(1);
     expect(html.length).toBeLessThan(20_000);

@@ -11,7 +11,8 @@ import { LatestCard } from "./latest-card";
 import { buildChartSpec } from "@/lib/dashboard/chart-data";
 import { layoutChart } from "@/lib/dashboard/chart-geometry";
 import { pointerTargets } from "./chart-plot-data";
-import { pointLabel, TrendChart } from "./trend-chart";
+import { seriesTargets } from "./chart-series";
+import { pointLabel, seriesOf, TrendChart } from "./trend-chart";
 
 const today = "2026-11-22";
 const atBmi = (bmi: number) => bmi * 1.78 ** 2; // weight at this BMI for the fixtures' 178 cm
@@ -107,5 +108,22 @@ describe("TrendChart points", () => {
       "27 Oct 2026: 80.0 kg (latest)",
     ]);
     expect(targets.map((target) => target.x)).toEqual([...targets.map((target) => target.x)].sort((a, b) => a - b));
+  });
+
+  it("builds in the browser, from the compact series, the same targets as the server's labels", () => {
+    const cases = [
+      makeSeries("2026-09-01", 5, 14, (i) => 85 - i * 1.25),
+      makeSeries("2021-05-01", 2000, 1, (i) => 90 - i / 100),
+      makeSeries("2025-09-01", 400, 1, (i) => 80 + Math.sin(i / 9)),
+    ];
+    for (const [n, series] of cases.entries()) {
+      for (const metric of ["bmi", "weight"] as const) {
+        const range = n === 0 ? "90d" : n === 1 ? "all" : "1y";
+        const input = { metric, series, profile: makeProfile(), range, today: series.at(-1)!.measuredOn } as const;
+        const spec = buildChartSpec(input);
+        const expected = pointerTargets(layoutChart(spec), (point, isLatest) => pointLabel(spec, point, isLatest));
+        expect(seriesTargets(seriesOf(spec))).toEqual(expected);
+      }
+    }
   });
 });

@@ -43,6 +43,8 @@ export function HistoryRows({
         const style = marked ? MARKED : undefined;
         const base = `/dashboard/measurements/${encodeURIComponent(row.id)}`;
         const [bmi, ...rest] = row.cells;
+        // One text node: "measurement of " and the date as two would add a marker between them in the HTML.
+        const named = ` measurement of ${row.date}`;
         return (
           <tr key={row.id} style={style} data-highlighted={marked || undefined}>
             <th scope="row" style={style}>
@@ -63,10 +65,12 @@ export function HistoryRows({
             {/* Edit and Delete, named with the date so a list of links makes sense; plain links. */}
             <td style={style}>
               <a href={`${base}/edit`}>
-                Edit<span className="sr-only"> measurement of {row.date}</span>
+                Edit
+                <span className="sr-only">{named}</span>
               </a>
               <a href={`${base}/delete`}>
-                Delete<span className="sr-only"> measurement of {row.date}</span>
+                Delete
+                <span className="sr-only">{named}</span>
               </a>
             </td>
           </tr>

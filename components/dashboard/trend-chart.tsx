@@ -1,12 +1,13 @@
 import type { ReactNode } from "react";
 import { buildChartSpec, PERIOD_ADJECTIVE, type ChartInput, type ChartSpec } from "@/lib/dashboard/chart-data";
-import { layoutChart, type PlacedPoint } from "@/lib/dashboard/chart-geometry";
+import { type ChartLayout, layoutChart, type PlacedPoint } from "@/lib/dashboard/chart-geometry";
 import type { DisplayPoint, Period } from "@/lib/dashboard/downsample";
 import { formatCount, formatDate, formatMonthYear, formatNumber } from "@/lib/dashboard/format";
 import { RANGE_LABELS } from "@/lib/dashboard/ranges";
 import { ChartNumbers, type NumbersTableData } from "./chart-numbers";
 import { ChartPlot } from "./chart-plot";
-import { plotData } from "./chart-plot-data";
+import { chartSeries, plotData } from "./chart-plot-data";
+import type { ChartSeries } from "./chart-series";
 
 export type TrendChartProps = ChartInput & {
   /** Heading level inside the page's outline (default h2). */
@@ -24,6 +25,7 @@ export type TrendChartProps = ChartInput & {
 export function TrendChart({ headingLevel = 2, ...input }: TrendChartProps) {
   const spec = buildChartSpec(input);
   const layout = layoutChart(spec);
+  const series = seriesOf(spec, layout);
   const id = `${spec.metric}-chart`;
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const emptyMessage = spec.points.length === 0 ? `No measurements in ${RANGE_LABELS[input.range].long}` : null;
@@ -38,7 +40,7 @@ export function TrendChart({ headingLevel = 2, ...input }: TrendChartProps) {
       </Heading>
       <div className="mt-3">
         <ChartPlot
-          layout={plotData(layout, (point, isLatest) => pointLabel(spec, point, isLatest))}
+          layout={plotData(layout, series)}
           unit={spec.unit}
           emptyMessage={emptyMessage}
           summary={spec.summary}
@@ -49,9 +51,14 @@ export function TrendChart({ headingLevel = 2, ...input }: TrendChartProps) {
         <Legend spec={spec} />
         {spec.referenceNote ? <p>{spec.referenceNote}</p> : null}
       </figcaption>
-      {spec.points.length > 0 ? <NumbersTable spec={spec} id={id} /> : null}
+      {spec.points.length > 0 ? <NumbersTable spec={spec} id={id} series={series} /> : null}
     </figure>
   );
+}
+
+/** The chart's dots as one compact series: the drawing and the numbers table share this one object. */
+export function seriesOf(spec: ChartSpec, layout: ChartLayout = layoutChart(spec)): ChartSeries {
+  return chartSeries(layout, spec, layout.latest ? pointLabel(spec, layout.latest, true) : "");
 }
 
 /**
@@ -144,11 +151,11 @@ function periodLabel(point: DisplayPoint, period: Period): string {
  * table stays short and matches the picture; every single measurement is then in the History
  * table, which a note links to. Built in the browser when opened (ChartNumbers, ADR 0024).
  */
-function NumbersTable({ spec, id }: { spec: ChartSpec; id: string }) {
+function NumbersTable({ spec, id, series }: { spec: ChartSpec; id: string; series: ChartSeries }) {
   const period = spec.period;
   const adjective = period === null ? null : PERIOD_ADJECTIVE[period];
   return (
-    <ChartNumbers id={id} data={numbersTableData(spec)}>
+    <ChartNumbers id={id} data={numbersTableData(spec)} series={series}>
       {period === null || adjective === null ? null : (
         <p className="mt-2 text-xs text-stone-700">
           {capitalise(adjective)} means of {formatCount(spec.points.length)} measurements; the trend is its value at
@@ -159,7 +166,7 @@ function NumbersTable({ spec, id }: { spec: ChartSpec; id: string }) {
   );
 }
 
-/** The numbers table's caption, headers and rows (newest first), formatted on the server. */
+/** The numbers table's caption and headers; its rows are built in the browser (seriesRows). */
 export function numbersTableData(spec: ChartSpec): NumbersTableData {
   const period = spec.period;
   const adjective = period === null ? null : PERIOD_ADJECTIVE[period];
@@ -171,13 +178,5 @@ export function numbersTableData(spec: ChartSpec): NumbersTableData {
       ...(period === null ? [] : ["Measurements"]),
       "Trend",
     ],
-    rows: [...spec.display]
-      .reverse()
-      .map((point) => [
-        period === null ? formatDate(point.date) : periodLabel(point, period),
-        formatNumber(point.value, spec.decimals),
-        ...(period === null ? [] : [String(point.count)]),
-        formatNumber(point.trend, spec.decimals),
-      ]),
   };
 }
