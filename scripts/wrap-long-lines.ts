@@ -3,10 +3,10 @@
 // on the TypeScript syntax tree, so it never touches a tagged template (SQL), an import path, a type,
 // a regular expression or text inside a multi-line template. `npm run format` runs Prettier, this and
 // Prettier again; `npm run lint` fails on any line still over the width (scripts/check-line-width.ts).
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
+import { formattedFiles, printWidth, ROOT } from "./lib/formatted-files";
 
 type Edit = { start: number; end: number; text: string };
 
@@ -227,26 +227,12 @@ function commentEdit(source: string, range: ts.CommentRange, width: number): Edi
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   // Every TypeScript/JavaScript file of ours that Prettier formats, at Prettier's width.
-  const root = path.resolve(import.meta.dirname, "..");
-  const width: number = JSON.parse(fs.readFileSync(path.join(root, ".prettierrc.json"), "utf8")).printWidth;
-  const ignored = fs
-    .readFileSync(path.join(root, ".prettierignore"), "utf8")
-    .split("\n")
-    .filter((line) => line.trim() && !line.startsWith("#"));
-  const files = execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard"], {
-    cwd: root,
-    encoding: "utf8",
-  })
-    .split("\n")
-    .filter(
-      (file) => /\.(ts|tsx|js|mjs|cjs)$/.test(file) && !ignored.some((pattern) => file.startsWith(pattern.trim())),
-    )
-    .filter((file) => fs.existsSync(path.join(root, file)));
-  for (const file of files) {
-    const source = fs.readFileSync(path.join(root, file), "utf8");
+  const width = printWidth();
+  for (const file of formattedFiles(/\.(ts|tsx|js|mjs|cjs)$/)) {
+    const source = fs.readFileSync(path.join(ROOT, file), "utf8");
     const out = wrapLongLines(source, file, width);
     if (out !== source) {
-      fs.writeFileSync(path.join(root, file), out);
+      fs.writeFileSync(path.join(ROOT, file), out);
       console.log(`wrapped long lines: ${file}`);
     }
   }
