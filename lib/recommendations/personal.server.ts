@@ -123,12 +123,11 @@ export function recommendationFor(
 ): PersonalRecommendation {
   if (!profile?.birthDate) return { status: "needs_birth_date" };
   if (!checkIn) return { status: "needs_check_in" };
-  const measurement = latest;
   const recommendation = recommend({
     age: ageYears(profile.birthDate, today),
-    bmi: measurement?.bmi ?? null,
-    bmiGroup: measurement?.group ?? null,
-    bmiCategory: measurement?.category ?? null,
+    bmi: latest?.bmi ?? null,
+    bmiGroup: latest?.group ?? null,
+    bmiCategory: latest?.category ?? null,
     checkIn: {
       painNow: checkIn.painNow,
       painWeeks: checkIn.painWeeks ?? undefined,
@@ -141,5 +140,5 @@ export function recommendationFor(
     catalogue,
     today,
   });
-  return { status: "ok", checkIn, recommendation, bmi: measurement?.bmi ?? null };
+  return { status: "ok", checkIn, recommendation, bmi: latest?.bmi ?? null };
 }
