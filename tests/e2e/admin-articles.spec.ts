@@ -103,7 +103,11 @@ test.describe("admin articles", () => {
     await expect(alert).toContainText("Your text is kept below; copy what you need, then reload.");
     await expect(other.getByLabel("Body (Markdown)")).toHaveValue("The second admin's precious paragraph.");
     // Saving again from the old version is refused again: nothing is ever overwritten silently.
+    // (The alert is already on screen, so wait for the server's answer and the form to be idle again.)
+    const refused = other.waitForResponse((r) => r.request().method() === "POST" && r.url().startsWith(editor));
     await other.getByRole("button", { name: "Save draft" }).click();
+    await refused;
+    await expect(other.getByRole("button", { name: "Save draft" })).toBeEnabled();
     await expect(alert).toBeVisible();
     const [row] = await sql<{ body: string; version: number }>(`SELECT body, version FROM "Article" WHERE id = $1`, [
       editor.split("/").at(-1),
@@ -111,11 +115,18 @@ test.describe("admin articles", () => {
     expect(row).toEqual({ body: "The first admin's version.", version: 2 });
 
     // With unsaved text, leaving by a link asks first; staying keeps the text.
-    other.once("dialog", (dialog) => void dialog.dismiss());
-    await other.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Articles" }).click();
+    // Each question is answered before the next click (a click stalls until its dialog is handled), so
+    // one answer never lands on the other's dialog.
+    const leaving = other.waitForEvent("dialog");
+    const leave = other.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Articles" }).click();
+    await (await leaving).dismiss();
+    await leave;
     await expect(other).toHaveURL(editor);
-    other.on("dialog", (dialog) => void dialog.accept());
-    await other.getByRole("link", { name: /Reload the latest version/ }).click();
+    await expect(other.getByLabel("Body (Markdown)")).toHaveValue("The second admin's precious paragraph.");
+    const reloading = other.waitForEvent("dialog");
+    const reload = other.getByRole("link", { name: /Reload the latest version/ }).click();
+    await (await reloading).accept();
+    await reload;
     await expect(other.getByLabel("Body (Markdown)")).toHaveValue("The first admin's version.");
     await other.context().close();
   });
