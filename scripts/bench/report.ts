@@ -26,8 +26,9 @@ export type Report = {
 };
 
 const FLOOR_ROW: Record<Floor, string> = {
-  static: "floor: bare static Next.js route",
-  "on-demand": "floor: bare on-demand Next.js route",
+  static: "floor: bare static Next.js page",
+  "on-demand": "floor: bare on-demand Next.js page",
+  handler: "floor: bare on-demand route handler",
 };
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 
