@@ -20,6 +20,26 @@ export type DashboardNotice = {
 
 const first = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
 
+/** The URL keys of a write's notice, in the order they are read, and the word each one says. */
+const WRITTEN = [
+  ["saved", "Saved"],
+  ["updated", "Updated"],
+  ["replaced", "Replaced"],
+  ["restored", "Restored"],
+] as const;
+
+/**
+ * The id of the measurement the notice describes (?saved=<id> and the like), so the page can make
+ * sure that row is loaded wherever it is in the history (lib/dashboard/series.server.ts).
+ */
+export function noticeEntryId(params: Params): string | undefined {
+  for (const [key] of WRITTEN) {
+    const id = first(params[key]);
+    if (id !== undefined) return id;
+  }
+  return undefined;
+}
+
 export function dashboardNotice(
   params: Params,
   context: {
@@ -33,24 +53,17 @@ export function dashboardNotice(
     id === undefined ? undefined : context.entries.find((entry) => entry.id === id);
   const describe = (entry: Entry) =>
     `${formatDate(entry.measuredOn)}: ${formatWeight(entry.weightKg, context.units)}, BMI ${formatBmi(entry.bmi)}`;
-  const written = (key: string, verb: string, label: string): DashboardNotice | null => {
+  for (const [key, verb] of WRITTEN) {
     const id = first(params[key]);
-    if (id === undefined) return null;
+    if (id === undefined) continue;
     const entry = find(id);
     return {
       tone: "success",
       text: entry ? `${verb} your measurement of ${describe(entry)}.` : `${verb} your measurement.`,
-      ...(entry && { highlight: { id: entry.id, label } }),
+      ...(entry && { highlight: { id: entry.id, label: verb } }),
       undo: false,
     };
-  };
-
-  const result =
-    written("saved", "Saved", "Saved") ??
-    written("updated", "Updated", "Updated") ??
-    written("replaced", "Replaced", "Replaced") ??
-    written("restored", "Restored", "Restored");
-  if (result) return result;
+  }
 
   const deleted = first(params.deleted);
   if (deleted !== undefined) {

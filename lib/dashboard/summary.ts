@@ -53,11 +53,14 @@ export const MAINTAIN_TOLERANCE_KG = 1;
 /**
  * Summarises an oldest-first series. The input is re-sorted by date (stably, so same-day entries
  * keep their order and the last one counts as the latest) in case a caller hands it over unsorted.
+ * `count` is the number of entries in all, when the series holds only those the page needs (the
+ * dashboard's window, lib/dashboard/series.server.ts): its first, its two latest and its 30-day one.
  */
 export function summarize<T extends SummaryEntry>(
   series: readonly T[],
   today: string,
   goalWeightKg: number | null,
+  count: number = series.length,
 ): DashboardSummary<T> {
   const sorted = [...series].sort((a, b) => (a.measuredOn < b.measuredOn ? -1 : a.measuredOn > b.measuredOn ? 1 : 0));
   const latest = sorted.at(-1);
@@ -68,7 +71,7 @@ export function summarize<T extends SummaryEntry>(
   const previous = sorted.at(-2);
   const reference = lookbackEntry(sorted, latest.measuredOn, LOOKBACK_DAYS);
   return {
-    count: sorted.length,
+    count,
     latest,
     sincePrevious: previous ? changeBetween(previous, latest) : null,
     over30Days: reference ? changeBetween(reference, latest) : null,

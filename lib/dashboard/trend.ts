@@ -19,6 +19,14 @@ export const DAILY_RETENTION = 0.9;
 
 export type DatedValue = { date: string; value: number };
 
+/**
+ * How many days of history before a chart's range are enough for its trend line (ADR 0032). Each
+ * day leaves DAILY_RETENTION of the gap between the trend and the values, whatever the entries, so
+ * whatever came before this many days changes the trend in the range by at most 0.9^180 (< 10⁻⁸)
+ * of the spread of the values: far below the 0.1 shown. The dashboard reads no further back.
+ */
+export const TREND_WARMUP_DAYS = 180;
+
 /** alpha for a step of `days` days: 1 − retention^days, 0 for 0 days, approaching 1 for long gaps. */
 export function smoothingFactor(days: number, retention = DAILY_RETENTION): number {
   return 1 - retention ** Math.max(0, days);

@@ -47,17 +47,19 @@ let lastBirth: { text: string; day: number } | null = null;
 /**
  * ageInMonths for a row, without re-reading the same birth date for every row of a list and
  * without building Date objects (Next.js wraps the Date constructor on the server, which makes
- * each one slow): a `date` column arrives as UTC midnight, whose day number is its time / 1 day.
- * Same result as ageInMonths(birthDate, toIsoDate(measuredOn)), including its RangeErrors.
+ * each one slow): a `date` column arrives as UTC midnight, whose day number is its time / 1 day,
+ * or as its "YYYY-MM-DD" text (getSeries). Same result as ageInMonths(birthDate, toIsoDate(measuredOn)),
+ * including its RangeErrors.
  */
 function rowAgeInMonths(birthDate: string, measuredOn: Date | string): number {
-  if (typeof measuredOn === "string") return ageInMonths(birthDate, measuredOn);
   if (lastBirth?.text !== birthDate) {
     const day = parseIsoDate(birthDate);
     if (day === null) return ageInMonths(birthDate, toIsoDate(measuredOn)); // throws
     lastBirth = { text: birthDate, day };
   }
-  return (Math.floor(measuredOn.getTime() / MS_PER_DAY) - lastBirth.day) / DAYS_PER_MONTH;
+  const day = typeof measuredOn === "string" ? parseIsoDate(measuredOn) : Math.floor(measuredOn.getTime() / MS_PER_DAY);
+  if (day === null) return ageInMonths(birthDate, toIsoDate(measuredOn)); // throws
+  return (day - lastBirth.day) / DAYS_PER_MONTH;
 }
 
 /** A stored row as the database returns it (or as plain strings). */

@@ -81,7 +81,9 @@ describe("the dashboard's loaders", () => {
   it("make three queries (four with the guard) for 2,000 measurements, sessions and a check-in", async () => {
     const user = await heavyUser();
     await engineCatalogue(); // cached per instance: read once, not per request
-    const { result, statements } = await countQueries(() => loadDashboard(user.id, today, { historyPage: 20 }));
+    const { result, statements } = await countQueries(() =>
+      loadDashboard(user.id, today, { historyPage: 20, range: "90d" }),
+    );
     expect(result?.series.length).toBeGreaterThan(0);
     expect(result?.todayRoutine.status).toBe("ok");
     // Outside a React request getProfile's cache does nothing, so getSeries reads the profile a
@@ -92,7 +94,7 @@ describe("the dashboard's loaders", () => {
 
   it("gives today's routine exactly as personalRecommendation reads it on its own", async () => {
     const user = await heavyUser();
-    const data = await loadDashboard(user.id, today, { historyPage: 20 });
+    const data = await loadDashboard(user.id, today, { historyPage: 20, range: "90d" });
     expect(data?.todayRoutine).toEqual(await personalRecommendation(user.id, today));
   });
 
@@ -111,7 +113,7 @@ describe("the dashboard's loaders", () => {
     const user = await createTestUser();
     const overview = await practiceOverview(user.id, today);
     expect(overview).toMatchObject({ recent: [], history: [], checkIn: null, streak: { current: 0, longest: 0 } });
-    expect((await loadDashboard(user.id, today, { historyPage: 20 }))?.todayRoutine).toEqual({
+    expect((await loadDashboard(user.id, today, { historyPage: 20, range: "90d" }))?.todayRoutine).toEqual({
       status: "needs_check_in",
     });
   });

@@ -240,6 +240,20 @@ describe("listing and charting", () => {
     expect(series.map((item) => item.measuredOn)).toEqual(["2024-04-28", "2024-04-29"]);
   });
 
+  it("gives the series (raw SQL) the very views the list (Prisma) gives, oldest first", async () => {
+    await db().measurement.updateMany({
+      where: { userId, measuredOn: new Date("2024-02-01T00:00:00Z") },
+      data: { waistCm: 81.5 },
+    });
+    for (const range of [{}, { from: "2024-01-20", to: "2024-02-10" }, { to: "2024-01-03" }]) {
+      const series = await getSeries(userId, range);
+      const listed = await listMeasurements(userId, { ...range, limit: 500 });
+      expect(series.length).toBeGreaterThan(0);
+      expect(series).toEqual([...listed.items].reverse());
+    }
+    expect((await getSeries(userId)).find((item) => item.measuredOn === "2024-02-01")?.waistCm).toBe(81.5);
+  });
+
   it("refuses a forged cursor", async () => {
     await expect(listMeasurements(userId, { cursor: "forged" })).rejects.toThrow(RangeError);
   });
