@@ -3,8 +3,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/v1/recommendations/route";
 import { db } from "@/lib/db";
 import type { Recommendation } from "@/lib/recommendations/types";
+import { recommendFromCheckIn } from "@/lib/recommendations/from-check-in";
+import { checkInSchema } from "@/lib/recommendations/schema";
+import { listRoutineCards } from "@/lib/routines/queries.server";
 import { seedRoutines } from "@/lib/routines/seed.server";
 import { CONDITIONS, RED_FLAGS } from "@/lib/routines/types";
+import { countQueries } from "../support/query-counter";
 
 const URL = "http://localhost/api/v1/recommendations";
 const post = (body: unknown, contentType = "application/json") =>
@@ -61,6 +65,16 @@ describe("POST /api/v1/recommendations", () => {
     const body = (await (await post({ ...base, conditions: [condition] })).json()) as Recommendation;
     expect(body.routines.some((routine) => routine.usesInversion)).toBe(false);
     expect(body.excluded.some((routine) => routine.reasons.some((reason) => /inversion/i.test(reason)))).toBe(true);
+  });
+
+  it("answers from the cached engine catalogue as from a full read, with no query once warm", async () => {
+    const input = { ...base, afterLifting: true, conditions: ["high_blood_pressure"] };
+    await post(input);
+    const { result, queries } = await countQueries(() => post(input));
+    expect(queries).toBe(0);
+    expect(await result.json()).toEqual(
+      JSON.parse(JSON.stringify(recommendFromCheckIn(checkInSchema.parse(input), await listRoutineCards()))),
+    );
   });
 
   it("offers only gentle routines at pain 7 or more", async () => {
