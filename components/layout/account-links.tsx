@@ -2,26 +2,69 @@
 
 // The header's account links, the one part of the header that depends on who is signed in. It asks
 // /api/v1/me from the browser (again after each navigation, so signing in or out shows at once),
-// which keeps the header out of the server render and lets public pages be prerendered. Before the
-// answer, and without JavaScript, it shows the signed-out links: the common case for visitors.
+// which keeps the header out of the server render and lets public pages be prerendered. Without
+// JavaScript it shows the signed-out links: the common case for visitors. With it, the last answer
+// this browser got (whether someone was signed in, and as an admin) is shown from hydration on, so a
+// signed-in visitor does not see "Sign in" for the length of a round trip; the new answer replaces it.
+// Only those two facts are kept, never the name: the answer itself decides, and it is asked every time.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { signOutAction } from "@/lib/auth/actions";
 
 type Me = { name: string | null; role: "USER" | "ADMIN" } | null;
+type Role = NonNullable<Me>["role"];
 
-const linkClass = "rounded px-1 py-1 text-stone-700 hover:text-brand-700";
+const linkClass = "nav-link"; // app/globals.css, shared with the header's other links
+
+const HINT_KEY = "steadyback:signed-in";
+const hintListeners = new Set<() => void>();
+
+function subscribeToHint(listener: () => void): () => void {
+  hintListeners.add(listener);
+  return () => hintListeners.delete(listener);
+}
+
+function readHint(): Role | null {
+  try {
+    const role = window.localStorage.getItem(HINT_KEY);
+    return role === "USER" || role === "ADMIN" ? role : null;
+  } catch {
+    return null; // storage switched off: wait for the answer
+  }
+}
+
+function writeHint(me: Me): void {
+  try {
+    if (me) window.localStorage.setItem(HINT_KEY, me.role);
+    else window.localStorage.removeItem(HINT_KEY);
+  } catch {
+    // storage switched off or full: the hint is only a head start
+  }
+  for (const listener of hintListeners) listener();
+}
 
 export function AccountLinks() {
   const pathname = usePathname();
-  const [me, setMe] = useState<Me>(null);
+  // The server's HTML has the signed-out links (no hint there); React swaps in the hint's before the
+  // hydrated header is painted.
+  const hint = useSyncExternalStore(subscribeToHint, readHint, () => null);
+  // undefined until /api/v1/me has answered on this page.
+  const [answer, setAnswer] = useState<Me | undefined>(undefined);
+  const me: Me = answer !== undefined ? answer : hint ? { name: null, role: hint } : null;
+  // Bumped by signing out: an answer to a request sent before it is about a session that has ended.
+  const signOuts = useRef(0);
 
   useEffect(() => {
     const controller = new AbortController();
+    const sentAfter = signOuts.current;
     fetch("/api/v1/me", { cache: "no-store", signal: controller.signal })
       .then((response) => (response.ok ? (response.json() as Promise<{ user: Me }>) : { user: null }))
-      .then((body) => setMe(body.user))
+      .then((body) => {
+        if (signOuts.current !== sentAfter) return;
+        writeHint(body.user);
+        setAnswer(body.user);
+      })
       .catch(() => {
         // Offline or aborted: keep what is shown.
       });
@@ -62,7 +105,9 @@ export function AccountLinks() {
         <form
           action={async () => {
             // Signing out on "/" redirects to "/": no new pathname to refetch on, so say it here.
-            setMe(null);
+            signOuts.current += 1;
+            writeHint(null);
+            setAnswer(null);
             await signOutAction();
           }}
         >
