@@ -2,11 +2,11 @@
 
 import { useActionState } from "react";
 import { changePasswordAction } from "@/lib/auth/password-actions";
-import { PASSWORD_MIN_LENGTH } from "@/lib/auth/constants";
 import { idleState } from "@/lib/forms/form-state";
 import { Field, describedBy, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { NewPasswordField } from "@/components/auth/credential-fields";
 
 /** On the account page, and (with `callbackUrl`, to go on afterwards) on the forced change-password page. */
 export function ChangePasswordForm({
@@ -32,23 +32,7 @@ export function ChangePasswordForm({
           {...describedBy("currentPassword", errors.currentPassword)}
         />
       </Field>
-      <Field
-        id="newPassword"
-        label="New password"
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words make a strong one.`}
-        error={errors.newPassword}
-      >
-        <input
-          id="newPassword"
-          name="newPassword"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={PASSWORD_MIN_LENGTH}
-          className={inputClass(errors.newPassword)}
-          {...describedBy("newPassword", errors.newPassword, true)}
-        />
-      </Field>
+      <NewPasswordField name="newPassword" label="New password" error={errors.newPassword} />
       <FormMessage state={state} />
       <SubmitButton pendingText="Changing…">Change password</SubmitButton>
     </form>

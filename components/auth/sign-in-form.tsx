@@ -7,6 +7,7 @@ import { idleState } from "@/lib/forms/form-state";
 import { Field, describedBy, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { EmailField } from "@/components/auth/credential-fields";
 import { CallbackUrlField, SignUpLink } from "./callback-url";
 
 export function SignInForm() {
@@ -15,18 +16,7 @@ export function SignInForm() {
   return (
     <form action={action} className="space-y-4" noValidate>
       <CallbackUrlField />
-      <Field id="email" label="Email" error={errors.email}>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          required
-          defaultValue={state.values?.email}
-          className={inputClass(errors.email)}
-          {...describedBy("email", errors.email)}
-        />
-      </Field>
+      <EmailField error={errors.email} defaultValue={state.values?.email} />
       <Field id="password" label="Password" error={errors.password}>
         <input
           id="password"
