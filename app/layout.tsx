@@ -17,13 +17,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="flex min-h-dvh flex-col font-sans">
-        <a
-          href="#main"
-          className={
-            "sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded " +
-            "focus:bg-white focus:px-3 focus:py-2"
-          }
-        >
+        <a href="#main" className="skip-link">
           Skip to content
         </a>
         <SiteHeader />

@@ -9,10 +9,7 @@ export default function NotFound() {
     <div className="mx-auto max-w-xl px-4 py-16 text-center">
       <h1 className="text-2xl font-bold">Page not found</h1>
       <p className="mt-2 text-stone-700">The page you asked for does not exist, or it is not yours to see.</p>
-      <Link
-        href="/"
-        className="mt-6 inline-block rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
-      >
+      <Link href="/" className="btn mt-6 inline-block">
         Go to the home page
       </Link>
     </div>

@@ -24,18 +24,11 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           Signed in as <span className="font-medium text-stone-900">{user.name ?? user.email}</span>
         </p>
         <nav aria-label="Your area">
-          <ul className="flex flex-wrap gap-2 text-sm">
+          {/* The links' pill style is the `.pills` class (app/globals.css): set once, not on each link. */}
+          <ul className="pills flex flex-wrap gap-2 text-sm">
             {sections.map((section) => (
               <li key={section.href}>
-                <Link
-                  href={section.href}
-                  className={
-                    "rounded-full border border-stone-300 bg-white px-3 py-1 text-stone-700 " +
-                    "hover:border-brand-500 hover:text-brand-800"
-                  }
-                >
-                  {section.label}
-                </Link>
+                <Link href={section.href}>{section.label}</Link>
               </li>
             ))}
           </ul>

@@ -38,10 +38,9 @@ export function ChartNumbers({
 }) {
   const [open, setOpen] = useState(false);
   return (
-    <details className="mt-3 text-sm" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary className="cursor-pointer rounded text-sm font-medium text-brand-700 hover:text-brand-900">
-        Show the numbers
-      </summary>
+    // The summary's and the notes' styles are `.numbers` (app/styles/dashboard.css).
+    <details className="numbers mt-3 text-sm" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>Show the numbers</summary>
       {children}
       {open ? (
         <div
@@ -76,15 +75,9 @@ export function ChartNumbers({
           </table>
         </div>
       ) : (
-        <p className="mt-2 text-xs text-stone-700">
-          Every measurement is in the{" "}
-          <a
-            href="#history-heading"
-            className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900"
-          >
-            History table
-          </a>
-          .
+        <p>
+          {"Every measurement is in the "}
+          <a href="#history-heading">History table</a>.
         </p>
       )}
     </details>

@@ -1,7 +1,7 @@
 "use client";
 
-import { type EdgeLabel, type PlacedTick, X_UNITS } from "@/lib/dashboard/chart-geometry";
-import type { PlotData } from "./chart-plot-data";
+import { type EdgeLabel, X_UNITS } from "@/lib/dashboard/chart-geometry";
+import type { PlotData, XTick } from "./chart-plot-data";
 import { ChartPointer } from "./chart-pointer";
 import { seriesPaths, seriesTargets } from "./chart-series";
 
@@ -23,7 +23,9 @@ import { seriesPaths, seriesTargets } from "./chart-series";
  * A client component with no state of its own: its data (./chart-plot-data) travels once, and its
  * markup is in the HTML once, where a server component's would also be in the React payload. The
  * thin line, the dots and the pointer's labels are built here from one compact series
- * (./chart-series), so their shared coordinates and figures travel once.
+ * (./chart-series), so their shared coordinates and figures travel once. What repeats per label or
+ * path is styled once in app/styles/dashboard.css (`.chart…`, and `.plot` for the non-scaling strokes); grid
+ * lines and date ticks are one path each; paths use relative coordinates (ADR 0024, third-pass addendum).
  */
 
 const EDGE_TONE: Record<EdgeLabel["tone"], string> = {
@@ -32,10 +34,6 @@ const EDGE_TONE: Record<EdgeLabel["tone"], string> = {
   risk: "text-orange-700",
   goal: "text-stone-700",
 };
-
-const ALIGN: Record<PlacedTick["align"], string> = { start: "", middle: "-translate-x-1/2", end: "-translate-x-full" };
-
-const stroke = { vectorEffect: "non-scaling-stroke", fill: "none" } as const;
 
 export function ChartPlot({
   layout,
@@ -56,24 +54,29 @@ export function ChartPlot({
   const latest = series.latest;
   const { linePath, dotPath } = seriesPaths(series);
   const targets = seriesTargets(series);
-  const bottom = layout.yTicks[0]?.y ?? height;
+  const bottom = layout.yTicks[0]?.[0] ?? height;
 
+  // Grid lines, and the date ticks under the axis, as one path each in the stretched viewBox.
+  const grid = layout.yTicks
+    .filter(([y]) => y !== bottom)
+    .map(([y]) => `M0 ${y}H${X_UNITS}`)
+    .join("");
+  const ticks = (list: readonly XTick[]) => list.map(([x]) => `M${Math.round(x * 100) / 10} ${bottom}v4`).join("");
+  const viewBox = `0 0 ${X_UNITS} ${height}`;
+
+  // The labels' and ticks' styles are app/styles/dashboard.css's `.chart…` classes, set once (issue 10).
   return (
-    <div className="grid grid-cols-[3rem_minmax(0,1fr)_3rem] text-xs text-stone-600">
-      <div className="pb-1 pr-2 text-right text-[11px] leading-none" aria-hidden="true">
+    <div className="chart">
+      <div className="chart-unit" aria-hidden="true">
         {unit}
       </div>
       <div />
       <div />
 
-      <div className="relative" style={{ height }} aria-hidden="true">
-        {layout.yTicks.map((tick) => (
-          <span
-            key={tick.value}
-            className="absolute right-2 -translate-y-1/2 tabular-nums leading-none"
-            style={{ top: tick.y }}
-          >
-            {tick.label}
+      <div className="chart-y" style={{ height }} aria-hidden="true">
+        {layout.yTicks.map(([y, label]) => (
+          <span key={y} style={{ top: y }}>
+            {label}
           </span>
         ))}
       </div>
@@ -87,25 +90,17 @@ export function ChartPlot({
           role="img"
           aria-label={summary}
         >
-          {layout.yTicks.map((tick) => (
-            <line
-              key={tick.value}
-              x1="0"
-              x2="100%"
-              y1={tick.y}
-              y2={tick.y}
-              className={tick.y === bottom ? "stroke-stone-300" : "stroke-stone-100"}
-              strokeWidth={1}
-            />
-          ))}
           {/* Clipped to the plot: the reference often reaches beyond the data-fitted axis. */}
           <svg
-            viewBox={`0 0 ${X_UNITS} ${height}`}
+            viewBox={viewBox}
             preserveAspectRatio="none"
             width="100%"
             height={height}
             overflow="hidden"
+            className="plot"
           >
+            {grid ? <path d={grid} className="stroke-stone-100" /> : null}
+            {layout.yTicks.length > 0 ? <path d={`M0 ${bottom}H${X_UNITS}`} className="stroke-stone-300" /> : null}
             {layout.areas.map((d, i) => (
               <path key={i} d={d} className="fill-emerald-100/70" />
             ))}
@@ -113,7 +108,6 @@ export function ChartPlot({
               <path
                 key={curve.percentile}
                 d={curve.path}
-                {...stroke}
                 className={curve.percentile === 95 ? "stroke-orange-500" : "stroke-emerald-600/70"}
                 strokeWidth={curve.percentile === 95 ? 1.5 : 1}
                 strokeDasharray={curve.percentile === 95 ? "5 4" : undefined}
@@ -125,16 +119,13 @@ export function ChartPlot({
                 x2={X_UNITS}
                 y1={layout.goalY}
                 y2={layout.goalY}
-                {...stroke}
                 className="stroke-stone-700"
                 strokeWidth={1.25}
                 strokeDasharray="2 4"
                 strokeLinecap="round"
               />
             ) : null}
-            {linePath ? (
-              <path d={linePath} {...stroke} className="stroke-stone-400" strokeWidth={1} strokeLinejoin="round" />
-            ) : null}
+            {linePath ? <path d={linePath} className="stroke-stone-400" strokeLinejoin="round" /> : null}
           </svg>
           {layout.adultFromPct !== null ? (
             <g>
@@ -153,30 +144,30 @@ export function ChartPlot({
           ) : null}
           {/* The trend goes over the dots: it is the line to read; the latest measurement stays on top. */}
           <svg
-            viewBox={`0 0 ${X_UNITS} ${height}`}
+            viewBox={viewBox}
             preserveAspectRatio="none"
             width="100%"
             height={height}
             overflow="visible"
+            className="plot"
           >
             {dotPath ? (
-              <path
-                d={dotPath}
-                {...stroke}
-                strokeLinecap="round"
-                className="stroke-stone-400"
-                strokeWidth={radius * 2}
-              />
+              <path d={dotPath} strokeLinecap="round" className="stroke-stone-400" strokeWidth={radius * 2} />
             ) : null}
             {layout.trendPath ? (
               <path
                 d={layout.trendPath}
-                {...stroke}
                 className="stroke-brand-600"
                 strokeWidth={3}
                 strokeLinejoin="round"
                 strokeLinecap="round"
               />
+            ) : null}
+            {layout.xTicks.wide.length > 0 ? (
+              <path d={ticks(layout.xTicks.wide)} className="stroke-stone-400 @max-lg:hidden" />
+            ) : null}
+            {layout.xTicks.compact.length > 0 ? (
+              <path d={ticks(layout.xTicks.compact)} className="stroke-stone-400 @lg:hidden" />
             ) : null}
           </svg>
           {latest ? (
@@ -188,8 +179,6 @@ export function ChartPlot({
               strokeWidth={2}
             />
           ) : null}
-          <TickMarks ticks={layout.xTicks.wide} y={bottom} className="@max-lg:hidden" />
-          <TickMarks ticks={layout.xTicks.compact} y={bottom} className="@lg:hidden" />
         </svg>
         {/* Keyed by its points, so another range starts again from its own latest point. */}
         {targets.length > 0 ? (
@@ -202,15 +191,9 @@ export function ChartPlot({
         ) : null}
       </div>
 
-      <div className="relative" style={{ height }} aria-hidden="true">
+      <div className="chart-edge" style={{ height }} aria-hidden="true">
         {layout.labels.map((label) => (
-          <span
-            key={label.key}
-            className={
-              `absolute left-1.5 -translate-y-1/2 text-[11px] font-medium leading-none ` + `${EDGE_TONE[label.tone]}`
-            }
-            style={{ top: label.y }}
-          >
+          <span key={label.key} className={EDGE_TONE[label.tone]} style={{ top: label.y }}>
             {label.text}
           </span>
         ))}
@@ -224,33 +207,12 @@ export function ChartPlot({
   );
 }
 
-function TickMarks({ ticks, y, className }: { ticks: readonly PlacedTick[]; y: number; className: string }) {
+function TickLabels({ ticks, className }: { ticks: readonly XTick[]; className: string }) {
   return (
-    <g className={className}>
-      {ticks.map((tick) => (
-        <line
-          key={tick.xPct}
-          x1={`${tick.xPct}%`}
-          x2={`${tick.xPct}%`}
-          y1={y}
-          y2={y + 4}
-          className="stroke-stone-400"
-        />
-      ))}
-    </g>
-  );
-}
-
-function TickLabels({ ticks, className = "" }: { ticks: readonly PlacedTick[]; className?: string }) {
-  return (
-    <div className={`relative h-6 ${className}`}>
-      {ticks.map((tick) => (
-        <span
-          key={tick.xPct}
-          className={`absolute top-1.5 whitespace-nowrap leading-none ${ALIGN[tick.align]}`}
-          style={{ left: `${tick.xPct}%` }}
-        >
-          {tick.label}
+    <div className={`chart-x ${className}`}>
+      {ticks.map(([x, label, align]) => (
+        <span key={x} data-align={align} style={{ left: `${x}%` }}>
+          {label}
         </span>
       ))}
     </div>

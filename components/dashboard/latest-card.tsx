@@ -14,6 +14,7 @@ import { shownDelta, shownWeightDelta } from "@/lib/dashboard/shown-figures";
 import { LOOKBACK_DAYS, type DashboardSummary, type EntryChange } from "@/lib/dashboard/summary";
 import type { MeasurementView } from "@/lib/measurements/types";
 import { categoryBadge } from "./category-badge";
+import { type ChangeData, type LatestCardData, LatestCardView } from "./latest-card-view";
 
 export type LatestCardProps = {
   summary: DashboardSummary<MeasurementView>;
@@ -24,140 +25,84 @@ export type LatestCardProps = {
  * The latest BMI with its category, and how it moved since the previous entry and since the last
  * entry at least 30 days before it. Each change names its exact span and baseline date (the 30-day
  * baseline can be further back when there was no entry then), and is the difference of the figures
- * as displayed, so it agrees with the History rows.
+ * as displayed, so it agrees with the History rows. The figures are worded here, on the server;
+ * a client component draws them (ADR 0024, third-pass addendum: its markup is not paid twice).
  */
 export function LatestCard({ summary, units }: LatestCardProps) {
-  const latest = summary.latest;
-  if (latest === null) return null;
-  const badge = categoryBadge(latest);
-
-  return (
-    <section
-      aria-labelledby="latest-heading"
-      className="rounded-2xl border border-stone-200 bg-white p-5 shadow-sm sm:p-6"
-    >
-      <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
-        <h2 id="latest-heading" className="text-sm font-medium uppercase tracking-wide text-stone-500">
-          Latest BMI
-        </h2>
-        <p className="text-sm text-stone-600">
-          <time dateTime={latest.measuredOn}>{formatDate(latest.measuredOn)}</time>
-          {summary.daysSinceLatest !== null ? (
-            <span className="text-stone-500"> · {ago(summary.daysSinceLatest)}</span>
-          ) : null}
-        </p>
-      </div>
-
-      <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-2">
-        <p className="flex items-baseline gap-2">
-          <span className="text-5xl font-bold tabular-nums text-stone-900">{formatBmi(latest.bmi)}</span>
-          <span className="text-sm text-stone-500">kg/m²</span>
-        </p>
-        <p className={`rounded-full px-3 py-1 text-sm font-semibold ring-1 ${badge}`}>{latest.categoryLabel}</p>
-      </div>
-
-      <p className="mt-2 text-sm text-stone-700">
-        Weight <span className="font-semibold tabular-nums text-stone-900">{formatWeight(latest.weightKg, units)}</span>
-        {latest.group === "child" && latest.percentile !== null ? (
-          <>
-            {" · "}
-            <span className="font-semibold text-stone-900">{formatPercentile(latest.percentile)}</span> for age
-          </>
-        ) : null}
-      </p>
-
-      <dl className="mt-4 grid gap-3 sm:grid-cols-2">
-        <ChangeRow
-          label="Since your previous measurement"
-          change={summary.sincePrevious}
-          latest={latest}
-          units={units}
-          none="This is your first measurement."
-        />
-        {/* When the previous entry is already 30+ days back, both rows would say the same thing. */}
-        {summary.over30Days &&
-        summary.sincePrevious &&
-        summary.over30Days.from === summary.sincePrevious.from ? null : (
-          <ChangeRow
-            label={summary.over30Days ? `Over ${formatDays(summary.over30Days.days)}` : `Over ${LOOKBACK_DAYS} days`}
-            note={`Compared with your last measurement at least ${LOOKBACK_DAYS} days before this one.`}
-            change={summary.over30Days}
-            latest={latest}
-            units={units}
-            none={`No measurement ${LOOKBACK_DAYS} or more days before this one yet.`}
-          />
-        )}
-      </dl>
-    </section>
-  );
+  const data = latestCardData(summary, units);
+  return data ? <LatestCardView card={data} /> : null;
 }
 
-function ChangeRow({
-  label,
-  note,
-  change,
-  latest,
-  units,
-  none,
-}: {
-  label: string;
-  note?: string;
-  change: EntryChange<MeasurementView> | null;
-  latest: MeasurementView;
-  units: Units;
-  none: string;
-}) {
-  const bmi = change ? shownDelta(change.from.bmi, latest.bmi) : 0;
-  return (
-    <div className="rounded-xl bg-stone-50 p-3">
-      <dt className="text-xs font-medium text-stone-600">{label}</dt>
-      {change === null ? (
-        <dd className="mt-1 text-sm text-stone-600">{none}</dd>
-      ) : (
-        <dd className="mt-1 text-sm text-stone-700">
-          <span className="flex items-center gap-1.5">
-            <Arrow delta={bmi} />
-            <span>
-              BMI <span className="font-semibold tabular-nums text-stone-900">{formatSigned(bmi)}</span> since{" "}
-              <time dateTime={change.from.measuredOn}>{sinceDate(change.from.measuredOn, latest.measuredOn)}</time>
-              <span className="text-stone-600">
-                {" "}
-                ({formatBmi(change.from.bmi)} → {formatBmi(latest.bmi)})
-              </span>
-            </span>
-          </span>
-          <span className="mt-0.5 block text-xs text-stone-600">
-            Weight{" "}
-            <span className="tabular-nums">
-              {formatSigned(shownWeightDelta(change.from.weightKg, latest.weightKg, units))} {weightUnit(units)}
-            </span>{" "}
-            over {change.days === 0 ? "the same day" : formatDays(change.days)}
-          </span>
-          {note ? <span className="mt-0.5 block text-xs text-stone-600">{note}</span> : null}
-        </dd>
-      )}
-    </div>
-  );
+export function latestCardData(summary: DashboardSummary<MeasurementView>, units: Units): LatestCardData | null {
+  const latest = summary.latest;
+  if (latest === null) return null;
+  const changes = [
+    changeData(
+      "Since your previous measurement",
+      summary.sincePrevious,
+      latest,
+      units,
+      "This is your first measurement.",
+    ),
+  ];
+  // When the previous entry is already 30+ days back, both rows would say the same thing.
+  const over30 = summary.over30Days;
+  if (!(over30 && summary.sincePrevious && over30.from === summary.sincePrevious.from)) {
+    changes.push(
+      changeData(
+        over30 ? `Over ${formatDays(over30.days)}` : `Over ${LOOKBACK_DAYS} days`,
+        over30,
+        latest,
+        units,
+        `No measurement ${LOOKBACK_DAYS} or more days before this one yet.`,
+        `Compared with your last measurement at least ${LOOKBACK_DAYS} days before this one.`,
+      ),
+    );
+  }
+  return {
+    iso: latest.measuredOn,
+    date: formatDate(latest.measuredOn),
+    ago: summary.daysSinceLatest === null ? null : ago(summary.daysSinceLatest),
+    bmi: formatBmi(latest.bmi),
+    badge: categoryBadge(latest),
+    category: latest.categoryLabel,
+    weight: formatWeight(latest.weightKg, units),
+    percentile: latest.group === "child" && latest.percentile !== null ? formatPercentile(latest.percentile) : null,
+    changes,
+  };
+}
+
+function changeData(
+  label: string,
+  change: EntryChange<MeasurementView> | null,
+  latest: MeasurementView,
+  units: Units,
+  none: string,
+  note?: string,
+): ChangeData {
+  if (change === null) return { label, none };
+  const bmi = shownDelta(change.from.bmi, latest.bmi);
+  const weight = formatSigned(shownWeightDelta(change.from.weightKg, latest.weightKg, units));
+  return {
+    label,
+    arrow: arrow(bmi),
+    bmi: formatSigned(bmi),
+    fromIso: change.from.measuredOn,
+    from: sinceDate(change.from.measuredOn, latest.measuredOn),
+    values: `${formatBmi(change.from.bmi)} → ${formatBmi(latest.bmi)}`,
+    weight: `${weight} ${weightUnit(units)}`,
+    over: change.days === 0 ? "the same day" : formatDays(change.days),
+    ...(note ? { note } : {}),
+  };
 }
 
 /**
  * Direction by the BMI change as shown, so "0.0" never gets an arrow. The words carry the meaning; the arrow is
  * decoration.
  */
-function Arrow({ delta }: { delta: number }) {
+function arrow(delta: number): string {
   const shown = formatSigned(delta);
-  const symbol = shown.startsWith("+") ? "↑" : shown === formatSigned(0) ? "→" : "↓";
-  return (
-    <span
-      aria-hidden="true"
-      className={
-        "inline-flex h-5 w-5 items-center justify-center rounded-full bg-white text-xs font-bold " +
-        "text-stone-700 ring-1 ring-stone-200"
-      }
-    >
-      {symbol}
-    </span>
-  );
+  return shown.startsWith("+") ? "↑" : shown === formatSigned(0) ? "→" : "↓";
 }
 
 /** "14 Nov" within the latest entry's year, "28 Dec 2025" before it. */

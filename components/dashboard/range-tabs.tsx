@@ -34,24 +34,16 @@ export function rangeHref(
 export function RangeTabs({ active, ...options }: RangeTabsProps) {
   return (
     <nav aria-label="Chart range">
-      <ul className="inline-flex flex-wrap gap-1 rounded-full border border-stone-200 bg-white p-1 text-sm shadow-sm">
-        {CHART_RANGES.map((range) => {
-          const current = range === active;
-          return (
-            <li key={range}>
-              <Link
-                href={rangeHref(range, options)}
-                scroll={false}
-                aria-current={current ? "page" : undefined}
-                className={`block rounded-full px-3 py-1.5 font-medium ${
-                  current ? "bg-brand-600 text-white" : "text-stone-700 hover:bg-stone-100 hover:text-stone-900"
-                }`}
-              >
-                {RANGE_LABELS[range].short}
-              </Link>
-            </li>
-          );
-        })}
+      {/* The links' styles, the current one's too, are the `.tabs` class (app/styles/dashboard.css). */}
+      <ul className="tabs">
+        {CHART_RANGES.map((range) => (
+          <li key={range}>
+            {/* Only the current link has the attribute: an undefined one still travels in the React payload. */}
+            <Link href={rangeHref(range, options)} scroll={false} {...(range === active && { "aria-current": "page" })}>
+              {RANGE_LABELS[range].short}
+            </Link>
+          </li>
+        ))}
       </ul>
     </nav>
   );

@@ -10,16 +10,17 @@ export function SiteHeader() {
     { href: "/bmi", label: "BMI calculator" },
   ];
   return (
-    <header className="border-b border-stone-200 bg-white">
-      <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="flex items-center gap-2 text-lg font-semibold text-brand-900">
-          <span aria-hidden className="inline-block h-6 w-1.5 rounded-full bg-brand-500" />
+    // Styled by `.site-header` (app/globals.css): this markup is on every page, twice (HTML and React payload).
+    <header className="site-header">
+      <nav aria-label="Main">
+        <Link href="/" className="logo">
+          <span aria-hidden />
           SteadyBack
         </Link>
-        <ul className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm font-medium">
+        <ul>
           {links.map((link) => (
             <li key={link.href}>
-              <Link href={link.href} className="rounded px-1 py-1 text-stone-700 hover:text-brand-700">
+              <Link href={link.href} className="nav-link">
                 {link.label}
               </Link>
             </li>
@@ -29,17 +30,7 @@ export function SiteHeader() {
               <label htmlFor="site-search" className="sr-only">
                 Search articles
               </label>
-              <input
-                id="site-search"
-                name="q"
-                type="search"
-                placeholder="Search articles"
-                maxLength={200}
-                className={
-                  "w-36 rounded-lg border border-stone-300 px-2 py-1 text-sm font-normal " +
-                  "focus:border-brand-500 sm:w-44"
-                }
-              />
+              <input id="site-search" name="q" type="search" placeholder="Search articles" maxLength={200} />
             </form>
           </li>
           <AccountLinks />

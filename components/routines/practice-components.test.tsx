@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { SessionView } from "@/lib/routines/sessions.server";
 import { summarizeStreak } from "@/lib/routines/streak";
 import { RecentSessions, SessionList } from "./session-list";
-import { StreakCard } from "./streak-card";
+import { calendarOf, compactStreak, StreakCard } from "./streak-card";
 
 const session = (overrides: Partial<SessionView> = {}): SessionView => ({
   id: "s1",
@@ -28,21 +28,41 @@ describe("StreakCard", () => {
       ],
       "2026-11-21",
     );
-    const html = renderToStaticMarkup(<StreakCard streak={streak} />);
+    const html = renderToStaticMarkup(<StreakCard streak={compactStreak(streak)} />);
     expect(html).toContain(">2</span>");
     expect(html).toContain("Longest: <span");
     expect(html).toContain("Done today. Come back tomorrow to keep it going.");
-    expect(html).toContain('<span class="sr-only">3 November: 1 session</span>');
-    expect(html).toContain('<span class="sr-only">20 November: 2 sessions</span>');
-    expect(html).toContain('<span class="sr-only">21 November: 1 session (today)</span>');
-    expect(html).toContain('<span class="sr-only">22 November: no sessions</span>');
+    // The number is decoration; the words after it are for screen readers (`.calendar` in app/styles/dashboard.css).
+    expect(html).toContain('<span aria-hidden="true" data-on="true">3</span><span>3 November: 1 session</span>');
+    expect(html).toContain("<span>20 November: 2 sessions</span>");
+    expect(html).toContain("<span>21 November: 1 session (today)</span>");
+    expect(html).toContain("<span>22 November: no sessions</span>");
     expect(html.match(/<th scope="col"/g)).toHaveLength(7);
     expect(html).toContain("November 2026");
   });
 
   it("tells someone who has not practised today that today keeps the streak going", () => {
     const streak = summarizeStreak([{ date: "2026-11-20", count: 1 }], "2026-11-21");
-    expect(renderToStaticMarkup(<StreakCard streak={streak} />)).toContain("a session done today keeps it going");
+    expect(renderToStaticMarkup(<StreakCard streak={compactStreak(streak)} />)).toContain(
+      "a session done today keeps it going",
+    );
+  });
+});
+
+describe("compactStreak", () => {
+  it("travels as one count per day and builds the same calendar again", () => {
+    const days = [
+      { date: "2026-02-01", count: 1 },
+      { date: "2026-02-14", count: 3 },
+      { date: "2026-02-28", count: 1 },
+      { date: "2026-01-31", count: 2 },
+    ];
+    for (const today of ["2026-02-01", "2026-02-14", "2026-02-28", "2024-02-29", "2026-06-01", "2026-12-31"]) {
+      const streak = summarizeStreak(days, today);
+      const compact = compactStreak(streak);
+      expect(calendarOf(compact.month)).toEqual(streak.calendar);
+      expect(compact).not.toHaveProperty("calendar");
+    }
   });
 });
 

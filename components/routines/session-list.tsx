@@ -68,12 +68,9 @@ export function SessionList({
 /** The dashboard's latest few sessions, with the way to the full history. */
 export function RecentSessions({ sessions }: { sessions: readonly SessionView[] }) {
   return (
-    <section
-      aria-labelledby="recent-sessions-heading"
-      className="space-y-2 rounded-2xl border border-stone-200 bg-white p-5 shadow-sm sm:p-6"
-    >
+    <section aria-labelledby="recent-sessions-heading" className="card space-y-2">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="recent-sessions-heading" className="text-sm font-medium uppercase tracking-wide text-stone-500">
+        <h2 id="recent-sessions-heading" className="card-title">
           Recent sessions
         </h2>
         {sessions.length ? (

@@ -11,7 +11,7 @@ import { TrendChart } from "@/components/dashboard/trend-chart";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { pathWithQuery } from "@/lib/auth/return-path";
 import { requireUser } from "@/lib/auth/session.server";
-import { dashboardNotice, type DashboardNotice } from "@/lib/dashboard/notice";
+import { dashboardNotice, noticeEntryId, type DashboardNotice } from "@/lib/dashboard/notice";
 import { newestPage } from "@/lib/dashboard/history-page";
 import { parseRange } from "@/lib/dashboard/ranges";
 import { summarize } from "@/lib/dashboard/summary";
@@ -51,16 +51,22 @@ export default async function DashboardPage({ searchParams }: Props) {
   // A mangled or stale cursor in the URL shows the newest measurements instead of failing.
   const cursor = typeof params.cursor === "string" && decodeCursor(params.cursor) ? params.cursor : undefined;
   const today = todayUtc();
-  // The whole series (bounded in getSeries) feeds the trend, the goal, the 30-day change and today's
-  // routine; the charts cut it to the chosen range themselves. The table pages through with a
-  // cursor; its first page is the newest measurements of that same series (see newestPage), so only
-  // older pages need a query of their own. Four round trips with the guard (lib/dashboard/load.server).
+  // The series holds what this view shows (ADR 0032): the chosen range with the trend's warm-up before
+  // it, the newest measurements, the first, the 30-day one and the notice's; the charts cut it to the
+  // range themselves. The table pages through with a cursor; its first page is the newest measurements
+  // of that same series (see newestPage), so only older pages need a query of their own. Four round
+  // trips with the guard (lib/dashboard/load.server).
   const [data, undoable] = await Promise.all([
-    loadDashboard(user.id, today, { cursor, historyPage: HISTORY_PAGE }),
+    loadDashboard(user.id, today, {
+      cursor,
+      historyPage: HISTORY_PAGE,
+      range,
+      includeId: noticeEntryId(params),
+    }),
     params.deleted === undefined ? null : pendingUndo(user.id),
   ]);
   if (!data) notFound();
-  const { profile, series, olderPage, practice, todayRoutine } = data;
+  const { profile, series, total, olderPage, practice, todayRoutine } = data;
   const page = olderPage ?? newestPage(series, HISTORY_PAGE);
   const notice = dashboardNotice(params, {
     entries: series,
@@ -81,17 +87,14 @@ export default async function DashboardPage({ searchParams }: Props) {
     );
   }
 
-  const summary = summarize(series, today, profile.goalWeightKg);
+  const summary = summarize(series, today, profile.goalWeightKg, total);
   const latestIsChild = summary.latest?.group === "child";
 
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">Your dashboard</h1>
-        <Link
-          href="/dashboard/measurements/new"
-          className="rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white shadow-sm hover:bg-brand-700"
-        >
+        <Link href="/dashboard/measurements/new" className="btn shadow-sm">
           Log a measurement
         </Link>
       </div>
