@@ -10,6 +10,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useFormStatus } from "react-dom";
 import { signOutAction } from "@/lib/auth/actions";
 
 type Me = { name: string | null; role: "USER" | "ADMIN" } | null;
@@ -42,6 +43,21 @@ function writeHint(me: Me): void {
     // storage switched off or full: the hint is only a head start
   }
   for (const listener of hintListeners) listener();
+}
+
+/** Next settles a server action that redirects by rejecting its call with this error (its digest names it). */
+function isRedirect(error: unknown): boolean {
+  const digest = typeof error === "object" && error !== null && "digest" in error ? error.digest : undefined;
+  return typeof digest === "string" && digest.startsWith("NEXT_REDIRECT");
+}
+
+function SignOutButton() {
+  const { pending } = useFormStatus();
+  return (
+    <button type="submit" className={linkClass} disabled={pending} aria-live="polite">
+      {pending ? "Signing out…" : "Sign out"}
+    </button>
+  );
 }
 
 export function AccountLinks() {
@@ -104,16 +120,22 @@ export function AccountLinks() {
       <li>
         <form
           action={async () => {
-            // Signing out on "/" redirects to "/": no new pathname to refetch on, so say it here.
+            // Signing out on "/" redirects to "/": no new pathname to refetch on, so say it here. Only once the
+            // server has answered: the header never says "signed out" while the session is still alive (a
+            // failed request leaves it as it was). A successful sign-out settles the call with Next's redirect.
             signOuts.current += 1;
-            writeHint(null);
-            setAnswer(null);
-            await signOutAction();
+            try {
+              await signOutAction();
+            } catch (error) {
+              if (isRedirect(error)) {
+                writeHint(null);
+                setAnswer(null);
+              }
+              throw error;
+            }
           }}
         >
-          <button type="submit" className={linkClass}>
-            Sign out
-          </button>
+          <SignOutButton />
         </form>
       </li>
     </>

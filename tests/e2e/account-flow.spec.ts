@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, fakeClientIp, test } from "./support/fixtures";
-import { PASSWORD, saveProfile, signIn, signUp, uniqueEmail } from "./support/accounts";
+import { PASSWORD, saveProfile, signIn, signOut, signUp, uniqueEmail } from "./support/accounts";
 
 function isoDaysAgo(days: number): string {
   return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
@@ -135,7 +135,7 @@ test.describe("accounts and the BMI dashboard", () => {
 
   test("wrong password and unknown email get the same message", async ({ page }) => {
     const email = await signUp(page);
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await signOut(page);
     await signIn(page, email, "not-the-password");
     // (scoped to main: Next's route announcer is an alert too)
     const message = page.getByRole("main").getByRole("alert");
@@ -181,7 +181,7 @@ test.describe("sign-in rate limit", () => {
 
   test("after 5 failures the person is told when to try again", async ({ page }) => {
     const email = await signUp(page);
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await signOut(page);
     for (let attempt = 1; attempt <= 5; attempt += 1) {
       await signIn(page, email, `wrong-password-${attempt}`);
       await expect(page.getByRole("main").getByRole("alert")).toHaveText("Email or password is incorrect.");

@@ -1,6 +1,6 @@
 // The header's account links on prerendered pages come from the browser (components/layout/account-links.tsx).
 // A signed-in visitor must not see "Sign in" while /api/v1/me is on its way: the island starts from what this
-// browser last heard, and signing out forgets it.
+// browser last heard, and signing out forgets it once the server has ended the session.
 import type { Page, Route } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { signUp } from "./support/accounts";
@@ -35,8 +35,22 @@ test("a signed-in visitor sees their links before /api/v1/me answers, and signed
   release();
   await page.unrouteAll({ behavior: "ignoreErrors" });
 
+  // While the sign-out is on its way the session is alive, and the header says so; it flips once the
+  // server has ended it.
+  const held: Route[] = [];
+  await page.route("**/*", async (route) => {
+    if (route.request().method() === "POST" && route.request().headers()["next-action"]) held.push(route);
+    else await route.fallback();
+  });
   await header.getByRole("button", { name: "Sign out" }).click();
+  await expect(header.getByRole("button", { name: "Signing out…" })).toBeDisabled();
+  await expect.poll(() => held.length).toBe(1);
+  await expect(header.getByRole("link", { name: "Sign in" })).toHaveCount(0);
+  await expect(header.getByRole("link", { name: "Dashboard" })).toBeVisible();
+  for (const route of held) await route.continue();
+  await page.unrouteAll({ behavior: "ignoreErrors" });
   await expect(header.getByRole("link", { name: "Sign in" })).toBeVisible();
+  expect((await page.context().cookies()).some((cookie) => cookie.name.endsWith("authjs.session-token"))).toBe(false);
 
   release = await holdMe(page);
   await page.goto("/articles");

@@ -2,7 +2,7 @@
 // the real 307 of the sign-in page and on the sign-in form, in Chromium (which drops tabs and newlines
 // inside URLs, so "/\t/host" becomes "//host", another site).
 import { expect, test } from "./support/fixtures";
-import { PASSWORD, signUp } from "./support/accounts";
+import { PASSWORD, signOut, signUp } from "./support/accounts";
 
 const PHISH = "/sign-in?callbackUrl=/%09/127.0.0.1:8089/phish";
 
@@ -42,8 +42,7 @@ test.describe("sign-in redirects", () => {
 
   test("signing in through the form on a hostile link stays on the site", async ({ page, baseURL }) => {
     const email = await signUp(page);
-    await page.getByRole("button", { name: "Sign out" }).click();
-    await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+    await signOut(page);
 
     await page.goto(PHISH);
     await page.getByLabel("Email").fill(email);
@@ -58,8 +57,7 @@ test.describe("sign-in redirects", () => {
 
   test("the sign-in action checks the target itself, whatever the form sends", async ({ page, baseURL }) => {
     const email = await signUp(page);
-    await page.getByRole("button", { name: "Sign out" }).click();
-    await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+    await signOut(page);
 
     await page.goto("/sign-in");
     // A page of another site could post any value here; the action must not trust the field.

@@ -4,7 +4,7 @@
 // by a real redirect from the per-request twin.
 import type { Browser } from "@playwright/test";
 import { expect, fakeClientIp, test } from "./support/fixtures";
-import { PASSWORD, signUp, uniqueEmail } from "./support/accounts";
+import { PASSWORD, signOut, signUp, uniqueEmail } from "./support/accounts";
 
 const PRERENDERED = /script-src 'self' 'unsafe-inline'(;|$)/;
 const PER_REQUEST = /script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'(;|$)/;
@@ -95,8 +95,7 @@ test.describe("sign-in and sign-up pages", () => {
     baseURL,
   }) => {
     const email = await signUp(page);
-    await page.getByRole("button", { name: "Sign out" }).click();
-    await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+    await signOut(page);
     expect((await context.cookies()).some((cookie) => cookie.name.endsWith("authjs.session-token"))).toBe(false);
 
     await page.goto("/sign-in?callbackUrl=%2Faccount");

@@ -23,6 +23,16 @@ export async function signIn(page: Page, email: string, password = PASSWORD): Pr
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
+/**
+ * Signs out with the header's button and waits until the server has ended the session (the header says
+ * "Sign in" only then): a navigation started earlier would abort the request and keep the session.
+ */
+export async function signOut(page: Page): Promise<void> {
+  const header = page.getByRole("navigation", { name: "Main" });
+  await header.getByRole("button", { name: "Sign out" }).click();
+  await expect(header.getByRole("link", { name: "Sign in" })).toBeVisible();
+}
+
 export async function saveProfile(
   page: Page,
   profile: { birthDate: string; sex: "Female" | "Male"; heightCm: string; goalKg?: string },
