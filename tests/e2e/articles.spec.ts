@@ -56,6 +56,8 @@ test.describe("articles", () => {
       pages++
     ) {
       await page.getByRole("link", { name: "Older →" }).click();
+      // Wait for that page before looking again: counting on the old one would click twice.
+      await expect(page).toHaveURL(new RegExp(`/articles/page/${pages + 2}$`));
     }
     await expect(page.locator(`a[href="/articles/${ARTICLE.slug}"]`).first()).toBeVisible();
 
